@@ -1,0 +1,25 @@
+/* scr.h: the one header of libscr.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#define SCR_INSIDE
+
+#include "scr-version.h"
+#include "scr-version-macros.h"
+#include "scr-error.h"
+#include "scr-enum-types.h"
+#include "scr-date.h"
+
+/* model */
+
+/* calendar */
+
+/* evaluator */
+
+#undef SCR_INSIDE

@@ -1,0 +1,32 @@
+/* scr-tool.h: the subcommands of the scr command-line tool.
+ *
+ * Each subcommand gets argv with argv[0] set to "scr SUBCOMMAND" and
+ * returns the process exit status. Conventions (see scr(1)):
+ *   0  success
+ *   1  the command ran and found problems (validate: invalid files)
+ *   2  bad usage or input: a one-line message on stderr
+ */
+#pragma once
+
+#include <scr/scr.h>
+
+G_BEGIN_DECLS
+
+typedef int (*ScrToolCommand) (int argc, char **argv);
+
+/* Prints "scr: MESSAGE" to stderr and returns 2. */
+int scr_tool_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+/* Parses the options of a subcommand with GOptionContext; on a bad option
+ * prints a one-line error and returns FALSE. */
+gboolean scr_tool_parse_options (GOptionEntry *entries,
+                                 const char   *parameter_string,
+                                 const char   *summary,
+                                 int          *argc,
+                                 char       ***argv);
+
+/* model: tools/scr-cmd-dataset.c */
+int scr_cmd_validate (int argc, char **argv);
+int scr_cmd_show     (int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,96 @@
+/* scr.c: the scr command-line tool, a thin front end over libscr.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "scr-tool.h"
+
+typedef struct
+{
+  const char *name;
+  ScrToolCommand run;
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "validate", scr_cmd_validate, "check dataset files; exit 1 listing every error" },
+  { "show", scr_cmd_show, "summarise a dataset: cases, reviews, overdue actions" },
+};
+
+int
+scr_tool_fail (const char *format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "scr: %s\n", message);
+  return 2;
+}
+
+gboolean
+scr_tool_parse_options (GOptionEntry *entries,
+                        const char   *parameter_string,
+                        const char   *summary,
+                        int          *argc,
+                        char       ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context, summary);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      scr_tool_fail ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+usage (FILE *out)
+{
+  fprintf (out, "Usage: scr COMMAND [OPTION...] [ARGUMENT...]\n\nCommands:\n");
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+  fprintf (out, "\nRun 'scr COMMAND --help' for a command's options.\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    {
+      usage (stderr);
+      return 2;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      usage (stdout);
+      return 0;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("scr %s\n", SCR_VERSION_S);
+      return 0;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        g_autofree char *name = g_strdup_printf ("scr %s", commands[i].name);
+        argv[1] = name;
+        return commands[i].run (argc - 1, argv + 1);
+      }
+  return scr_tool_fail ("unknown command '%s' (try 'scr --help')", argv[1]);
+}
