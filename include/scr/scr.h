@@ -21,5 +21,6 @@
 /* calendar */
 
 /* evaluator */
+#include "scr-facts.h"
 
 #undef SCR_INSIDE
