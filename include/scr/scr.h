@@ -15,6 +15,7 @@
 #include "scr-error.h"
 #include "scr-enum-types.h"
 #include "scr-date.h"
+#include "scr-csv.h"
 
 /* model */
 
