@@ -18,6 +18,8 @@
 #include "scr-csv.h"
 
 /* model */
+#include "scr-agency.h"
+#include "scr-person.h"
 
 /* calendar */
 

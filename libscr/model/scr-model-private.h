@@ -1,0 +1,71 @@
+/* scr-model-private.h: helpers shared by the model types (setters that
+ * notify only on change, JSON node <-> object glue).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+#include "scr-date.h"
+
+G_BEGIN_DECLS
+
+/* Each setter stores a copy of @value in *@field and notifies @pspec on
+ * @object when the value changed; it returns whether it changed. */
+gboolean  scr_model_set_string (GObject             *object,
+                                char               **field,
+                                const char          *value,
+                                GParamSpec          *pspec);
+gboolean  scr_model_set_date   (GObject             *object,
+                                ScrDate            **field,
+                                const ScrDate       *value,
+                                GParamSpec          *pspec);
+gboolean  scr_model_set_strv   (GObject             *object,
+                                char              ***field,
+                                const char * const  *value,
+                                GParamSpec          *pspec);
+gboolean  scr_model_set_int    (GObject             *object,
+                                int                 *field,
+                                int                  value,
+                                GParamSpec          *pspec);
+
+/* Two dates are the same when both are NULL or they are equal. */
+gboolean  scr_model_date_equal (const ScrDate       *a,
+                                const ScrDate       *b);
+
+/* The save function of a model type: writes one whole object. */
+typedef void (*ScrModelSaveFunc) (gpointer     self,
+                                  JsonBuilder *builder);
+
+/* Builds a JsonNode (transfer full) through @save. */
+JsonNode   *scr_model_to_json         (gpointer           self,
+                                       ScrModelSaveFunc   save);
+/* The object of @node, or a SCR_ERROR_VALIDATION when @node is not an
+ * object. */
+JsonObject *scr_model_node_get_object (JsonNode          *node,
+                                       GError           **error);
+
+/* An open name -> value map in insertion order (a case's facts and
+ * events). */
+typedef struct _ScrModelMap ScrModelMap;
+
+ScrModelMap *scr_model_map_new    (GDestroyNotify  value_free);
+void         scr_model_map_free   (ScrModelMap    *map);
+guint        scr_model_map_size   (ScrModelMap    *map);
+const char  *scr_model_map_name   (ScrModelMap    *map,
+                                   guint           index);
+gpointer     scr_model_map_value  (ScrModelMap    *map,
+                                   guint           index);
+gpointer     scr_model_map_lookup (ScrModelMap    *map,
+                                   const char     *name);
+/* Replaces or appends, taking @value; a NULL @value removes. */
+void         scr_model_map_set    (ScrModelMap    *map,
+                                   const char     *name,
+                                   gpointer        value);
+char       **scr_model_map_names  (ScrModelMap    *map);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScrModelMap, scr_model_map_free)
+
+G_END_DECLS
