@@ -18,6 +18,13 @@
 #include "scr-csv.h"
 
 /* model */
+#include "scr-theme.h"
+#include "scr-finding.h"
+#include "scr-lesson.h"
+#include "scr-recommendation.h"
+#include "scr-action.h"
+#include "scr-audit-measure.h"
+#include "scr-audit.h"
 #include "scr-agency.h"
 #include "scr-person.h"
 

@@ -1,0 +1,474 @@
+/* scr-fields.c: table-driven properties and JSON members for the model's
+ * simple entity types (see scr-fields-private.h).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "scr-fields-private.h"
+#include "scr-json-private.h"
+
+#define FIELD_PTR(object, field) G_STRUCT_MEMBER_P ((object), (field)->offset)
+
+static GQuark
+field_set_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("scr-field-set");
+  return quark;
+}
+
+static ScrFieldSet *
+field_set_of (GObject *object)
+{
+  return g_type_get_qdata (G_OBJECT_TYPE (object), field_set_quark ());
+}
+
+static const ScrField *
+field_for (ScrFieldSet *set,
+           guint        prop_id)
+{
+  if (prop_id == 0 || prop_id > set->n_fields)
+    return NULL;
+  if (set->fields[prop_id - 1].kind == SCR_FIELD_CUSTOM ||
+      set->fields[prop_id - 1].property == NULL)
+    return NULL;
+  return &set->fields[prop_id - 1];
+}
+
+static GParamSpec *
+field_pspec (const ScrField *field)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  switch (field->kind)
+    {
+    case SCR_FIELD_STRING:
+      return g_param_spec_string (field->property, NULL, NULL, NULL, flags);
+    case SCR_FIELD_STRV:
+      return g_param_spec_boxed (field->property, NULL, NULL, G_TYPE_STRV, flags);
+    case SCR_FIELD_DATE:
+      return g_param_spec_boxed (field->property, NULL, NULL, SCR_TYPE_DATE, flags);
+    case SCR_FIELD_ENUM:
+      return g_param_spec_enum (field->property, NULL, NULL, field->enum_type (),
+                                field->default_value, flags);
+    case SCR_FIELD_INT:
+      return g_param_spec_int (field->property, NULL, NULL, field->min, field->max,
+                               field->default_value, flags);
+    case SCR_FIELD_CUSTOM:
+    default:
+      return NULL;
+    }
+}
+
+void
+scr_field_set_install (ScrFieldSet  *set,
+                       GObjectClass *klass)
+{
+  guint n_known = 0;
+
+  g_assert (set->pspecs == NULL);
+
+  klass->get_property = scr_field_get_property;
+  klass->set_property = scr_field_set_property;
+  klass->finalize = scr_field_finalize;
+
+  set->pspecs = g_new0 (GParamSpec *, set->n_fields + 1);
+  set->known = g_new0 (const char *, set->n_fields + 1);
+  for (guint i = 0; i < set->n_fields; i++)
+    {
+      const ScrField *field = &set->fields[i];
+
+      if (field->member != NULL)
+        set->known[n_known++] = field->member;
+      if (field->property != NULL && field->kind != SCR_FIELD_CUSTOM)
+        {
+          set->pspecs[i + 1] = field_pspec (field);
+          g_object_class_install_property (klass, i + 1, set->pspecs[i + 1]);
+        }
+    }
+
+  g_type_set_qdata (G_TYPE_FROM_CLASS (klass), field_set_quark (), set);
+}
+
+void
+scr_field_set_init_instance (ScrFieldSet *set,
+                             GObject     *object)
+{
+  for (guint i = 0; i < set->n_fields; i++)
+    {
+      const ScrField *field = &set->fields[i];
+
+      switch (field->kind)
+        {
+        case SCR_FIELD_STRV:
+          *(char ***) FIELD_PTR (object, field) = g_new0 (char *, 1);
+          break;
+        case SCR_FIELD_ENUM:
+        case SCR_FIELD_INT:
+          *(int *) FIELD_PTR (object, field) = field->default_value;
+          break;
+        case SCR_FIELD_STRING:
+        case SCR_FIELD_DATE:
+        case SCR_FIELD_CUSTOM:
+        default:
+          break;
+        }
+    }
+}
+
+void
+scr_field_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  const ScrField *field = field_for (field_set_of (object), prop_id);
+
+  if (field == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  switch (field->kind)
+    {
+    case SCR_FIELD_STRING:
+      g_value_set_string (value, *(char **) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_STRV:
+    case SCR_FIELD_DATE:
+      g_value_set_boxed (value, *(gpointer *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_ENUM:
+      g_value_set_enum (value, *(int *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_INT:
+      g_value_set_int (value, *(int *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_CUSTOM:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+scr_field_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ScrFieldSet *set = field_set_of (object);
+  const ScrField *field = field_for (set, prop_id);
+
+  if (field == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  switch (field->kind)
+    {
+    case SCR_FIELD_STRING:
+      scr_field_set_string (set, object, prop_id, g_value_get_string (value));
+      break;
+    case SCR_FIELD_STRV:
+      scr_field_set_strv (set, object, prop_id, g_value_get_boxed (value));
+      break;
+    case SCR_FIELD_DATE:
+      scr_field_set_date (set, object, prop_id, g_value_get_boxed (value));
+      break;
+    case SCR_FIELD_ENUM:
+      scr_field_set_int (set, object, prop_id, g_value_get_enum (value));
+      break;
+    case SCR_FIELD_INT:
+      scr_field_set_int (set, object, prop_id, g_value_get_int (value));
+      break;
+    case SCR_FIELD_CUSTOM:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+scr_field_finalize (GObject *object)
+{
+  ScrFieldSet *set = field_set_of (object);
+  GObjectClass *parent_class = g_type_class_peek_parent (G_OBJECT_GET_CLASS (object));
+  JsonObject **unknown = G_STRUCT_MEMBER_P (object, set->unknown_offset);
+
+  for (guint i = 0; i < set->n_fields; i++)
+    {
+      const ScrField *field = &set->fields[i];
+
+      switch (field->kind)
+        {
+        case SCR_FIELD_STRING:
+          g_clear_pointer ((char **) FIELD_PTR (object, field), g_free);
+          break;
+        case SCR_FIELD_STRV:
+          g_clear_pointer ((char ***) FIELD_PTR (object, field), g_strfreev);
+          break;
+        case SCR_FIELD_DATE:
+          g_clear_pointer ((ScrDate **) FIELD_PTR (object, field), scr_date_free);
+          break;
+        case SCR_FIELD_ENUM:
+        case SCR_FIELD_INT:
+        case SCR_FIELD_CUSTOM:
+        default:
+          break;
+        }
+    }
+  g_clear_pointer (unknown, json_object_unref);
+
+  parent_class->finalize (object);
+}
+
+static const ScrField *
+field_checked (ScrFieldSet *set,
+               guint        prop_id,
+               ScrFieldKind kind)
+{
+  g_assert (prop_id >= 1 && prop_id <= set->n_fields);
+  g_assert (set->fields[prop_id - 1].kind == kind ||
+            (kind == SCR_FIELD_INT && set->fields[prop_id - 1].kind == SCR_FIELD_ENUM));
+  return &set->fields[prop_id - 1];
+}
+
+static void
+field_notify (ScrFieldSet *set,
+              GObject     *object,
+              guint        prop_id)
+{
+  if (set->pspecs[prop_id] != NULL)
+    g_object_notify_by_pspec (object, set->pspecs[prop_id]);
+}
+
+void
+scr_field_set_string (ScrFieldSet *set,
+                      GObject     *object,
+                      guint        prop_id,
+                      const char  *value)
+{
+  const ScrField *field = field_checked (set, prop_id, SCR_FIELD_STRING);
+  char **slot = FIELD_PTR (object, field);
+
+  if (g_strcmp0 (*slot, value) == 0)
+    return;
+  g_free (*slot);
+  *slot = g_strdup (value);
+  field_notify (set, object, prop_id);
+}
+
+void
+scr_field_set_strv (ScrFieldSet        *set,
+                    GObject            *object,
+                    guint               prop_id,
+                    const char * const *value)
+{
+  static const char * const empty[] = { NULL };
+  const ScrField *field = field_checked (set, prop_id, SCR_FIELD_STRV);
+  char ***slot = FIELD_PTR (object, field);
+
+  if (value == NULL)
+    value = empty;
+  if (g_strv_equal ((const char * const *) *slot, value))
+    return;
+  g_strfreev (*slot);
+  *slot = g_strdupv ((char **) value);
+  field_notify (set, object, prop_id);
+}
+
+void
+scr_field_set_date (ScrFieldSet   *set,
+                    GObject       *object,
+                    guint          prop_id,
+                    const ScrDate *value)
+{
+  const ScrField *field = field_checked (set, prop_id, SCR_FIELD_DATE);
+  ScrDate **slot = FIELD_PTR (object, field);
+
+  if (*slot == value ||
+      (*slot != NULL && value != NULL && scr_date_equal (*slot, value)))
+    return;
+  g_clear_pointer (slot, scr_date_free);
+  *slot = value != NULL ? scr_date_copy (value) : NULL;
+  field_notify (set, object, prop_id);
+}
+
+void
+scr_field_set_int (ScrFieldSet *set,
+                   GObject     *object,
+                   guint        prop_id,
+                   int          value)
+{
+  const ScrField *field = field_checked (set, prop_id, SCR_FIELD_INT);
+  int *slot = FIELD_PTR (object, field);
+
+  if (*slot == value)
+    return;
+  *slot = value;
+  field_notify (set, object, prop_id);
+}
+
+static gboolean
+field_load (const ScrField  *field,
+            GObject         *object,
+            JsonObject      *json,
+            const char      *path,
+            GError         **error)
+{
+  switch (field->kind)
+    {
+    case SCR_FIELD_STRING:
+      {
+        char **slot = FIELD_PTR (object, field);
+
+        if (!scr_json_read_string (json, path, field->member, field->required, slot, error))
+          return FALSE;
+        if (field->required && (*slot)[0] == '\0')
+          {
+            scr_json_set_error (error, SCR_ERROR_VALIDATION, path, field->member,
+                                "must not be empty");
+            return FALSE;
+          }
+        return TRUE;
+      }
+    case SCR_FIELD_STRV:
+      {
+        char ***slot = FIELD_PTR (object, field);
+        char **value = NULL;
+
+        if (!scr_json_read_strv (json, path, field->member, field->required, &value, error))
+          return FALSE;
+        if (value != NULL)
+          {
+            g_strfreev (*slot);
+            *slot = value;
+          }
+        return TRUE;
+      }
+    case SCR_FIELD_DATE:
+      return scr_json_read_date (json, path, field->member, field->required,
+                                 FIELD_PTR (object, field), error);
+    case SCR_FIELD_ENUM:
+      return scr_json_read_enum (json, path, field->member, field->required,
+                                 field->enum_type (), FIELD_PTR (object, field), error);
+    case SCR_FIELD_INT:
+      {
+        gint64 value = field->default_value;
+
+        if (!scr_json_read_int (json, path, field->member, field->required,
+                                field->min, field->max, &value, NULL, error))
+          return FALSE;
+        *(int *) FIELD_PTR (object, field) = (int) value;
+        return TRUE;
+      }
+    case SCR_FIELD_CUSTOM:
+      return field->load (object, json, path, error);
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+gpointer
+scr_field_set_load (ScrFieldSet  *set,
+                    GType         type,
+                    JsonObject   *json,
+                    const char   *path,
+                    GError      **error)
+{
+  g_autoptr(GObject) object = NULL;
+
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  object = g_object_new (type, NULL);
+  for (guint i = 0; i < set->n_fields; i++)
+    {
+      if (set->fields[i].member != NULL &&
+          !field_load (&set->fields[i], object, json, path, error))
+        return NULL;
+    }
+  *(JsonObject **) G_STRUCT_MEMBER_P (object, set->unknown_offset) =
+    scr_json_collect_unknown (json, set->known);
+  if (set->check != NULL && !set->check (object, path, error))
+    return NULL;
+  return g_steal_pointer (&object);
+}
+
+static void
+field_save (const ScrField *field,
+            GObject        *object,
+            JsonBuilder    *builder)
+{
+  switch (field->kind)
+    {
+    case SCR_FIELD_STRING:
+      scr_json_write_string (builder, field->member, *(char **) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_STRV:
+      scr_json_write_strv (builder, field->member,
+                           *(const char * const **) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_DATE:
+      scr_json_write_date (builder, field->member, *(ScrDate **) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_ENUM:
+      scr_json_write_enum (builder, field->member, field->enum_type (),
+                           *(int *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_INT:
+      scr_json_write_int (builder, field->member, *(int *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_CUSTOM:
+      field->save (object, builder);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+scr_field_set_save (ScrFieldSet *set,
+                    GObject     *object,
+                    JsonBuilder *builder)
+{
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < set->n_fields; i++)
+    {
+      if (set->fields[i].member != NULL)
+        field_save (&set->fields[i], object, builder);
+    }
+  scr_json_write_unknown (builder,
+                          *(JsonObject **) G_STRUCT_MEMBER_P (object, set->unknown_offset));
+  json_builder_end_object (builder);
+}
+
+JsonNode *
+scr_field_set_to_json (ScrFieldSet *set,
+                       GObject     *object)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  scr_field_set_save (set, object, builder);
+  return json_builder_get_root (builder);
+}
+
+gpointer
+scr_field_set_new_from_json (ScrFieldSet  *set,
+                             GType         type,
+                             JsonNode     *node,
+                             GError      **error)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
+                   "expected an object for a %s, found %s", g_type_name (type),
+                   JSON_NODE_HOLDS_ARRAY (node) ? "an array" :
+                   JSON_NODE_HOLDS_NULL (node) ? "null" : "a value");
+      return NULL;
+    }
+  return scr_field_set_load (set, type, json_node_get_object (node), NULL, error);
+}
