@@ -374,6 +374,8 @@ scr_date_new_today (void)
  * scr_date_copy:
  * @self: a date
  *
+ * Copies @self.
+ *
  * Returns: (transfer full): a copy of @self
  */
 ScrDate *
@@ -400,6 +402,8 @@ scr_date_free (ScrDate *self)
  * scr_date_get_year:
  * @self: a date
  *
+ * Gets the year of @self.
+ *
  * Returns: the year
  */
 int
@@ -412,6 +416,8 @@ scr_date_get_year (const ScrDate *self)
 /**
  * scr_date_get_month:
  * @self: a date
+ *
+ * Gets the month of @self.
  *
  * Returns: the month, 1 to 12, or 0 when only the year is known
  */
@@ -426,6 +432,8 @@ scr_date_get_month (const ScrDate *self)
  * scr_date_get_day:
  * @self: a date
  *
+ * Gets the day of the month of @self.
+ *
  * Returns: the day of the month, or 0 when the date is not complete
  */
 int
@@ -439,6 +447,8 @@ scr_date_get_day (const ScrDate *self)
  * scr_date_get_precision:
  * @self: a date
  *
+ * Gets how much of @self is known: the day, the month or only the year.
+ *
  * Returns: how much of the date is known
  */
 ScrDatePrecision
@@ -451,6 +461,8 @@ scr_date_get_precision (const ScrDate *self)
 /**
  * scr_date_is_complete:
  * @self: a date
+ *
+ * Checks whether the year, month and day of @self are all known.
  *
  * Returns: %TRUE when year, month and day are all known
  */
@@ -480,6 +492,8 @@ scr_date_get_ordinal (const ScrDate *self)
 /**
  * scr_date_get_weekday:
  * @self: a complete date
+ *
+ * Gets the day of the week of @self.
  *
  * Returns: the day of the week, or %G_DATE_BAD_WEEKDAY for a partial date
  */
@@ -570,6 +584,8 @@ scr_date_compare (const ScrDate *a,
  * @a: a date
  * @b: another date
  *
+ * Checks whether two dates are the same date, known to the same precision.
+ *
  * Returns: %TRUE when @a and @b are the same date with the same precision
  */
 gboolean
@@ -585,6 +601,9 @@ scr_date_equal (const ScrDate *a,
 /**
  * scr_date_hash:
  * @self: a date
+ *
+ * Computes a hash of @self, for use as a #GHashTable key with
+ * [method@Scr.Date.equal].
  *
  * Returns: a hash value, consistent with [method@Scr.Date.equal]
  */
@@ -683,6 +702,8 @@ scr_date_add_months (const ScrDate  *self,
  * scr_date_days_between:
  * @from: a complete date
  * @to: a complete date
+ *
+ * Counts the calendar days between two complete dates.
  *
  * Returns: the number of calendar days from @from to @to, negative when
  *   @to is earlier
