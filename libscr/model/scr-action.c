@@ -247,6 +247,8 @@ scr_action_to_json (ScrAction *self)
  * scr_action_get_id:
  * @self: an action
  *
+ * Gets [property@Scr.Action:id].
+ *
  * Returns: (nullable): the id
  */
 const char *
@@ -276,6 +278,8 @@ scr_action_set_id (ScrAction  *self,
  * scr_action_get_review_id:
  * @self: an action
  *
+ * Gets [property@Scr.Action:review-id].
+ *
  * Returns: (nullable): the id of the review
  */
 const char *
@@ -304,6 +308,8 @@ scr_action_set_review_id (ScrAction  *self,
  * scr_action_get_recommendation_id:
  * @self: an action
  *
+ * Gets [property@Scr.Action:recommendation-id].
+ *
  * Returns: (nullable): the id of the recommendation
  */
 const char *
@@ -331,6 +337,8 @@ scr_action_set_recommendation_id (ScrAction  *self,
 /**
  * scr_action_get_text:
  * @self: an action
+ *
+ * Gets [property@Scr.Action:text].
  *
  * Returns: (nullable): the text
  */
@@ -361,6 +369,8 @@ scr_action_set_text (ScrAction  *self,
  * scr_action_get_owner_agency_id:
  * @self: an action
  *
+ * Gets [property@Scr.Action:owner-agency-id].
+ *
  * Returns: (nullable): the id of the owning agency
  */
 const char *
@@ -388,6 +398,8 @@ scr_action_set_owner_agency_id (ScrAction  *self,
 /**
  * scr_action_get_owner:
  * @self: an action
+ *
+ * Gets [property@Scr.Action:owner].
  *
  * Returns: (nullable): the owner
  */
@@ -417,6 +429,8 @@ scr_action_set_owner (ScrAction  *self,
  * scr_action_get_lead:
  * @self: an action
  *
+ * Gets [property@Scr.Action:lead].
+ *
  * Returns: (nullable): the lead
  */
 const char *
@@ -444,6 +458,8 @@ scr_action_set_lead (ScrAction  *self,
 /**
  * scr_action_get_due_date:
  * @self: an action
+ *
+ * Gets [property@Scr.Action:due-date].
  *
  * Returns: (nullable) (transfer none): the due date
  */
@@ -473,6 +489,8 @@ scr_action_set_due_date (ScrAction     *self,
  * scr_action_get_status:
  * @self: an action
  *
+ * Gets [property@Scr.Action:status].
+ *
  * Returns: the recorded status
  */
 ScrActionStatus
@@ -500,6 +518,8 @@ scr_action_set_status (ScrAction       *self,
 /**
  * scr_action_get_rag:
  * @self: an action
+ *
+ * Gets [property@Scr.Action:rag].
  *
  * Returns: the rating
  */
@@ -529,6 +549,8 @@ scr_action_set_rag (ScrAction  *self,
  * scr_action_get_outcome_measure:
  * @self: an action
  *
+ * Gets [property@Scr.Action:outcome-measure].
+ *
  * Returns: (nullable): the outcome measure
  */
 const char *
@@ -557,6 +579,8 @@ scr_action_set_outcome_measure (ScrAction  *self,
  * scr_action_get_evidence:
  * @self: an action
  *
+ * Gets [property@Scr.Action:evidence].
+ *
  * Returns: (nullable): the evidence
  */
 const char *
@@ -584,6 +608,8 @@ scr_action_set_evidence (ScrAction  *self,
 /**
  * scr_action_get_completed_date:
  * @self: an action
+ *
+ * Gets [property@Scr.Action:completed-date].
  *
  * Returns: (nullable) (transfer none): the completion date
  */

@@ -168,6 +168,8 @@ scr_audit_measure_to_json (ScrAuditMeasure *self)
  * scr_audit_measure_get_label:
  * @self: an audit measure
  *
+ * Gets [property@Scr.AuditMeasure:label].
+ *
  * Returns: (nullable): the label
  */
 const char *
@@ -197,6 +199,8 @@ scr_audit_measure_set_label (ScrAuditMeasure  *self,
  * scr_audit_measure_get_numerator:
  * @self: an audit measure
  *
+ * Gets [property@Scr.AuditMeasure:numerator].
+ *
  * Returns: the count
  */
 int
@@ -225,6 +229,8 @@ scr_audit_measure_set_numerator (ScrAuditMeasure  *self,
 /**
  * scr_audit_measure_get_denominator:
  * @self: an audit measure
+ *
+ * Gets [property@Scr.AuditMeasure:denominator].
  *
  * Returns: the denominator
  */

@@ -284,6 +284,8 @@ scr_audit_to_json (ScrAudit *self)
  * scr_audit_get_id:
  * @self: an audit
  *
+ * Gets [property@Scr.Audit:id].
+ *
  * Returns: (nullable): the id
  */
 const char *
@@ -312,6 +314,8 @@ scr_audit_set_id (ScrAudit   *self,
 /**
  * scr_audit_get_title:
  * @self: an audit
+ *
+ * Gets [property@Scr.Audit:title].
  *
  * Returns: (nullable): the title
  */
@@ -342,6 +346,8 @@ scr_audit_set_title (ScrAudit   *self,
  * scr_audit_get_audit_type:
  * @self: an audit
  *
+ * Gets [property@Scr.Audit:audit-type].
+ *
  * Returns: the kind of audit
  */
 ScrAuditType
@@ -369,6 +375,8 @@ scr_audit_set_audit_type (ScrAudit     *self,
 /**
  * scr_audit_get_date_reported:
  * @self: an audit
+ *
+ * Gets [property@Scr.Audit:date-reported].
  *
  * Returns: (nullable) (transfer none): the date reported
  */
@@ -398,6 +406,8 @@ scr_audit_set_date_reported (ScrAudit      *self,
  * scr_audit_get_methodology:
  * @self: an audit
  *
+ * Gets [property@Scr.Audit:methodology].
+ *
  * Returns: (nullable): the methodology
  */
 const char *
@@ -425,6 +435,8 @@ scr_audit_set_methodology (ScrAudit   *self,
 /**
  * scr_audit_get_findings:
  * @self: an audit
+ *
+ * Gets [property@Scr.Audit:findings].
  *
  * Returns: (transfer none) (array zero-terminated=1): what the audit found, one text per finding, in order
  */
@@ -454,6 +466,8 @@ scr_audit_set_findings (ScrAudit           *self,
  * scr_audit_get_improvement_activity:
  * @self: an audit
  *
+ * Gets [property@Scr.Audit:improvement-activity].
+ *
  * Returns: (transfer none) (array zero-terminated=1): what was done or planned in response, in order
  */
 const char * const *
@@ -481,6 +495,8 @@ scr_audit_set_improvement_activity (ScrAudit           *self,
 /**
  * scr_audit_get_agency_ids:
  * @self: an audit
+ *
+ * Gets [property@Scr.Audit:agency-ids].
  *
  * Returns: (transfer none) (array zero-terminated=1): the ids of the agencies the audit covered, in order
  */
@@ -510,6 +526,8 @@ scr_audit_set_agency_ids (ScrAudit           *self,
  * scr_audit_get_sample_size:
  * @self: an audit
  *
+ * Gets [property@Scr.Audit:sample-size].
+ *
  * Returns: the sample size, or -1 when not recorded
  */
 int
@@ -538,6 +556,8 @@ scr_audit_set_sample_size (ScrAudit  *self,
 /**
  * scr_audit_get_sample_description:
  * @self: an audit
+ *
+ * Gets [property@Scr.Audit:sample-description].
  *
  * Returns: (nullable): the description of the sample
  */

@@ -7,6 +7,7 @@
 
 #include "scr-fields-private.h"
 #include "scr-json-private.h"
+#include "scr-model-private.h"
 
 #define FIELD_PTR(object, field) G_STRUCT_MEMBER_P ((object), (field)->offset)
 
@@ -235,15 +236,6 @@ field_checked (ScrFieldSet *set,
   return &set->fields[prop_id - 1];
 }
 
-static void
-field_notify (ScrFieldSet *set,
-              GObject     *object,
-              guint        prop_id)
-{
-  if (set->pspecs[prop_id] != NULL)
-    g_object_notify_by_pspec (object, set->pspecs[prop_id]);
-}
-
 void
 scr_field_set_string (ScrFieldSet *set,
                       GObject     *object,
@@ -251,13 +243,8 @@ scr_field_set_string (ScrFieldSet *set,
                       const char  *value)
 {
   const ScrField *field = field_checked (set, prop_id, SCR_FIELD_STRING);
-  char **slot = FIELD_PTR (object, field);
 
-  if (g_strcmp0 (*slot, value) == 0)
-    return;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  field_notify (set, object, prop_id);
+  scr_model_set_string (object, FIELD_PTR (object, field), value, set->pspecs[prop_id]);
 }
 
 void
@@ -268,15 +255,10 @@ scr_field_set_strv (ScrFieldSet        *set,
 {
   static const char * const empty[] = { NULL };
   const ScrField *field = field_checked (set, prop_id, SCR_FIELD_STRV);
-  char ***slot = FIELD_PTR (object, field);
 
-  if (value == NULL)
-    value = empty;
-  if (g_strv_equal ((const char * const *) *slot, value))
-    return;
-  g_strfreev (*slot);
-  *slot = g_strdupv ((char **) value);
-  field_notify (set, object, prop_id);
+  /* never store NULL: the getters return an empty vector for "none" */
+  scr_model_set_strv (object, FIELD_PTR (object, field), value != NULL ? value : empty,
+                      set->pspecs[prop_id]);
 }
 
 void
@@ -286,14 +268,8 @@ scr_field_set_date (ScrFieldSet   *set,
                     const ScrDate *value)
 {
   const ScrField *field = field_checked (set, prop_id, SCR_FIELD_DATE);
-  ScrDate **slot = FIELD_PTR (object, field);
 
-  if (*slot == value ||
-      (*slot != NULL && value != NULL && scr_date_equal (*slot, value)))
-    return;
-  g_clear_pointer (slot, scr_date_free);
-  *slot = value != NULL ? scr_date_copy (value) : NULL;
-  field_notify (set, object, prop_id);
+  scr_model_set_date (object, FIELD_PTR (object, field), value, set->pspecs[prop_id]);
 }
 
 void
@@ -303,12 +279,8 @@ scr_field_set_int (ScrFieldSet *set,
                    int          value)
 {
   const ScrField *field = field_checked (set, prop_id, SCR_FIELD_INT);
-  int *slot = FIELD_PTR (object, field);
 
-  if (*slot == value)
-    return;
-  *slot = value;
-  field_notify (set, object, prop_id);
+  scr_model_set_int (object, FIELD_PTR (object, field), value, set->pspecs[prop_id]);
 }
 
 static gboolean
@@ -446,14 +418,19 @@ scr_field_set_save (ScrFieldSet *set,
   json_builder_end_object (builder);
 }
 
+static void
+field_set_save_object (gpointer     object,
+                       JsonBuilder *builder)
+{
+  scr_field_set_save (field_set_of (object), object, builder);
+}
+
 JsonNode *
 scr_field_set_to_json (ScrFieldSet *set,
                        GObject     *object)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  scr_field_set_save (set, object, builder);
-  return json_builder_get_root (builder);
+  g_assert (field_set_of (object) == set);
+  return scr_model_to_json (object, field_set_save_object);
 }
 
 gpointer
@@ -462,13 +439,9 @@ scr_field_set_new_from_json (ScrFieldSet  *set,
                              JsonNode     *node,
                              GError      **error)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
-                   "expected an object for a %s, found %s", g_type_name (type),
-                   JSON_NODE_HOLDS_ARRAY (node) ? "an array" :
-                   JSON_NODE_HOLDS_NULL (node) ? "null" : "a value");
-      return NULL;
-    }
-  return scr_field_set_load (set, type, json_node_get_object (node), NULL, error);
+  JsonObject *object = scr_model_node_get_object (node, error);
+
+  if (object == NULL)
+    return NULL;
+  return scr_field_set_load (set, type, object, NULL, error);
 }

@@ -182,6 +182,8 @@ scr_finding_to_json (ScrFinding *self)
  * scr_finding_get_id:
  * @self: a finding
  *
+ * Gets [property@Scr.Finding:id].
+ *
  * Returns: (nullable): the id
  */
 const char *
@@ -211,6 +213,8 @@ scr_finding_set_id (ScrFinding  *self,
  * scr_finding_get_review_id:
  * @self: a finding
  *
+ * Gets [property@Scr.Finding:review-id].
+ *
  * Returns: (nullable): the id of the review
  */
 const char *
@@ -238,6 +242,8 @@ scr_finding_set_review_id (ScrFinding  *self,
 /**
  * scr_finding_get_number:
  * @self: a finding
+ *
+ * Gets [property@Scr.Finding:number].
  *
  * Returns: (nullable): the number
  */
@@ -267,6 +273,8 @@ scr_finding_set_number (ScrFinding  *self,
  * scr_finding_get_title:
  * @self: a finding
  *
+ * Gets [property@Scr.Finding:title].
+ *
  * Returns: (nullable): the title
  */
 const char *
@@ -294,6 +302,8 @@ scr_finding_set_title (ScrFinding  *self,
 /**
  * scr_finding_get_text:
  * @self: a finding
+ *
+ * Gets [property@Scr.Finding:text].
  *
  * Returns: (nullable): the text
  */
@@ -323,6 +333,8 @@ scr_finding_set_text (ScrFinding  *self,
 /**
  * scr_finding_get_theme_ids:
  * @self: a finding
+ *
+ * Gets [property@Scr.Finding:theme-ids].
  *
  * Returns: (transfer none) (array zero-terminated=1): the ids of the themes the finding belongs to, in order
  */

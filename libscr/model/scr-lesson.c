@@ -182,6 +182,8 @@ scr_lesson_to_json (ScrLesson *self)
  * scr_lesson_get_id:
  * @self: a lesson
  *
+ * Gets [property@Scr.Lesson:id].
+ *
  * Returns: (nullable): the id
  */
 const char *
@@ -211,6 +213,8 @@ scr_lesson_set_id (ScrLesson  *self,
  * scr_lesson_get_review_id:
  * @self: a lesson
  *
+ * Gets [property@Scr.Lesson:review-id].
+ *
  * Returns: (nullable): the id of the review
  */
 const char *
@@ -238,6 +242,8 @@ scr_lesson_set_review_id (ScrLesson  *self,
 /**
  * scr_lesson_get_number:
  * @self: a lesson
+ *
+ * Gets [property@Scr.Lesson:number].
  *
  * Returns: (nullable): the number
  */
@@ -267,6 +273,8 @@ scr_lesson_set_number (ScrLesson  *self,
  * scr_lesson_get_finding_id:
  * @self: a lesson
  *
+ * Gets [property@Scr.Lesson:finding-id].
+ *
  * Returns: (nullable): the id of the finding
  */
 const char *
@@ -294,6 +302,8 @@ scr_lesson_set_finding_id (ScrLesson  *self,
 /**
  * scr_lesson_get_text:
  * @self: a lesson
+ *
+ * Gets [property@Scr.Lesson:text].
  *
  * Returns: (nullable): the text
  */
@@ -323,6 +333,8 @@ scr_lesson_set_text (ScrLesson  *self,
 /**
  * scr_lesson_get_linked_lesson_ids:
  * @self: a lesson
+ *
+ * Gets [property@Scr.Lesson:linked-lesson-ids].
  *
  * Returns: (transfer none) (array zero-terminated=1): the ids of related lessons, possibly of another review ("Linked to N2.1"), in order
  */

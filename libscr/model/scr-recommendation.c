@@ -189,6 +189,8 @@ scr_recommendation_to_json (ScrRecommendation *self)
  * scr_recommendation_get_id:
  * @self: a recommendation
  *
+ * Gets [property@Scr.Recommendation:id].
+ *
  * Returns: (nullable): the id
  */
 const char *
@@ -218,6 +220,8 @@ scr_recommendation_set_id (ScrRecommendation  *self,
  * scr_recommendation_get_review_id:
  * @self: a recommendation
  *
+ * Gets [property@Scr.Recommendation:review-id].
+ *
  * Returns: (nullable): the id of the review
  */
 const char *
@@ -246,6 +250,8 @@ scr_recommendation_set_review_id (ScrRecommendation  *self,
  * scr_recommendation_get_number:
  * @self: a recommendation
  *
+ * Gets [property@Scr.Recommendation:number].
+ *
  * Returns: (nullable): the number
  */
 const char *
@@ -273,6 +279,8 @@ scr_recommendation_set_number (ScrRecommendation  *self,
 /**
  * scr_recommendation_get_text:
  * @self: a recommendation
+ *
+ * Gets [property@Scr.Recommendation:text].
  *
  * Returns: (nullable): the text
  */
@@ -303,6 +311,8 @@ scr_recommendation_set_text (ScrRecommendation  *self,
  * scr_recommendation_get_agency_id:
  * @self: a recommendation
  *
+ * Gets [property@Scr.Recommendation:agency-id].
+ *
  * Returns: (nullable): the id of the agency
  */
 const char *
@@ -331,6 +341,8 @@ scr_recommendation_set_agency_id (ScrRecommendation  *self,
  * scr_recommendation_get_finding_ids:
  * @self: a recommendation
  *
+ * Gets [property@Scr.Recommendation:finding-ids].
+ *
  * Returns: (transfer none) (array zero-terminated=1): the ids of the findings the recommendation answers, in order
  */
 const char * const *
@@ -358,6 +370,8 @@ scr_recommendation_set_finding_ids (ScrRecommendation  *self,
 /**
  * scr_recommendation_get_lesson_ids:
  * @self: a recommendation
+ *
+ * Gets [property@Scr.Recommendation:lesson-ids].
  *
  * Returns: (transfer none) (array zero-terminated=1): the ids of the lessons the recommendation answers, in order
  */

@@ -162,6 +162,8 @@ scr_theme_to_json (ScrTheme *self)
  * scr_theme_get_id:
  * @self: a theme
  *
+ * Gets [property@Scr.Theme:id].
+ *
  * Returns: (nullable): the id
  */
 const char *
@@ -191,6 +193,8 @@ scr_theme_set_id (ScrTheme   *self,
  * scr_theme_get_review_id:
  * @self: a theme
  *
+ * Gets [property@Scr.Theme:review-id].
+ *
  * Returns: (nullable): the id of the review
  */
 const char *
@@ -218,6 +222,8 @@ scr_theme_set_review_id (ScrTheme   *self,
 /**
  * scr_theme_get_title:
  * @self: a theme
+ *
+ * Gets [property@Scr.Theme:title].
  *
  * Returns: (nullable): the title
  */
@@ -247,6 +253,8 @@ scr_theme_set_title (ScrTheme   *self,
 /**
  * scr_theme_get_description:
  * @self: a theme
+ *
+ * Gets [property@Scr.Theme:description].
  *
  * Returns: (nullable): the description
  */
