@@ -29,6 +29,10 @@
 #include "scr-person.h"
 
 /* calendar */
+#include "scr-holiday.h"
+#include "scr-skipped-day.h"
+#include "scr-calendar.h"
+#include "scr-calendar-builder.h"
 
 /* evaluator */
 #include "scr-facts.h"
