@@ -366,7 +366,7 @@ test_action (void)
 
   g_assert_cmpstr (scr_action_get_id (action), ==, "a1");
   g_assert_cmpstr (scr_action_get_text (action), ==, "Refresh the protocol");
-  g_assert_cmpint (scr_action_get_status (action), ==, SCR_ACTION_STATUS_NOT_STARTED);
+  g_assert_cmpint (scr_action_get_status (action), ==, SCR_ACTION_STATUS_UNKNOWN);
   g_assert_cmpint (scr_action_get_rag (action), ==, SCR_RAG_NONE);
   g_assert_null (scr_action_get_due_date (action));
   g_assert_null (scr_action_get_completed_date (action));
@@ -403,15 +403,35 @@ test_action_defaults_from_json (void)
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpint (scr_action_get_status (action), ==, SCR_ACTION_STATUS_NOT_STARTED);
+  g_assert_cmpint (scr_action_get_status (action), ==, SCR_ACTION_STATUS_UNKNOWN);
   g_assert_cmpint (scr_action_get_rag (action), ==, SCR_RAG_NONE);
   out = scr_action_to_json (action);
   text = write_compact (out);
   g_assert_cmpstr (text, ==,
                    "{\"id\":\"a\",\"review_id\":null,\"recommendation_id\":null,\"text\":\"t\","
                    "\"owner_agency_id\":null,\"owner\":null,\"lead\":null,\"due\":null,"
-                   "\"status\":\"not-started\",\"rag\":\"none\",\"outcome_measure\":null,"
+                   "\"status\":null,\"rag\":\"none\",\"outcome_measure\":null,"
                    "\"evidence\":null,\"completed\":null}");
+}
+
+static void
+test_action_status_null (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = parse ("{\"id\":\"a\",\"text\":\"t\",\"status\":\"unknown\"}");
+  g_autoptr(ScrAction) action = scr_action_new_from_json (node, &error);
+  g_autoptr(JsonNode) out = NULL;
+  JsonObject *object;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (scr_action_get_status (action), ==, SCR_ACTION_STATUS_UNKNOWN);
+  out = scr_action_to_json (action);
+  object = json_node_get_object (out);
+  g_assert_true (json_object_get_null_member (object, "status"));
+  scr_action_set_status (action, SCR_ACTION_STATUS_NOT_STARTED);
+  g_clear_pointer (&out, json_node_unref);
+  out = scr_action_to_json (action);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (out), "status"), ==, "not-started");
 }
 
 typedef struct {
@@ -462,6 +482,9 @@ test_action_overdue (void)
     { "2016-09", "2016-09-15", SCR_ACTION_STATUS_OVERDUE, FALSE },
     /* no due date: never overdue */
     { NULL, "2020-01-01", SCR_ACTION_STATUS_IN_PROGRESS, FALSE },
+    /* no recorded status: not known to be done */
+    { "2016-09", "2016-10-01", SCR_ACTION_STATUS_UNKNOWN, TRUE },
+    { "2016-09", "2016-09-30", SCR_ACTION_STATUS_UNKNOWN, FALSE },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -709,7 +732,7 @@ test_load_errors (void)
     { (FromJsonFunc) scr_action_new_from_json, "{\"id\":\"a\",\"text\":\"x\",\"due\":20160901}",
       "due: expected a date string (YYYY-MM-DD), found an integer" },
     { (FromJsonFunc) scr_action_new_from_json, "{\"id\":\"a\",\"text\":\"x\",\"status\":\"done\"}",
-      "status: \"done\" is not one of \"not-started\", \"in-progress\", \"completed\", \"overdue\", \"superseded\"" },
+      "status: \"done\" is not one of \"not-started\", \"in-progress\", \"completed\", \"overdue\", \"superseded\", \"unknown\"" },
     { (FromJsonFunc) scr_action_new_from_json, "{\"id\":\"a\",\"text\":\"x\",\"rag\":\"purple\"}",
       "rag: \"purple\" is not one of \"none\", \"red\", \"amber\", \"green\", \"blue\"" },
     { (FromJsonFunc) scr_audit_new_from_json, "{\"id\":\"a\",\"title\":\"t\",\"type\":\"external\"}",
@@ -776,7 +799,8 @@ test_enums (void)
   g_assert_cmpstr (g_enum_get_value (status, SCR_ACTION_STATUS_NOT_STARTED)->value_nick, ==, "not-started");
   g_assert_cmpstr (g_enum_get_value (status, SCR_ACTION_STATUS_IN_PROGRESS)->value_nick, ==, "in-progress");
   g_assert_cmpstr (g_enum_get_value (status, SCR_ACTION_STATUS_SUPERSEDED)->value_nick, ==, "superseded");
-  g_assert_cmpuint (status->n_values, ==, 5);
+  g_assert_cmpstr (g_enum_get_value (status, SCR_ACTION_STATUS_UNKNOWN)->value_nick, ==, "unknown");
+  g_assert_cmpuint (status->n_values, ==, 6);
   g_assert_cmpstr (g_enum_get_value (rag, SCR_RAG_BLUE)->value_nick, ==, "blue");
   g_assert_cmpuint (rag->n_values, ==, 5);
   g_assert_cmpstr (g_enum_get_value (type, SCR_AUDIT_TYPE_MULTI_AGENCY)->value_nick, ==, "multi-agency");
@@ -852,6 +876,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/learning/recommendation", test_recommendation);
   g_test_add_func ("/scr/learning/action", test_action);
   g_test_add_func ("/scr/learning/action-defaults-from-json", test_action_defaults_from_json);
+  g_test_add_func ("/scr/learning/action-status-null", test_action_status_null);
   g_test_add_func ("/scr/learning/action-overdue", test_action_overdue);
   g_test_add_func ("/scr/learning/audit-measure", test_audit_measure);
   g_test_add_func ("/scr/learning/audit-measure-percentage", test_audit_measure_percentage);

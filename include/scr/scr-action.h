@@ -25,6 +25,8 @@ G_BEGIN_DECLS
  *   (`overdue`); [method@Scr.Action.is_overdue] decides from the dates
  * @SCR_ACTION_STATUS_SUPERSEDED: replaced by another action or no longer
  *   needed (`superseded`)
+ * @SCR_ACTION_STATUS_UNKNOWN: no status recorded, as in most published
+ *   action plans; written as JSON `null` (`unknown` is read too)
  *
  * The recorded status of an action. The JSON spelling is the nick in
  * brackets.
@@ -35,6 +37,7 @@ typedef enum {
   SCR_ACTION_STATUS_COMPLETED,
   SCR_ACTION_STATUS_OVERDUE,
   SCR_ACTION_STATUS_SUPERSEDED,
+  SCR_ACTION_STATUS_UNKNOWN,
 } ScrActionStatus;
 
 /**

@@ -28,8 +28,9 @@
  *  "completed": null}
  * ```
  *
- * `id` and `text` are required; `status` defaults to `not-started` and
- * `rag` to `none`. Members this version does not know are kept and written
+ * `id` and `text` are required; a `null` or absent `status` reads as
+ * %SCR_ACTION_STATUS_UNKNOWN (written back as `null`) and an absent `rag`
+ * as `none`. Members this version does not know are kept and written
  * back after the known ones.
  */
 struct _ScrAction
@@ -81,8 +82,8 @@ static const ScrField action_fields[] = {
   [PROP_OWNER - 1] = SCR_FIELD_STRING ("owner", "owner", ScrAction, owner),
   [PROP_LEAD - 1] = SCR_FIELD_STRING ("lead", "lead", ScrAction, lead),
   [PROP_DUE_DATE - 1] = SCR_FIELD_DATE ("due", "due-date", ScrAction, due_date),
-  [PROP_STATUS - 1] = SCR_FIELD_ENUM ("status", "status", ScrAction, status,
-                    scr_action_status_get_type, SCR_ACTION_STATUS_NOT_STARTED),
+  [PROP_STATUS - 1] = SCR_FIELD_ENUM_OR_NULL ("status", "status", ScrAction, status,
+                    scr_action_status_get_type, SCR_ACTION_STATUS_UNKNOWN),
   [PROP_RAG - 1] = SCR_FIELD_ENUM ("rag", "rag", ScrAction, rag,
                     scr_rag_get_type, SCR_RAG_NONE),
   [PROP_OUTCOME_MEASURE - 1] = SCR_FIELD_STRING ("outcome_measure", "outcome-measure", ScrAction, outcome_measure),
@@ -140,7 +141,8 @@ scr_action_class_init (ScrActionClass *klass)
   /**
    * ScrAction:status:
    *
-   * The recorded status.
+   * The recorded status; %SCR_ACTION_STATUS_UNKNOWN (JSON `null`) when none
+   * was recorded.
    */
   /**
    * ScrAction:rag:
@@ -177,7 +179,7 @@ scr_action_init (ScrAction *self)
  * @id: the id
  * @text: the text
  *
- * Creates an action, not started, with no rating.
+ * Creates an action with no recorded status and no rating.
  *
  * Returns: (transfer full): a new action
  */
@@ -496,7 +498,7 @@ scr_action_set_due_date (ScrAction     *self,
 ScrActionStatus
 scr_action_get_status (ScrAction *self)
 {
-  g_return_val_if_fail (SCR_IS_ACTION (self), SCR_ACTION_STATUS_NOT_STARTED);
+  g_return_val_if_fail (SCR_IS_ACTION (self), SCR_ACTION_STATUS_UNKNOWN);
   return self->status;
 }
 
@@ -661,6 +663,8 @@ due_period_end (const ScrDate *due)
  * Tells whether @self is overdue on @on: it is not done (its status is
  * neither %SCR_ACTION_STATUS_COMPLETED nor %SCR_ACTION_STATUS_SUPERSEDED),
  * it has a due date, and @on is after the last day the due date allows.
+ * An action with no recorded status (%SCR_ACTION_STATUS_UNKNOWN) is not
+ * known to be done, so it can be overdue.
  *
  * A due date known only to the month means the end of that month: an
  * action due `2016-09` is not overdue on 30 September 2016 and is on

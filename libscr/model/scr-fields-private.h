@@ -30,7 +30,8 @@ typedef enum {
   SCR_FIELD_STRING,   /* char *, nullable */
   SCR_FIELD_STRV,     /* char **, never NULL (empty when unset) */
   SCR_FIELD_DATE,     /* ScrDate *, nullable, any precision */
-  SCR_FIELD_ENUM,     /* int, a value of enum_type, read and written by nick */
+  SCR_FIELD_ENUM,     /* int, a value of enum_type, read and written by nick
+                       * (or the default as null, see SCR_FIELD_ENUM_OR_NULL) */
   SCR_FIELD_INT,      /* int in min..max */
   SCR_FIELD_CUSTOM,   /* the type's own load/save hooks; no generic property */
 } ScrFieldKind;
@@ -55,6 +56,7 @@ typedef struct {
   int               min;            /* INT */
   int               max;            /* INT */
   int               default_value;  /* INT, ENUM */
+  gboolean          null_default;   /* ENUM: the default is JSON null */
   ScrFieldLoadFunc  load;           /* CUSTOM */
   ScrFieldSaveFunc  save;           /* CUSTOM */
 } ScrField;
@@ -70,19 +72,23 @@ typedef struct {
 } ScrFieldSet;
 
 #define SCR_FIELD_STRING(member, prop, T, field) \
-  { SCR_FIELD_STRING, member, prop, G_STRUCT_OFFSET (T, field), FALSE, NULL, 0, 0, 0, NULL, NULL }
+  { SCR_FIELD_STRING, member, prop, G_STRUCT_OFFSET (T, field), FALSE, NULL, 0, 0, 0, FALSE, NULL, NULL }
 #define SCR_FIELD_STRING_REQUIRED(member, prop, T, field) \
-  { SCR_FIELD_STRING, member, prop, G_STRUCT_OFFSET (T, field), TRUE, NULL, 0, 0, 0, NULL, NULL }
+  { SCR_FIELD_STRING, member, prop, G_STRUCT_OFFSET (T, field), TRUE, NULL, 0, 0, 0, FALSE, NULL, NULL }
 #define SCR_FIELD_STRV(member, prop, T, field) \
-  { SCR_FIELD_STRV, member, prop, G_STRUCT_OFFSET (T, field), FALSE, NULL, 0, 0, 0, NULL, NULL }
+  { SCR_FIELD_STRV, member, prop, G_STRUCT_OFFSET (T, field), FALSE, NULL, 0, 0, 0, FALSE, NULL, NULL }
 #define SCR_FIELD_DATE(member, prop, T, field) \
-  { SCR_FIELD_DATE, member, prop, G_STRUCT_OFFSET (T, field), FALSE, NULL, 0, 0, 0, NULL, NULL }
+  { SCR_FIELD_DATE, member, prop, G_STRUCT_OFFSET (T, field), FALSE, NULL, 0, 0, 0, FALSE, NULL, NULL }
 #define SCR_FIELD_ENUM(member, prop, T, field, get_type, def) \
-  { SCR_FIELD_ENUM, member, prop, G_STRUCT_OFFSET (T, field), FALSE, get_type, 0, 0, def, NULL, NULL }
+  { SCR_FIELD_ENUM, member, prop, G_STRUCT_OFFSET (T, field), FALSE, get_type, 0, 0, def, FALSE, NULL, NULL }
+/* An enum whose default means "not recorded": read from null or absence,
+ * written as null. */
+#define SCR_FIELD_ENUM_OR_NULL(member, prop, T, field, get_type, def) \
+  { SCR_FIELD_ENUM, member, prop, G_STRUCT_OFFSET (T, field), FALSE, get_type, 0, 0, def, TRUE, NULL, NULL }
 #define SCR_FIELD_INT(member, prop, T, field, required, lo, hi, def) \
-  { SCR_FIELD_INT, member, prop, G_STRUCT_OFFSET (T, field), required, NULL, lo, hi, def, NULL, NULL }
+  { SCR_FIELD_INT, member, prop, G_STRUCT_OFFSET (T, field), required, NULL, lo, hi, def, FALSE, NULL, NULL }
 #define SCR_FIELD_CUSTOM(member, load, save) \
-  { SCR_FIELD_CUSTOM, member, NULL, 0, FALSE, NULL, 0, 0, 0, load, save }
+  { SCR_FIELD_CUSTOM, member, NULL, 0, FALSE, NULL, 0, 0, 0, FALSE, load, save }
 
 #define SCR_FIELD_SET(fields, T, unknown_field, check) \
   { fields, G_N_ELEMENTS (fields), G_STRUCT_OFFSET (T, unknown_field), check, NULL, NULL }

@@ -388,8 +388,11 @@ field_save (const ScrField *field,
       scr_json_write_date (builder, field->member, *(ScrDate **) FIELD_PTR (object, field));
       break;
     case SCR_FIELD_ENUM:
-      scr_json_write_enum (builder, field->member, field->enum_type (),
-                           *(int *) FIELD_PTR (object, field));
+      if (field->null_default && *(int *) FIELD_PTR (object, field) == field->default_value)
+        scr_json_write_string (builder, field->member, NULL);
+      else
+        scr_json_write_enum (builder, field->member, field->enum_type (),
+                             *(int *) FIELD_PTR (object, field));
       break;
     case SCR_FIELD_INT:
       scr_json_write_int (builder, field->member, *(int *) FIELD_PTR (object, field));

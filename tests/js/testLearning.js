@@ -104,7 +104,7 @@ test('recommendation', () => {
 
 test('action accessors and JSON', () => {
     const action = Scr.Action.new('a1', 'text');
-    assertEqual(action.get_status(), Scr.ActionStatus.NOT_STARTED);
+    assertEqual(action.get_status(), Scr.ActionStatus.UNKNOWN);
     assertEqual(action.get_rag(), Scr.Rag.NONE);
     checkAccessors(action, [['id', 'a', 'b'], ['review_id', 'r', null],
         ['recommendation_id', 'x', null], ['text', 'a', 'b'], ['owner_agency_id', 'police', null],
@@ -121,7 +121,7 @@ test('action accessors and JSON', () => {
     assertEqual(loaded.status, Scr.ActionStatus.IN_PROGRESS);
     assertEqual(dump(loaded), ACTION);
     assertError(() => load(Scr.Action, '{"id":"a","text":"x","status":"done"}'),
-        'status: "done" is not one of "not-started", "in-progress", "completed", "overdue", "superseded"');
+        'status: "done" is not one of "not-started", "in-progress", "completed", "overdue", "superseded", "unknown"');
 });
 
 test('action overdue boundaries', () => {

@@ -126,7 +126,7 @@ class FindingLessonRecommendationTest(unittest.TestCase, AccessorMixin):
 class ActionTest(unittest.TestCase, AccessorMixin):
     def test_accessors(self):
         action = Scr.Action.new("a1", "text")
-        self.assertEqual(action.get_status(), Scr.ActionStatus.NOT_STARTED)
+        self.assertEqual(action.get_status(), Scr.ActionStatus.UNKNOWN)
         self.assertEqual(action.get_rag(), Scr.Rag.NONE)
         self.check_accessors(action, [
             ("id", "a", "b"), ("review_id", "r", None), ("recommendation_id", "x", None),
@@ -166,7 +166,8 @@ class ActionTest(unittest.TestCase, AccessorMixin):
         for status, expected in [(Scr.ActionStatus.COMPLETED, False),
                                  (Scr.ActionStatus.SUPERSEDED, False),
                                  (Scr.ActionStatus.OVERDUE, True),
-                                 (Scr.ActionStatus.NOT_STARTED, True)]:
+                                 (Scr.ActionStatus.NOT_STARTED, True),
+                                 (Scr.ActionStatus.UNKNOWN, True)]:
             action.set_status(status)
             self.assertEqual(action.is_overdue(on("2016-10-01")), expected, status)
 
