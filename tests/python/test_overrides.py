@@ -124,6 +124,20 @@ class DateTest(unittest.TestCase):
         # Scr.Date still works, and so does the unbound form.
         self.assertEqual(Scr.Date.days_between(d, Scr.Date(2014, 8, 28)), 1)
 
+    def test_object_methods_and_properties_take_datetime_date(self):
+        action = Scr.Action(id="a1", due_date=datetime.date(2016, 9, 30))
+        self.assertEqual(action.get_due_date(), Scr.Date(2016, 9, 30))
+        action.set_due_date(datetime.date(2016, 10, 31))
+        self.assertEqual(str(action.props.due_date), "2016-10-31")
+        action.set_property("due-date", datetime.date(2017, 1, 2))
+        self.assertEqual(action.get_due_date().to_date(), datetime.date(2017, 1, 2))
+        action.set_due_date(None)
+        self.assertIsNone(action.get_due_date())
+        # is_overdue takes the day to judge on.
+        action.set_due_date(Scr.Date(2016, 9))
+        self.assertTrue(action.is_overdue(datetime.date(2016, 10, 1)))
+        self.assertFalse(action.is_overdue(datetime.date(2016, 9, 15)))
+
     def test_every_date_argument_is_wrapped(self):
         # Walk the typelib: each callable with a Scr.Date "in" argument
         # is a Python wrapper, not the raw gi.FunctionInfo.

@@ -8,8 +8,10 @@
   built as ``Scr.Date(2014, 8, 27)``, ``Scr.Date("2011-11")`` or
   ``Scr.Date(datetime.date(...))``.
 - Every function and method of the Scr namespace that takes a ``Scr.Date``
-  also takes a ``datetime.date``; found by introspection, so it covers the
-  API as it grows.
+  also takes a ``datetime.date``, and so do the ``Scr.Date`` properties of
+  objects in constructors and ``set_property()``; found by introspection, so
+  it covers the API as it grows. Dates come back as ``Scr.Date`` (a date may
+  be known only to the month or year); ``to_date()`` converts complete ones.
 - Errors about a document (``Scr.Error.PARSE``, ``VALIDATION``,
   ``NOT_FOUND``, ``UNSUPPORTED_VERSION``) are raised as ``Scr.LoadError``,
   a ``GLib.Error`` that also carries ``filename``, ``json_path`` and
@@ -302,6 +304,33 @@ def _class_overrides(orig, info):
     return members
 
 
+def _date_property_members(orig):
+    """__init__ and set_property that take datetime.date for the object's
+    Scr.Date properties (Scr.Case(incident_date=datetime.date(...)))."""
+    gtype = getattr(orig, "__gtype__", None)
+    if gtype is None or not gtype.is_a(GObject.Object.__gtype__):
+        return {}
+    names = set()
+    for pspec in GObject.list_properties(gtype):
+        if pspec.value_type == Scr.Date.__gtype__ and pspec.flags & GObject.ParamFlags.WRITABLE:
+            names.add(pspec.name)
+            names.add(pspec.name.replace("-", "_"))
+    if not names:
+        return {}
+
+    def __init__(self, *args, **kwargs):
+        for name in names.intersection(kwargs):
+            kwargs[name] = _to_scr_date(kwargs[name])
+        orig.__init__(self, *args, **kwargs)
+
+    def set_property(self, name, value):
+        if name in names:
+            value = _to_scr_date(value)
+        orig.set_property(self, name, value)
+
+    return {"__init__": __init__, "set_property": set_property}
+
+
 def _install_wrappers():
     repository = Repository.get_default()
     module = globals()
@@ -317,6 +346,8 @@ def _install_wrappers():
             if orig is None:
                 continue
             members = _class_overrides(orig, info)
+            if isinstance(info, ObjectInfo):
+                members.update(_date_property_members(orig))
             if not members:
                 continue
             if name in module:
