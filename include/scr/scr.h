@@ -27,6 +27,11 @@
 #include "scr-audit.h"
 #include "scr-agency.h"
 #include "scr-person.h"
+#include "scr-case.h"
+#include "scr-milestone.h"
+#include "scr-review.h"
+#include "scr-chronology-event.h"
+#include "scr-dataset.h"
 
 /* calendar */
 #include "scr-holiday.h"

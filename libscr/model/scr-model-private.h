@@ -31,6 +31,73 @@ gboolean  scr_model_set_int    (GObject             *object,
                                 int                  value,
                                 GParamSpec          *pspec);
 
+/* Accessor definitions for a property stored in field @name of the
+ * instance struct, notifying properties[@PROP] (each type keeps its
+ * GParamSpecs in a static array named `properties`). @type is the
+ * function prefix (scr_case), @CHECK the type check macro (SCR_IS_CASE).
+ * The gi-docgen comments stay with each use. */
+#define SCR_MODEL_DEFINE_STRING(Type, type, CHECK, name, PROP)                     \
+  const char *                                                                    \
+  type##_get_##name (Type *self)                                                  \
+  {                                                                               \
+    g_return_val_if_fail (CHECK (self), NULL);                                    \
+    return self->name;                                                            \
+  }                                                                               \
+  void                                                                            \
+  type##_set_##name (Type       *self,                                            \
+                     const char *value)                                           \
+  {                                                                               \
+    g_return_if_fail (CHECK (self));                                              \
+    scr_model_set_string (G_OBJECT (self), &self->name, value, properties[PROP]); \
+  }
+
+#define SCR_MODEL_DEFINE_DATE(Type, type, CHECK, name, PROP)                       \
+  const ScrDate *                                                                 \
+  type##_get_##name (Type *self)                                                  \
+  {                                                                               \
+    g_return_val_if_fail (CHECK (self), NULL);                                    \
+    return self->name;                                                            \
+  }                                                                               \
+  void                                                                            \
+  type##_set_##name (Type          *self,                                         \
+                     const ScrDate *value)                                        \
+  {                                                                               \
+    g_return_if_fail (CHECK (self));                                              \
+    scr_model_set_date (G_OBJECT (self), &self->name, value, properties[PROP]);   \
+  }
+
+#define SCR_MODEL_DEFINE_ENUM(Type, type, CHECK, EnumType, name, PROP, DEFAULT)    \
+  EnumType                                                                        \
+  type##_get_##name (Type *self)                                                  \
+  {                                                                               \
+    g_return_val_if_fail (CHECK (self), DEFAULT);                                 \
+    return self->name;                                                            \
+  }                                                                               \
+  void                                                                            \
+  type##_set_##name (Type     *self,                                              \
+                     EnumType  value)                                             \
+  {                                                                               \
+    g_return_if_fail (CHECK (self));                                              \
+    scr_model_set_int (G_OBJECT (self), (int *) &self->name, value,               \
+                       properties[PROP]);                                         \
+  }
+
+#define SCR_MODEL_DEFINE_STRV(Type, type, CHECK, name, PROP)                       \
+  const char * const *                                                            \
+  type##_get_##name (Type *self)                                                  \
+  {                                                                               \
+    static const char * const empty[] = { NULL };                                 \
+    g_return_val_if_fail (CHECK (self), NULL);                                    \
+    return self->name != NULL ? (const char * const *) self->name : empty;        \
+  }                                                                               \
+  void                                                                            \
+  type##_set_##name (Type               *self,                                    \
+                     const char * const *value)                                   \
+  {                                                                               \
+    g_return_if_fail (CHECK (self));                                              \
+    scr_model_set_strv (G_OBJECT (self), &self->name, value, properties[PROP]);   \
+  }
+
 /* Two dates are the same when both are NULL or they are equal. */
 gboolean  scr_model_date_equal (const ScrDate       *a,
                                 const ScrDate       *b);

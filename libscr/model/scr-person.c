@@ -530,23 +530,8 @@ scr_person_get_id (ScrPerson *self)
   return self->id;
 }
 
-/* Accessors of the string, int and tristate properties; their
+/* Accessors of the int and tristate properties; their
  * documentation follows. */
-#define STRING_ACCESSORS(name, PROP)                                          \
-  const char *                                                                \
-  scr_person_get_##name (ScrPerson *self)                                     \
-  {                                                                           \
-    g_return_val_if_fail (SCR_IS_PERSON (self), NULL);                        \
-    return self->name;                                                        \
-  }                                                                           \
-  void                                                                        \
-  scr_person_set_##name (ScrPerson  *self,                                    \
-                         const char *value)                                   \
-  {                                                                           \
-    g_return_if_fail (SCR_IS_PERSON (self));                                  \
-    scr_model_set_string (G_OBJECT (self), &self->name, value, properties[PROP]); \
-  }
-
 #define TRISTATE_ACCESSORS(name, PROP)                                        \
   ScrTristate                                                                 \
   scr_person_get_##name (ScrPerson *self)                                     \
@@ -593,7 +578,7 @@ scr_person_get_id (ScrPerson *self)
  *
  * Sets the pseudonym of the person.
  */
-STRING_ACCESSORS (pseudonym, PROP_PSEUDONYM)
+SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, pseudonym, PROP_PSEUDONYM)
 
 /**
  * scr_person_get_relationship:
@@ -610,7 +595,7 @@ STRING_ACCESSORS (pseudonym, PROP_PSEUDONYM)
  *
  * Sets the relationship of the person to the subject child.
  */
-STRING_ACCESSORS (relationship, PROP_RELATIONSHIP)
+SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, relationship, PROP_RELATIONSHIP)
 
 /**
  * scr_person_get_sex:
@@ -627,7 +612,7 @@ STRING_ACCESSORS (relationship, PROP_RELATIONSHIP)
  *
  * Sets the sex of the person.
  */
-STRING_ACCESSORS (sex, PROP_SEX)
+SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, sex, PROP_SEX)
 
 /**
  * scr_person_get_ethnicity:
@@ -644,7 +629,7 @@ STRING_ACCESSORS (sex, PROP_SEX)
  *
  * Sets the ethnicity of the person.
  */
-STRING_ACCESSORS (ethnicity, PROP_ETHNICITY)
+SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, ethnicity, PROP_ETHNICITY)
 
 /**
  * scr_person_get_age:
