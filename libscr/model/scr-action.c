@@ -4,10 +4,11 @@
  */
 #include "config.h"
 
+#include "scr-action-private.h"
+
 #include "scr-date-private.h"
 #include "scr-enum-types.h"
 #include "scr-fields-private.h"
-#include "scr-action-private.h"
 
 /**
  * ScrAction:
@@ -45,8 +46,8 @@ struct _ScrAction
   char       *owner;
   char       *lead;
   ScrDate    *due_date;
-  int        status;
-  int        rag;
+  int         status;
+  int         rag;
   char       *outcome_measure;
   char       *evidence;
   ScrDate    *completed_date;
@@ -70,7 +71,6 @@ enum {
   PROP_OUTCOME_MEASURE,
   PROP_EVIDENCE,
   PROP_COMPLETED_DATE,
-  N_FIELD_PROPS,
 };
 
 static const ScrField action_fields[] = {
@@ -83,9 +83,9 @@ static const ScrField action_fields[] = {
   [PROP_LEAD - 1] = SCR_FIELD_STRING ("lead", "lead", ScrAction, lead),
   [PROP_DUE_DATE - 1] = SCR_FIELD_DATE ("due", "due-date", ScrAction, due_date),
   [PROP_STATUS - 1] = SCR_FIELD_ENUM_OR_NULL ("status", "status", ScrAction, status,
-                    scr_action_status_get_type, SCR_ACTION_STATUS_UNKNOWN),
+                                  scr_action_status_get_type, SCR_ACTION_STATUS_UNKNOWN),
   [PROP_RAG - 1] = SCR_FIELD_ENUM ("rag", "rag", ScrAction, rag,
-                    scr_rag_get_type, SCR_RAG_NONE),
+                                  scr_rag_get_type, SCR_RAG_NONE),
   [PROP_OUTCOME_MEASURE - 1] = SCR_FIELD_STRING ("outcome_measure", "outcome-measure", ScrAction, outcome_measure),
   [PROP_EVIDENCE - 1] = SCR_FIELD_STRING ("evidence", "evidence", ScrAction, evidence),
   [PROP_COMPLETED_DATE - 1] = SCR_FIELD_DATE ("completed", "completed-date", ScrAction, completed_date),

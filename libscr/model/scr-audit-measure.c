@@ -4,9 +4,10 @@
  */
 #include "config.h"
 
-#include "scr-json-private.h"
-#include "scr-fields-private.h"
 #include "scr-audit-measure-private.h"
+
+#include "scr-fields-private.h"
+#include "scr-json-private.h"
 
 /**
  * ScrAuditMeasure:
@@ -33,8 +34,8 @@ struct _ScrAuditMeasure
   GObject     parent_instance;
 
   char       *label;
-  int        numerator;
-  int        denominator;
+  int         numerator;
+  int         denominator;
   JsonObject *unknown;
 };
 
@@ -45,7 +46,6 @@ enum {
   PROP_LABEL,
   PROP_NUMERATOR,
   PROP_DENOMINATOR,
-  N_FIELD_PROPS,
 };
 
 static gboolean measure_check (GObject     *object,
@@ -55,9 +55,9 @@ static gboolean measure_check (GObject     *object,
 static const ScrField audit_measure_fields[] = {
   [PROP_LABEL - 1] = SCR_FIELD_STRING_REQUIRED ("label", "label", ScrAuditMeasure, label),
   [PROP_NUMERATOR - 1] = SCR_FIELD_INT ("numerator", "numerator", ScrAuditMeasure, numerator, TRUE,
-                   0, G_MAXINT, 0),
+                                 0, G_MAXINT, 0),
   [PROP_DENOMINATOR - 1] = SCR_FIELD_INT ("denominator", "denominator", ScrAuditMeasure, denominator, TRUE,
-                   0, G_MAXINT, 0),
+                                 0, G_MAXINT, 0),
 };
 
 static ScrFieldSet audit_measure_set = SCR_FIELD_SET (audit_measure_fields, ScrAuditMeasure, unknown, measure_check);

@@ -4,11 +4,12 @@
  */
 #include "config.h"
 
+#include "scr-audit-private.h"
+
 #include "scr-audit-measure-private.h"
 #include "scr-enum-types.h"
-#include "scr-json-private.h"
 #include "scr-fields-private.h"
-#include "scr-audit-private.h"
+#include "scr-json-private.h"
 
 /**
  * ScrAudit:
@@ -40,13 +41,13 @@ struct _ScrAudit
 
   char       *id;
   char       *title;
-  int        audit_type;
+  int         audit_type;
   ScrDate    *date_reported;
   char       *methodology;
-  char       **findings;
-  char       **improvement_activity;
-  char       **agency_ids;
-  int        sample_size;
+  char      **findings;
+  char      **improvement_activity;
+  char      **agency_ids;
+  int         sample_size;
   char       *sample_description;
   GListStore *measures;
   JsonObject *sample_unknown;
@@ -69,7 +70,6 @@ enum {
   PROP_AGENCY_IDS,
   PROP_SAMPLE_SIZE,
   PROP_SAMPLE_DESCRIPTION,
-  N_FIELD_PROPS,
 };
 
 static gboolean sample_load   (GObject      *object,
@@ -89,7 +89,7 @@ static const ScrField audit_fields[] = {
   [PROP_ID - 1] = SCR_FIELD_STRING_REQUIRED ("id", "id", ScrAudit, id),
   [PROP_TITLE - 1] = SCR_FIELD_STRING_REQUIRED ("title", "title", ScrAudit, title),
   [PROP_AUDIT_TYPE - 1] = SCR_FIELD_ENUM ("type", "audit-type", ScrAudit, audit_type,
-                    scr_audit_type_get_type, SCR_AUDIT_TYPE_OTHER),
+                                  scr_audit_type_get_type, SCR_AUDIT_TYPE_OTHER),
   [PROP_DATE_REPORTED - 1] = SCR_FIELD_DATE ("date_reported", "date-reported", ScrAudit, date_reported),
   [PROP_METHODOLOGY - 1] = SCR_FIELD_STRING ("methodology", "methodology", ScrAudit, methodology),
   [PROP_SAMPLE - 1] = SCR_FIELD_CUSTOM ("sample", sample_load, sample_save),
@@ -98,7 +98,7 @@ static const ScrField audit_fields[] = {
   [PROP_IMPROVEMENT_ACTIVITY - 1] = SCR_FIELD_STRV ("improvement_activity", "improvement-activity", ScrAudit, improvement_activity),
   [PROP_AGENCY_IDS - 1] = SCR_FIELD_STRV ("agency_ids", "agency-ids", ScrAudit, agency_ids),
   [PROP_SAMPLE_SIZE - 1] = SCR_FIELD_INT (NULL, "sample-size", ScrAudit, sample_size, FALSE,
-                   -1, G_MAXINT, -1),
+                                 -1, G_MAXINT, -1),
   [PROP_SAMPLE_DESCRIPTION - 1] = SCR_FIELD_STRING (NULL, "sample-description", ScrAudit, sample_description),
 };
 
@@ -131,6 +131,8 @@ scr_audit_finalize (GObject *object)
 static void
 scr_audit_class_init (ScrAuditClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
   /**
    * ScrAudit:id:
    *
@@ -183,10 +185,9 @@ scr_audit_class_init (ScrAuditClass *klass)
    * How the sample was chosen (the JSON member `sample.description`), or
    * %NULL.
    */
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
   scr_field_set_install (&audit_set, G_OBJECT_CLASS (klass));
 
+  /* sample and measures are not plain fields */
   object_class->get_property = scr_audit_get_property;
   object_class->finalize = scr_audit_finalize;
 

@@ -4,8 +4,9 @@
  */
 #include "config.h"
 
-#include "scr-fields-private.h"
 #include "scr-finding-private.h"
+
+#include "scr-fields-private.h"
 
 /**
  * ScrFinding:
@@ -36,7 +37,7 @@ struct _ScrFinding
   char       *number;
   char       *title;
   char       *text;
-  char       **theme_ids;
+  char      **theme_ids;
   JsonObject *unknown;
 };
 
@@ -50,7 +51,6 @@ enum {
   PROP_TITLE,
   PROP_TEXT,
   PROP_THEME_IDS,
-  N_FIELD_PROPS,
 };
 
 static const ScrField finding_fields[] = {

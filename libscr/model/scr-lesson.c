@@ -4,8 +4,9 @@
  */
 #include "config.h"
 
-#include "scr-fields-private.h"
 #include "scr-lesson-private.h"
+
+#include "scr-fields-private.h"
 
 /**
  * ScrLesson:
@@ -36,7 +37,7 @@ struct _ScrLesson
   char       *number;
   char       *finding_id;
   char       *text;
-  char       **linked_lesson_ids;
+  char      **linked_lesson_ids;
   JsonObject *unknown;
 };
 
@@ -50,7 +51,6 @@ enum {
   PROP_FINDING_ID,
   PROP_TEXT,
   PROP_LINKED_LESSON_IDS,
-  N_FIELD_PROPS,
 };
 
 static const ScrField lesson_fields[] = {

@@ -4,8 +4,9 @@
  */
 #include "config.h"
 
-#include "scr-fields-private.h"
 #include "scr-recommendation-private.h"
+
+#include "scr-fields-private.h"
 
 /**
  * ScrRecommendation:
@@ -35,8 +36,8 @@ struct _ScrRecommendation
   char       *number;
   char       *text;
   char       *agency_id;
-  char       **finding_ids;
-  char       **lesson_ids;
+  char      **finding_ids;
+  char      **lesson_ids;
   JsonObject *unknown;
 };
 
@@ -51,7 +52,6 @@ enum {
   PROP_AGENCY_ID,
   PROP_FINDING_IDS,
   PROP_LESSON_IDS,
-  N_FIELD_PROPS,
 };
 
 static const ScrField recommendation_fields[] = {

@@ -4,8 +4,9 @@
  */
 #include "config.h"
 
-#include "scr-fields-private.h"
 #include "scr-theme-private.h"
+
+#include "scr-fields-private.h"
 
 /**
  * ScrTheme:
@@ -43,7 +44,6 @@ enum {
   PROP_REVIEW_ID,
   PROP_TITLE,
   PROP_DESCRIPTION,
-  N_FIELD_PROPS,
 };
 
 static const ScrField theme_fields[] = {
