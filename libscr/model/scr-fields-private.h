@@ -10,10 +10,17 @@
  *     [PROP_ID - 1] = SCR_FIELD_STRING_REQUIRED ("id", "id", ScrTheme, id),
  *     ...
  *   };
- *   static ScrFieldSet theme_set = SCR_FIELD_SET (theme_fields, ScrTheme, unknown);
+ *   static ScrFieldSet theme_set = SCR_FIELD_SET (theme_fields, ScrTheme, unknown, NULL);
  *
  *   class_init: scr_field_set_install (&theme_set, object_class);
  *   init:       scr_field_set_init_instance (&theme_set, G_OBJECT (self));
+ *   getters:    read the struct member directly
+ *   setters:    scr_field_set_string (&theme_set, G_OBJECT (self), PROP_TITLE, title)
+ *   JSON:       scr_field_set_load / _save / _to_json / _new_from_json
+ *
+ * A member the table cannot express (an audit's nested sample, its list
+ * of measures) is a SCR_FIELD_CUSTOM entry with its own load and save
+ * hooks, at its place in the JSON order.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
