@@ -28,6 +28,10 @@
  * naming the member, such as `audits[0].measures[1].denominator: must be
  * more than 0`. Members this version does not know are kept and written
  * back after the known ones.
+ *
+ * The setters do not check the counts against each other, so they can be
+ * changed in any order; a measure set to more than its denominator reads
+ * above 100% and one with no denominator reads -1.
  */
 struct _ScrAuditMeasure
 {
