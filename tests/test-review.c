@@ -1,0 +1,363 @@
+/* test-review.c: ScrReview, ScrMilestone and ScrChronologyEvent.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <scr/scr.h>
+
+static guint notify_count;
+
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           gpointer    user_data)
+{
+  notify_count++;
+}
+
+/* Connects to notify::@property and resets the count. */
+static void
+watch (gpointer    object,
+       const char *property)
+{
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  g_signal_handlers_disconnect_by_func (object, on_notify, NULL);
+  notify_count = 0;
+  g_signal_connect (object, signal, G_CALLBACK (on_notify), NULL);
+}
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static char *
+to_text (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+test_milestone (void)
+{
+  g_autoptr(ScrMilestone) milestone = scr_milestone_new (SCR_MILESTONE_KIND_DECISION);
+  g_autoptr(ScrDate) planned = scr_date_new (2014, 3, 1, NULL);
+  g_autoptr(ScrDate) done = scr_date_new_year_month (2014, 3, NULL);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) input = NULL;
+  g_autoptr(ScrMilestone) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (scr_milestone_get_kind (milestone), ==, SCR_MILESTONE_KIND_DECISION);
+  g_assert_null (scr_milestone_get_planned (milestone));
+  g_assert_null (scr_milestone_get_date (milestone));
+  g_assert_null (scr_milestone_get_note (milestone));
+
+  watch (milestone, "kind");
+  scr_milestone_set_kind (milestone, SCR_MILESTONE_KIND_OTHER);
+  scr_milestone_set_kind (milestone, SCR_MILESTONE_KIND_OTHER);
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (milestone, "planned");
+  scr_milestone_set_planned (milestone, planned);
+  scr_milestone_set_planned (milestone, planned);
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (milestone, "date");
+  scr_milestone_set_date (milestone, done);
+  scr_milestone_set_date (milestone, done);
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (milestone, "note");
+  scr_milestone_set_note (milestone, "Panel informed");
+  scr_milestone_set_note (milestone, "Panel informed");
+  g_assert_cmpuint (notify_count, ==, 1);
+  g_assert_true (scr_date_equal (scr_milestone_get_planned (milestone), planned));
+  g_assert_true (scr_date_equal (scr_milestone_get_date (milestone), done));
+  g_assert_cmpstr (scr_milestone_get_note (milestone), ==, "Panel informed");
+
+  node = scr_milestone_to_json (milestone);
+  text = to_text (node);
+  g_assert_cmpstr (text, ==, "{\"kind\":\"other\",\"planned\":\"2014-03-01\",\"date\":\"2014-03\","
+                             "\"note\":\"Panel informed\"}");
+
+  input = parse ("{\"kind\":\"report-to-panel\",\"date\":null,\"by\":\"email\"}");
+  copy = scr_milestone_new_from_json (input, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scr_milestone_get_kind (copy), ==, SCR_MILESTONE_KIND_REPORT_TO_PANEL);
+  g_clear_pointer (&node, json_node_unref);
+  g_clear_pointer (&text, g_free);
+  node = scr_milestone_to_json (copy);
+  text = to_text (node);
+  g_assert_cmpstr (text, ==, "{\"kind\":\"report-to-panel\",\"planned\":null,\"date\":null,"
+                             "\"note\":null,\"by\":\"email\"}");
+
+  g_clear_pointer (&input, json_node_unref);
+  g_clear_object (&copy);
+  input = parse ("{\"planned\":\"2014\"}");
+  copy = scr_milestone_new_from_json (input, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
+  g_assert_cmpstr (error->message, ==, "kind: required member is missing");
+  g_assert_null (copy);
+}
+
+static void
+test_chronology_event (void)
+{
+  g_autoptr(ScrDate) date = scr_date_new_year_month (2011, 11, NULL);
+  g_autoptr(ScrChronologyEvent) event = scr_chronology_event_new ("e1", date, "Referral to CSC");
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) input = NULL;
+  g_autoptr(ScrChronologyEvent) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (scr_chronology_event_get_id (event), ==, "e1");
+  g_assert_cmpstr (scr_chronology_event_get_text (event), ==, "Referral to CSC");
+  g_assert_true (scr_date_equal (scr_chronology_event_get_date (event), date));
+  g_assert_null (scr_chronology_event_get_review_id (event));
+
+  watch (event, "review-id");
+  scr_chronology_event_set_review_id (event, "r1");
+  scr_chronology_event_set_review_id (event, "r1");
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (event, "case-id");
+  scr_chronology_event_set_case_id (event, "c1");
+  scr_chronology_event_set_case_id (event, "c1");
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (event, "agency-id");
+  scr_chronology_event_set_agency_id (event, "police");
+  scr_chronology_event_set_agency_id (event, "police");
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (event, "text");
+  scr_chronology_event_set_text (event, "Strategy meeting");
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (event, "date");
+  scr_chronology_event_set_date (event, NULL);
+  scr_chronology_event_set_date (event, NULL);
+  g_assert_cmpuint (notify_count, ==, 1);
+  scr_chronology_event_set_date (event, date);
+
+  node = scr_chronology_event_to_json (event);
+  text = to_text (node);
+  g_assert_cmpstr (text, ==, "{\"id\":\"e1\",\"review_id\":\"r1\",\"case_id\":\"c1\","
+                             "\"date\":\"2011-11\",\"agency_id\":\"police\","
+                             "\"text\":\"Strategy meeting\"}");
+
+  input = parse ("{\"id\":\"e2\",\"date\":\"2014\",\"text\":\"t\",\"source\":{\"page\":4}}");
+  copy = scr_chronology_event_new_from_json (input, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scr_date_get_precision (scr_chronology_event_get_date (copy)), ==,
+                   SCR_DATE_PRECISION_YEAR);
+  g_clear_pointer (&node, json_node_unref);
+  g_clear_pointer (&text, g_free);
+  node = scr_chronology_event_to_json (copy);
+  text = to_text (node);
+  g_assert_cmpstr (text, ==, "{\"id\":\"e2\",\"review_id\":null,\"case_id\":null,\"date\":\"2014\","
+                             "\"agency_id\":null,\"text\":\"t\",\"source\":{\"page\":4}}");
+
+  g_clear_pointer (&input, json_node_unref);
+  g_clear_object (&copy);
+  input = parse ("{\"id\":\"e3\",\"date\":\"November 2011\"}");
+  copy = scr_chronology_event_new_from_json (input, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
+  g_assert_true (g_str_has_prefix (error->message, "date: \"November 2011\" is not a date"));
+  g_assert_null (copy);
+}
+
+static void
+test_review_properties (void)
+{
+  g_autoptr(ScrReview) review = scr_review_new ("r1", SCR_REVIEW_TYPE_LCSPR);
+  g_autoptr(ScrDate) from = scr_date_new (2010, 10, 20, NULL);
+  g_autoptr(ScrDate) to = scr_date_new (2014, 8, 27, NULL);
+  const char *terms[] = { "How agencies shared information", "Working with resistant families", NULL };
+  const char *agencies[] = { "police", NULL };
+  static const struct {
+    const char *property;
+    const char *(*get) (ScrReview *);
+    void (*set) (ScrReview *, const char *);
+  } strings[] = {
+    { "case-id", scr_review_get_case_id, scr_review_set_case_id },
+    { "title", scr_review_get_title, scr_review_set_title },
+    { "partnership", scr_review_get_partnership, scr_review_set_partnership },
+    { "lead-reviewer", scr_review_get_lead_reviewer, scr_review_set_lead_reviewer },
+    { "panel-chair", scr_review_get_panel_chair, scr_review_set_panel_chair },
+    { "methodology", scr_review_get_methodology, scr_review_set_methodology },
+  };
+
+  g_assert_cmpstr (scr_review_get_id (review), ==, "r1");
+  g_assert_cmpint (scr_review_get_review_type (review), ==, SCR_REVIEW_TYPE_LCSPR);
+  g_assert_cmpint (scr_review_get_status (review), ==, SCR_REVIEW_STATUS_PROPOSED);
+  g_assert_cmpint (scr_review_get_stage (review), ==, SCR_REVIEW_STAGE_REFERRAL);
+  g_assert_cmpstrv (scr_review_get_terms_of_reference (review), ((const char *[]) { NULL }));
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      g_assert_null (strings[i].get (review));
+      watch (review, strings[i].property);
+      strings[i].set (review, strings[i].property);
+      strings[i].set (review, strings[i].property);
+      g_assert_cmpuint (notify_count, ==, 1);
+      g_assert_cmpstr (strings[i].get (review), ==, strings[i].property);
+      strings[i].set (review, NULL);
+      g_assert_cmpuint (notify_count, ==, 2);
+      g_assert_null (strings[i].get (review));
+    }
+
+  watch (review, "review-type");
+  scr_review_set_review_type (review, SCR_REVIEW_TYPE_WALES_CPR_EXTENDED);
+  scr_review_set_review_type (review, SCR_REVIEW_TYPE_WALES_CPR_EXTENDED);
+  g_assert_cmpuint (notify_count, ==, 1);
+  g_assert_cmpint (scr_review_get_review_type (review), ==, SCR_REVIEW_TYPE_WALES_CPR_EXTENDED);
+  watch (review, "status");
+  scr_review_set_status (review, SCR_REVIEW_STATUS_IN_PROGRESS);
+  scr_review_set_status (review, SCR_REVIEW_STATUS_IN_PROGRESS);
+  g_assert_cmpuint (notify_count, ==, 1);
+  g_assert_cmpint (scr_review_get_status (review), ==, SCR_REVIEW_STATUS_IN_PROGRESS);
+  watch (review, "stage");
+  scr_review_set_stage (review, SCR_REVIEW_STAGE_ANALYSIS);
+  g_assert_cmpuint (notify_count, ==, 1);
+  g_assert_cmpint (scr_review_get_stage (review), ==, SCR_REVIEW_STAGE_ANALYSIS);
+
+  watch (review, "terms-of-reference");
+  scr_review_set_terms_of_reference (review, terms);
+  scr_review_set_terms_of_reference (review, terms);
+  g_assert_cmpuint (notify_count, ==, 1);
+  g_assert_cmpstrv (scr_review_get_terms_of_reference (review), terms);
+  watch (review, "agency-ids");
+  scr_review_set_agency_ids (review, agencies);
+  g_assert_cmpuint (notify_count, ==, 1);
+  g_assert_cmpstrv (scr_review_get_agency_ids (review), agencies);
+  scr_review_set_agency_ids (review, NULL);
+  g_assert_cmpuint (notify_count, ==, 2);
+  g_assert_cmpstrv (scr_review_get_agency_ids (review), ((const char *[]) { NULL }));
+
+  watch (review, "timeframe-from");
+  scr_review_set_timeframe_from (review, from);
+  scr_review_set_timeframe_from (review, from);
+  g_assert_cmpuint (notify_count, ==, 1);
+  scr_review_set_timeframe_to (review, to);
+  g_assert_true (scr_date_equal (scr_review_get_timeframe_from (review), from));
+  g_assert_true (scr_date_equal (scr_review_get_timeframe_to (review), to));
+}
+
+static void
+test_review_milestones (void)
+{
+  g_autoptr(ScrReview) review = scr_review_new ("r1", SCR_REVIEW_TYPE_SCR);
+  g_autoptr(ScrMilestone) referred = scr_milestone_new (SCR_MILESTONE_KIND_REFERRED);
+  g_autoptr(ScrMilestone) decision = scr_milestone_new (SCR_MILESTONE_KIND_DECISION);
+  g_autoptr(ScrMilestone) decision2 = scr_milestone_new (SCR_MILESTONE_KIND_DECISION);
+  GListModel *milestones = scr_review_get_milestones (review);
+
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 0);
+  g_assert_null (scr_review_lookup_milestone (review, SCR_MILESTONE_KIND_DECISION));
+  scr_review_add_milestone (review, referred);
+  scr_review_add_milestone (review, decision);
+  scr_review_add_milestone (review, decision2);
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 3);
+  g_assert_true (scr_review_lookup_milestone (review, SCR_MILESTONE_KIND_DECISION) == decision);
+  g_assert_null (scr_review_lookup_milestone (review, SCR_MILESTONE_KIND_PUBLICATION));
+  g_assert_true (scr_review_remove_milestone (review, decision));
+  g_assert_false (scr_review_remove_milestone (review, decision));
+  g_assert_true (scr_review_lookup_milestone (review, SCR_MILESTONE_KIND_DECISION) == decision2);
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 2);
+}
+
+static const char review_json[] =
+  "{\"id\":\"child-l-scr\",\"case_id\":\"child-l\",\"type\":\"scr\",\"title\":\"SCR Child L\","
+  "\"partnership\":\"Cumbria LSCB\",\"status\":\"published\",\"stage\":\"action-plan\","
+  "\"terms_of_reference\":[\"Information sharing\"],"
+  "\"timeframe\":{\"from\":\"2010-10-20\",\"to\":\"2014-08-27\",\"basis\":\"birth\"},"
+  "\"lead_reviewer\":null,\"panel_chair\":\"J Smith\",\"methodology\":null,"
+  "\"agency_ids\":[\"police\"],"
+  "\"milestones\":[{\"kind\":\"decision\",\"planned\":null,\"date\":\"2014-03\",\"note\":null},"
+  "{\"kind\":\"publication\",\"planned\":\"2016\",\"date\":null,\"note\":\"delayed\",\"why\":\"trial\"}],"
+  "\"funding\":1200}";
+
+static void
+test_review_json (void)
+{
+  g_autoptr(JsonNode) input = parse (review_json);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrReview) review = scr_review_new_from_json (input, &error);
+  g_autoptr(JsonNode) output = NULL;
+  g_autofree char *text = NULL;
+  ScrMilestone *publication;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (scr_review_get_status (review), ==, SCR_REVIEW_STATUS_PUBLISHED);
+  g_assert_cmpint (scr_review_get_stage (review), ==, SCR_REVIEW_STAGE_ACTION_PLAN);
+  g_assert_cmpstr (scr_review_get_panel_chair (review), ==, "J Smith");
+  publication = scr_review_lookup_milestone (review, SCR_MILESTONE_KIND_PUBLICATION);
+  g_assert_nonnull (publication);
+  g_assert_cmpstr (scr_milestone_get_note (publication), ==, "delayed");
+
+  output = scr_review_to_json (review);
+  text = to_text (output);
+  g_assert_cmpstr (text, ==, review_json);
+}
+
+static void
+test_review_json_errors (void)
+{
+  static const struct {
+    const char *json;
+    const char *message;
+  } cases[] = {
+    { "{\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\"}",
+      "id: required member is missing" },
+    { "{\"id\":\"r\",\"type\":\"SCR\",\"status\":\"proposed\",\"stage\":\"referral\"}",
+      "type: \"SCR\" is not one of" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"stage\":\"referral\"}",
+      "status: required member is missing" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":7}",
+      "stage: expected a string, found an integer" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\","
+      "\"timeframe\":{\"from\":\"2014-02-30\"}}",
+      "timeframe.from: \"2014-02-30\" is not a date" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\","
+      "\"milestones\":[{\"kind\":\"decision\"},{\"kind\":\"lunch\"}]}",
+      "milestones[1].kind: \"lunch\" is not one of" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\","
+      "\"terms_of_reference\":\"one\"}",
+      "terms_of_reference: expected an array, found a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) input = parse (cases[i].json);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScrReview) review = scr_review_new_from_json (input, &error);
+
+      g_assert_null (review);
+      g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
+      if (!g_str_has_prefix (error->message, cases[i].message))
+        g_error ("case %u: \"%s\" does not start with \"%s\"", i, error->message,
+                 cases[i].message);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/milestone/basics", test_milestone);
+  g_test_add_func ("/chronology-event/basics", test_chronology_event);
+  g_test_add_func ("/review/properties", test_review_properties);
+  g_test_add_func ("/review/milestones", test_review_milestones);
+  g_test_add_func ("/review/json", test_review_json);
+  g_test_add_func ("/review/json-errors", test_review_json_errors);
+
+  return g_test_run ();
+}
