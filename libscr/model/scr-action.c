@@ -185,12 +185,15 @@ scr_action_init (ScrAction *self)
  */
 ScrAction *
 scr_action_new (const char *id,
-               const char *text)
+                const char *text)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return g_object_new (SCR_TYPE_ACTION, "id", id, "text", text, NULL);
+  return g_object_new (SCR_TYPE_ACTION,
+                       "id", id,
+                       "text", text,
+                       NULL);
 }
 
 ScrAction *
@@ -202,7 +205,7 @@ scr_action_load_json (JsonObject  *object,
 }
 
 void
-scr_action_save_json (ScrAction *self,
+scr_action_save_json (ScrAction   *self,
                       JsonBuilder *builder)
 {
   scr_field_set_save (&action_set, G_OBJECT (self), builder);

@@ -106,14 +106,18 @@ scr_audit_measure_init (ScrAuditMeasure *self)
  */
 ScrAuditMeasure *
 scr_audit_measure_new (const char *label,
-                      int numerator,
-                      int denominator)
+                       int         numerator,
+                       int         denominator)
 {
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (numerator >= 0, NULL);
   g_return_val_if_fail (denominator >= 0, NULL);
 
-  return g_object_new (SCR_TYPE_AUDIT_MEASURE, "label", label, "numerator", numerator, "denominator", denominator, NULL);
+  return g_object_new (SCR_TYPE_AUDIT_MEASURE,
+                       "label", label,
+                       "numerator", numerator,
+                       "denominator", denominator,
+                       NULL);
 }
 
 ScrAuditMeasure *
@@ -126,7 +130,7 @@ scr_audit_measure_load_json (JsonObject  *object,
 
 void
 scr_audit_measure_save_json (ScrAuditMeasure *self,
-                             JsonBuilder *builder)
+                             JsonBuilder     *builder)
 {
   scr_field_set_save (&audit_measure_set, G_OBJECT (self), builder);
 }

@@ -221,12 +221,15 @@ scr_audit_init (ScrAudit *self)
  */
 ScrAudit *
 scr_audit_new (const char *id,
-              const char *title)
+               const char *title)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  return g_object_new (SCR_TYPE_AUDIT, "id", id, "title", title, NULL);
+  return g_object_new (SCR_TYPE_AUDIT,
+                       "id", id,
+                       "title", title,
+                       NULL);
 }
 
 ScrAudit *
@@ -238,7 +241,7 @@ scr_audit_load_json (JsonObject  *object,
 }
 
 void
-scr_audit_save_json (ScrAudit *self,
+scr_audit_save_json (ScrAudit    *self,
                      JsonBuilder *builder)
 {
   scr_field_set_save (&audit_set, G_OBJECT (self), builder);

@@ -118,12 +118,15 @@ scr_finding_init (ScrFinding *self)
  */
 ScrFinding *
 scr_finding_new (const char *id,
-                const char *text)
+                 const char *text)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return g_object_new (SCR_TYPE_FINDING, "id", id, "text", text, NULL);
+  return g_object_new (SCR_TYPE_FINDING,
+                       "id", id,
+                       "text", text,
+                       NULL);
 }
 
 ScrFinding *
@@ -135,7 +138,7 @@ scr_finding_load_json (JsonObject  *object,
 }
 
 void
-scr_finding_save_json (ScrFinding *self,
+scr_finding_save_json (ScrFinding  *self,
                        JsonBuilder *builder)
 {
   scr_field_set_save (&finding_set, G_OBJECT (self), builder);

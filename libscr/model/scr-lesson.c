@@ -118,12 +118,15 @@ scr_lesson_init (ScrLesson *self)
  */
 ScrLesson *
 scr_lesson_new (const char *id,
-               const char *text)
+                const char *text)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return g_object_new (SCR_TYPE_LESSON, "id", id, "text", text, NULL);
+  return g_object_new (SCR_TYPE_LESSON,
+                       "id", id,
+                       "text", text,
+                       NULL);
 }
 
 ScrLesson *
@@ -135,7 +138,7 @@ scr_lesson_load_json (JsonObject  *object,
 }
 
 void
-scr_lesson_save_json (ScrLesson *self,
+scr_lesson_save_json (ScrLesson   *self,
                       JsonBuilder *builder)
 {
   scr_field_set_save (&lesson_set, G_OBJECT (self), builder);

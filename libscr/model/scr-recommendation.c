@@ -125,12 +125,15 @@ scr_recommendation_init (ScrRecommendation *self)
  */
 ScrRecommendation *
 scr_recommendation_new (const char *id,
-                       const char *text)
+                        const char *text)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  return g_object_new (SCR_TYPE_RECOMMENDATION, "id", id, "text", text, NULL);
+  return g_object_new (SCR_TYPE_RECOMMENDATION,
+                       "id", id,
+                       "text", text,
+                       NULL);
 }
 
 ScrRecommendation *
@@ -143,7 +146,7 @@ scr_recommendation_load_json (JsonObject  *object,
 
 void
 scr_recommendation_save_json (ScrRecommendation *self,
-                              JsonBuilder *builder)
+                              JsonBuilder       *builder)
 {
   scr_field_set_save (&recommendation_set, G_OBJECT (self), builder);
 }

@@ -98,12 +98,15 @@ scr_theme_init (ScrTheme *self)
  */
 ScrTheme *
 scr_theme_new (const char *id,
-              const char *title)
+               const char *title)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  return g_object_new (SCR_TYPE_THEME, "id", id, "title", title, NULL);
+  return g_object_new (SCR_TYPE_THEME,
+                       "id", id,
+                       "title", title,
+                       NULL);
 }
 
 ScrTheme *
@@ -115,7 +118,7 @@ scr_theme_load_json (JsonObject  *object,
 }
 
 void
-scr_theme_save_json (ScrTheme *self,
+scr_theme_save_json (ScrTheme    *self,
                      JsonBuilder *builder)
 {
   scr_field_set_save (&theme_set, G_OBJECT (self), builder);
