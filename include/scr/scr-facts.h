@@ -15,8 +15,24 @@
 G_BEGIN_DECLS
 
 SCR_AVAILABLE_IN_ALL
-gboolean scr_facts_check (const char  *name,
-                          const char  *value,
-                          GError     **error);
+gboolean            scr_facts_check                 (const char  *name,
+                                                     const char  *value,
+                                                     GError     **error);
+SCR_AVAILABLE_IN_ALL
+gboolean            scr_facts_is_known              (const char  *name);
+SCR_AVAILABLE_IN_ALL
+char              **scr_facts_list_names            (void);
+SCR_AVAILABLE_IN_ALL
+const char * const *scr_facts_get_values            (const char  *name);
+SCR_AVAILABLE_IN_ALL
+gboolean            scr_facts_is_integer            (const char  *name);
+SCR_AVAILABLE_IN_ALL
+const char         *scr_facts_get_description       (const char  *name);
+SCR_AVAILABLE_IN_ALL
+char              **scr_facts_list_events           (void);
+SCR_AVAILABLE_IN_ALL
+gboolean            scr_facts_is_event              (const char  *name);
+SCR_AVAILABLE_IN_ALL
+const char         *scr_facts_get_event_description (const char  *name);
 
 G_END_DECLS

@@ -41,5 +41,12 @@
 
 /* evaluator */
 #include "scr-facts.h"
+#include "scr-rule.h"
+#include "scr-rule-set.h"
+#include "scr-outcome.h"
+#include "scr-evaluation.h"
+#include "scr-deadline.h"
+#include "scr-timeline.h"
+#include "scr-evaluator.h"
 
 #undef SCR_INSIDE

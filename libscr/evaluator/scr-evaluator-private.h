@@ -1,0 +1,45 @@
+/* scr-evaluator-private.h: constructors of the evaluator's result objects.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "scr-deadline.h"
+#include "scr-evaluation.h"
+#include "scr-outcome.h"
+#include "scr-rules-private.h"
+#include "scr-timeline.h"
+
+G_BEGIN_DECLS
+
+ScrOutcome    *scr_outcome_new_internal    (ScrProcess   process,
+                                            ScrVerdict   verdict,
+                                            ScrRule     *rule,
+                                            const char  *reason,
+                                            char       **missing,
+                                            ScrDate     *date);
+
+/* Takes @records (ScrOutcomeRec), @reasons and @ignored. */
+ScrEvaluation *scr_evaluation_new_internal (ScrRuleSet  *rules,
+                                            const char  *case_id,
+                                            ScrSpan      decision,
+                                            GArray      *records,
+                                            GString     *reasons,
+                                            char       **ignored);
+
+/* The missing facts and event dates of a record, as names. */
+char         **scr_missing_to_strv         (ScrRuleTables *tables,
+                                            const guint64 *missing,
+                                            guint64        missing_events);
+
+ScrDeadline   *scr_deadline_new_internal   (const ScrDeadlineRec *rec,
+                                            const char           *anchor);
+
+/* Takes @records (ScrDeadlineRec; their skipped vectors) and @missing. */
+ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet  *rules,
+                                            const char  *case_id,
+                                            gint32       today,
+                                            GArray      *records,
+                                            char       **missing);
+
+G_END_DECLS

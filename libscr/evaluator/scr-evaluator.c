@@ -1,0 +1,813 @@
+/* scr-evaluator.c: applies a rule set to cases.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "scr-date-private.h"
+#include "scr-enum-types.h"
+#include "scr-error.h"
+#include "scr-evaluator.h"
+#include "scr-skipped-day.h"
+#include "scr-evaluator-private.h"
+
+/**
+ * ScrEvaluator:
+ *
+ * Applies a [class@Scr.RuleSet] to cases: [method@Scr.Evaluator.evaluate]
+ * says which notifications and reviews a case requires under the rules in
+ * force on the relevant dates, and [method@Scr.Evaluator.timeline] computes
+ * when each statutory step is due and whether it was met.
+ *
+ * ## Reading a case
+ *
+ * The rules read the case's facts by the catalogue's names
+ * ([func@Scr.facts_list_names]). A fact not recorded on the case is
+ * unknown, except that these are derived when not recorded:
+ *
+ * - `died` is `yes` when the incident nature is death and `no` when it is
+ *   serious harm or other; `serious_harm` is `yes` when the nature is
+ *   serious harm;
+ * - `looked_after_at_death`, `custody_setting`, `mha_1983_detained` and
+ *   `dol_order_16_17` come from the subject's legal status (looked-after,
+ *   custody-setting, mha-detained, dol-order) when known;
+ * - `care_leaver_age` (and `care_leaver` = `yes`) from the subject's
+ *   care-leaver-age when it is set; `age` from the subject's age, or from
+ *   the date of birth and the incident date when they decide it.
+ *
+ * Events are read by name ([method@Scr.Case.get_event]); `incident` and
+ * `became_aware` fall back to the case's incident date and date of
+ * awareness. The area transition date (England) defaults to 29 September
+ * 2019, the last day areas could move to safeguarding partner arrangements.
+ *
+ * ## Edition selection
+ *
+ * Each rule is selected by the date of its own trigger: notification rules
+ * by the date of awareness, review criteria by the decision date (the date
+ * given to evaluate(), else the `decision` event, else the date of
+ * awareness), child death rules by the incident date. Boundaries include
+ * their first day. Between 29 June 2018 and the area's transition date
+ * both regimes apply. A date known only to the month or year that
+ * straddles a boundary leaves the rule undecided, asking for the full date.
+ *
+ * ## Unknown facts
+ *
+ * The evaluator never guesses: an outcome that depends on an unknown fact
+ * is %SCR_VERDICT_INDETERMINATE, listing the facts that would decide it.
+ */
+struct _ScrEvaluator
+{
+  GObject parent_instance;
+
+  ScrRuleSet *rules;
+  gboolean include_unverified;
+  ScrCalendar *calendar;                 /* override; nullable */
+  ScrCalendar *division_calendars[3];    /* created on demand */
+};
+
+G_DEFINE_FINAL_TYPE (ScrEvaluator, scr_evaluator, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RULES,
+  PROP_INCLUDE_UNVERIFIED,
+  PROP_CALENDAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+scr_evaluator_dispose (GObject *object)
+{
+  ScrEvaluator *self = SCR_EVALUATOR (object);
+
+  g_clear_object (&self->rules);
+  g_clear_object (&self->calendar);
+  for (guint i = 0; i < G_N_ELEMENTS (self->division_calendars); i++)
+    g_clear_object (&self->division_calendars[i]);
+  G_OBJECT_CLASS (scr_evaluator_parent_class)->dispose (object);
+}
+
+static void
+scr_evaluator_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ScrEvaluator *self = SCR_EVALUATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULES: g_value_set_object (value, self->rules); break;
+    case PROP_INCLUDE_UNVERIFIED: g_value_set_boolean (value, self->include_unverified); break;
+    case PROP_CALENDAR: g_value_set_object (value, self->calendar); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scr_evaluator_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ScrEvaluator *self = SCR_EVALUATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_RULES:
+      self->rules = g_value_dup_object (value);
+      if (self->rules == NULL)
+        self->rules = scr_rule_set_new_builtin ();
+      break;
+    case PROP_INCLUDE_UNVERIFIED:
+      scr_evaluator_set_include_unverified (self, g_value_get_boolean (value));
+      break;
+    case PROP_CALENDAR:
+      scr_evaluator_set_calendar (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scr_evaluator_class_init (ScrEvaluatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = scr_evaluator_dispose;
+  object_class->get_property = scr_evaluator_get_property;
+  object_class->set_property = scr_evaluator_set_property;
+
+  /**
+   * ScrEvaluator:rules:
+   *
+   * The rule set interpreted (the built-in rules when constructed with
+   * %NULL). Construct-only: build a new evaluator for other rules.
+   */
+  properties[PROP_RULES] =
+    g_param_spec_object ("rules", NULL, NULL, SCR_TYPE_RULE_SET,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * ScrEvaluator:include-unverified:
+   *
+   * Whether `[R]` rules (recalled from a named document but not located in
+   * any copy consulted) are applied. Off by default; outcomes and deadlines
+   * from such rules are marked unverified.
+   */
+  properties[PROP_INCLUDE_UNVERIFIED] =
+    g_param_spec_boolean ("include-unverified", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * ScrEvaluator:calendar:
+   *
+   * The working-day calendar for timelines (for example a partnership's,
+   * with its closure days). When %NULL, the standard calendar of the case's
+   * division is used: England and Wales, Scotland or Northern Ireland.
+   */
+  properties[PROP_CALENDAR] =
+    g_param_spec_object ("calendar", NULL, NULL, SCR_TYPE_CALENDAR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+scr_evaluator_init (ScrEvaluator *self)
+{
+}
+
+/**
+ * scr_evaluator_new:
+ * @rules: (nullable): the rules, or %NULL for the built-in rules
+ *
+ * Gets a new evaluator.
+ *
+ * Returns: (transfer full): a new evaluator
+ */
+ScrEvaluator *
+scr_evaluator_new (ScrRuleSet *rules)
+{
+  g_return_val_if_fail (rules == NULL || SCR_IS_RULE_SET (rules), NULL);
+  return g_object_new (SCR_TYPE_EVALUATOR, "rules", rules, NULL);
+}
+
+/**
+ * scr_evaluator_get_rules:
+ * @self: an evaluator
+ *
+ * Gets the rule set.
+ *
+ * Returns: (transfer none): the rule set
+ */
+ScrRuleSet *
+scr_evaluator_get_rules (ScrEvaluator *self)
+{
+  g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
+  return self->rules;
+}
+
+/**
+ * scr_evaluator_get_include_unverified:
+ * @self: an evaluator
+ *
+ * Gets whether `[R]` rules are applied.
+ *
+ * Returns: whether `[R]` rules are applied
+ */
+gboolean
+scr_evaluator_get_include_unverified (ScrEvaluator *self)
+{
+  g_return_val_if_fail (SCR_IS_EVALUATOR (self), FALSE);
+  return self->include_unverified;
+}
+
+/**
+ * scr_evaluator_set_include_unverified:
+ * @self: an evaluator
+ * @include_unverified: whether to apply `[R]` rules
+ *
+ * Sets [property@Scr.Evaluator:include-unverified].
+ */
+void
+scr_evaluator_set_include_unverified (ScrEvaluator *self,
+                                      gboolean      include_unverified)
+{
+  g_return_if_fail (SCR_IS_EVALUATOR (self));
+
+  include_unverified = !!include_unverified;
+  if (self->include_unverified == include_unverified)
+    return;
+  self->include_unverified = include_unverified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_UNVERIFIED]);
+}
+
+/**
+ * scr_evaluator_get_calendar:
+ * @self: an evaluator
+ *
+ * Gets the calendar set with [method@Scr.Evaluator.set_calendar], or %NULL.
+ *
+ * Returns: (transfer none) (nullable): the calendar set with
+ *   [method@Scr.Evaluator.set_calendar], or %NULL
+ */
+ScrCalendar *
+scr_evaluator_get_calendar (ScrEvaluator *self)
+{
+  g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
+  return self->calendar;
+}
+
+/**
+ * scr_evaluator_set_calendar:
+ * @self: an evaluator
+ * @calendar: (nullable): a calendar, or %NULL for the standard calendar of
+ *   each case's division
+ *
+ * Sets [property@Scr.Evaluator:calendar].
+ */
+void
+scr_evaluator_set_calendar (ScrEvaluator *self,
+                            ScrCalendar  *calendar)
+{
+  g_return_if_fail (SCR_IS_EVALUATOR (self));
+  g_return_if_fail (calendar == NULL || SCR_IS_CALENDAR (calendar));
+
+  if (g_set_object (&self->calendar, calendar))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALENDAR]);
+}
+
+/* ------------------------------------------------------------- adapter */
+
+static void
+set_default_tristate (ScrFactVector *v,
+                      gboolean      *recorded,
+                      const char    *fact,
+                      ScrTristate    value)
+{
+  int index = scr_facts_catalogue_lookup (fact);
+  gint32 encoded;
+
+  if (index < 0 || recorded[index] || value == SCR_TRISTATE_UNKNOWN)
+    return;
+  if (scr_fact_encode (scr_facts_catalogue_get (index), value == SCR_TRISTATE_YES ? "yes" : "no",
+                       &encoded))
+    v->values[index] = encoded;
+}
+
+static void
+set_default_int (ScrFactVector *v,
+                 gboolean      *recorded,
+                 const char    *fact,
+                 int            value)
+{
+  int index = scr_facts_catalogue_lookup (fact);
+
+  if (index >= 0 && !recorded[index] && value >= 0)
+    v->values[index] = value;
+}
+
+/* Age in whole years if the birth and incident dates (possibly partial)
+ * decide it; -1 otherwise. */
+static int
+age_from_dates (const ScrDate *birth,
+                const ScrDate *at)
+{
+  ScrSpan b, a;
+  int by1, bm1, bd1, by2, bm2, bd2, ay1, am1, ad1, ay2, am2, ad2, lo, hi;
+
+  if (birth == NULL || at == NULL)
+    return -1;
+  scr_span_from_date (&b, birth);
+  scr_span_from_date (&a, at);
+  scr_ordinal_to_ymd (b.first, &by1, &bm1, &bd1);
+  scr_ordinal_to_ymd (b.last, &by2, &bm2, &bd2);
+  scr_ordinal_to_ymd (a.first, &ay1, &am1, &ad1);
+  scr_ordinal_to_ymd (a.last, &ay2, &am2, &ad2);
+  /* Youngest: latest birth, earliest incident; oldest: the reverse. */
+  lo = ay1 - by2 - ((am1 < bm2 || (am1 == bm2 && ad1 < bd2)) ? 1 : 0);
+  hi = ay2 - by1 - ((am2 < bm1 || (am2 == bm1 && ad2 < bd1)) ? 1 : 0);
+  if (lo < 0)
+    lo = 0;
+  return lo == hi ? lo : -1;
+}
+
+static void
+read_case (ScrEvaluator  *self,
+           ScrCase       *scr_case,
+           ScrFactVector *v,
+           char        ***ignored)
+{
+  ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
+  gboolean recorded[SCR_MAX_FACTS] = { FALSE, };
+  g_auto(GStrv) facts = scr_case_list_facts (scr_case);
+  g_auto(GStrv) events = scr_case_list_events (scr_case);
+  GPtrArray *unknown = NULL;
+  ScrPerson *subject;
+  ScrIncidentNature nature;
+  const ScrDate *date;
+  int ev;
+
+  scr_fact_vector_init (v);
+  v->jurisdiction = scr_case_get_jurisdiction (scr_case);
+
+  for (guint i = 0; facts != NULL && facts[i] != NULL; i++)
+    {
+      int index = scr_facts_catalogue_lookup (facts[i]);
+      gint32 encoded;
+
+      if (index < 0 ||
+          !scr_fact_encode (scr_facts_catalogue_get (index), scr_case_get_fact (scr_case, facts[i]),
+                            &encoded))
+        {
+          if (unknown == NULL)
+            unknown = g_ptr_array_new ();
+          g_ptr_array_add (unknown, g_strdup (facts[i]));
+          continue;
+        }
+      v->values[index] = encoded;
+      recorded[index] = TRUE;
+    }
+
+  nature = scr_case_get_incident_nature (scr_case);
+  switch (nature)
+    {
+    case SCR_INCIDENT_NATURE_DEATH:
+      set_default_tristate (v, recorded, "died", SCR_TRISTATE_YES);
+      break;
+    case SCR_INCIDENT_NATURE_SERIOUS_HARM:
+      set_default_tristate (v, recorded, "died", SCR_TRISTATE_NO);
+      set_default_tristate (v, recorded, "serious_harm", SCR_TRISTATE_YES);
+      break;
+    case SCR_INCIDENT_NATURE_OTHER:
+      set_default_tristate (v, recorded, "died", SCR_TRISTATE_NO);
+      break;
+    case SCR_INCIDENT_NATURE_UNKNOWN:
+    default:
+      break;
+    }
+  subject = scr_case_get_subject (scr_case);
+  if (subject != NULL)
+    {
+      int age = scr_person_get_age (subject);
+
+      set_default_tristate (v, recorded, "looked_after_at_death", scr_person_get_looked_after (subject));
+      set_default_tristate (v, recorded, "custody_setting", scr_person_get_custody_setting (subject));
+      set_default_tristate (v, recorded, "mha_1983_detained", scr_person_get_mha_detained (subject));
+      set_default_tristate (v, recorded, "dol_order_16_17", scr_person_get_dol_order (subject));
+      if (scr_person_get_care_leaver_age (subject) >= 0)
+        {
+          set_default_int (v, recorded, "care_leaver_age", scr_person_get_care_leaver_age (subject));
+          set_default_tristate (v, recorded, "care_leaver", SCR_TRISTATE_YES);
+        }
+      if (age < 0)
+        age = age_from_dates (scr_person_get_date_of_birth (subject),
+                              scr_case_get_incident_date (scr_case));
+      set_default_int (v, recorded, "age", age);
+    }
+
+  for (guint i = 0; events != NULL && events[i] != NULL; i++)
+    if ((ev = scr_rule_tables_event (tables, events[i])) >= 0)
+      scr_span_from_date (&v->events[ev], scr_case_get_event (scr_case, events[i]));
+  if ((ev = scr_facts_events_lookup ("incident")) >= 0 && v->events[ev].first == 0 &&
+      (date = scr_case_get_incident_date (scr_case)) != NULL)
+    scr_span_from_date (&v->events[ev], date);
+  if ((ev = scr_facts_events_lookup ("became_aware")) >= 0 && v->events[ev].first == 0 &&
+      (date = scr_case_get_became_aware (scr_case)) != NULL)
+    scr_span_from_date (&v->events[ev], date);
+  if ((date = scr_case_get_area_transition_date (scr_case)) != NULL)
+    scr_span_from_date (&v->transition, date);
+
+  if (unknown != NULL)
+    {
+      g_ptr_array_add (unknown, NULL);
+      *ignored = (char **) g_ptr_array_free (unknown, FALSE);
+    }
+  else
+    *ignored = NULL;
+}
+
+static ScrSpan
+decision_span (const ScrFactVector *v)
+{
+  int ev_decision = scr_facts_events_lookup ("decision");
+  int ev_aware = scr_facts_events_lookup ("became_aware");
+
+  if (v->decision.first != 0)
+    return v->decision;
+  if (v->events[ev_decision].first != 0)
+    return v->events[ev_decision];
+  return v->events[ev_aware];
+}
+
+/**
+ * scr_evaluator_evaluate:
+ * @self: an evaluator
+ * @scr_case: a case
+ * @decision_date: (nullable): the date the review decision falls to be
+ *   made, or %NULL to use the case's `decision` event, else its date of
+ *   awareness
+ *
+ * Evaluates the criteria rules for @scr_case: one outcome per process
+ * with a rule in force, with the deciding rule, its citation and evidence
+ * tag, and the reason in words. See the class description for how facts
+ * are read and rules selected.
+ *
+ * Returns: (transfer full): the evaluation
+ */
+ScrEvaluation *
+scr_evaluator_evaluate (ScrEvaluator  *self,
+                        ScrCase       *scr_case,
+                        const ScrDate *decision_date)
+{
+  ScrFactVector v;
+  GArray *records;
+  GString *reasons;
+  char **ignored = NULL;
+
+  g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
+  g_return_val_if_fail (SCR_IS_CASE (scr_case), NULL);
+
+  read_case (self, scr_case, &v, &ignored);
+  if (decision_date != NULL)
+    scr_span_from_date (&v.decision, decision_date);
+
+  records = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), 8);
+  reasons = g_string_sized_new (1024);
+  scr_rules_evaluate (scr_rule_set_get_tables (self->rules), &v, self->include_unverified,
+                      records, reasons);
+  return scr_evaluation_new_internal (self->rules, scr_case_get_id (scr_case), decision_span (&v),
+                                      records, reasons, ignored);
+}
+
+/**
+ * scr_evaluator_evaluate_all:
+ * @self: an evaluator
+ * @cases: a list model of [class@Scr.Case]
+ * @decision_date: (nullable): as for [method@Scr.Evaluator.evaluate]
+ *
+ * Evaluates every case of @cases in one call (the batch entry point for
+ * bindings: one crossing into C for the whole list).
+ *
+ * Returns: (transfer full): a list model of [class@Scr.Evaluation], in
+ *   the order of @cases
+ */
+GListModel *
+scr_evaluator_evaluate_all (ScrEvaluator  *self,
+                            GListModel    *cases,
+                            const ScrDate *decision_date)
+{
+  GListStore *store;
+  guint n;
+
+  g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (cases), NULL);
+  g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (cases), SCR_TYPE_CASE), NULL);
+
+  store = g_list_store_new (SCR_TYPE_EVALUATION);
+  n = g_list_model_get_n_items (cases);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (self, c, decision_date);
+
+      g_list_store_append (store, e);
+    }
+  return G_LIST_MODEL (store);
+}
+
+/* ------------------------------------------------------------ timeline */
+
+static ScrCalendar *
+calendar_for (ScrEvaluator    *self,
+              ScrJurisdiction  jurisdiction,
+              GError         **error)
+{
+  ScrDivision division;
+
+  if (self->calendar != NULL)
+    return self->calendar;
+  switch (jurisdiction)
+    {
+    case SCR_JURISDICTION_SCOTLAND: division = SCR_DIVISION_SCOTLAND; break;
+    case SCR_JURISDICTION_NORTHERN_IRELAND: division = SCR_DIVISION_NORTHERN_IRELAND; break;
+    case SCR_JURISDICTION_ENGLAND:
+    case SCR_JURISDICTION_WALES:
+    default: division = SCR_DIVISION_ENGLAND_AND_WALES; break;
+    }
+  if (self->division_calendars[division] == NULL)
+    self->division_calendars[division] = scr_calendar_new_for_division (division, error);
+  return self->division_calendars[division];
+}
+
+static void
+explain (ScrCalendar *calendar,
+         gint32       from,
+         int          n,
+         ScrRoll      roll,
+         GPtrArray   *into)
+{
+  g_autoptr(ScrDate) start = scr_date_new_from_ordinal_unchecked (from);
+  g_autoptr(GListModel) days = scr_calendar_explain_add (calendar, start, n, roll, NULL);
+
+  for (guint i = 0; days != NULL && i < g_list_model_get_n_items (days); i++)
+    {
+      g_autoptr(ScrSkippedDay) day = g_list_model_get_item (days, i);
+
+      g_ptr_array_add (into, g_strdup (scr_skipped_day_get_reason (day)));
+    }
+}
+
+static gboolean
+compute_deadline (ScrCalendar         *calendar,
+                  const ScrCTimescale *ts,
+                  ScrDeadlineRec      *rec,
+                  gint32               today,
+                  GError             **error)
+{
+  gint32 anchor = rec->from.last;
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new ();
+  int n = ts->duration;
+
+  rec->approximate = rec->from.first != rec->from.last;
+  switch (ts->unit)
+    {
+    case SCR_TIME_UNIT_WORKING_DAYS:
+    case SCR_TIME_UNIT_WORKING_DAYS_BEFORE:
+      {
+        int signed_n = ts->unit == SCR_TIME_UNIT_WORKING_DAYS ? n : -n;
+
+        rec->due = scr_calendar_add_working_days_ordinal (calendar, anchor, signed_n,
+                                                          SCR_ROLL_FOLLOWING, error);
+        if (rec->due == 0)
+          return FALSE;
+        explain (calendar, anchor, signed_n, SCR_ROLL_FOLLOWING, skipped);
+      }
+      break;
+    case SCR_TIME_UNIT_PROCESS_DAYS:
+      {
+        gint32 day1 = scr_calendar_add_working_days_ordinal (calendar, anchor, 0,
+                                                             SCR_ROLL_FOLLOWING, error);
+
+        if (day1 == 0)
+          return FALSE;
+        rec->due = scr_calendar_add_working_days_ordinal (calendar, day1, n - 1,
+                                                          SCR_ROLL_FOLLOWING, error);
+        if (rec->due == 0)
+          return FALSE;
+        explain (calendar, anchor, 0, SCR_ROLL_FOLLOWING, skipped);
+        explain (calendar, day1, n - 1, SCR_ROLL_FOLLOWING, skipped);
+      }
+      break;
+    case SCR_TIME_UNIT_CALENDAR_DAYS:
+      rec->due = anchor + n;
+      break;
+    case SCR_TIME_UNIT_CALENDAR_DAYS_BEFORE:
+      rec->due = anchor - n;
+      break;
+    case SCR_TIME_UNIT_HOURS:
+      rec->due = anchor + (n + 23) / 24;
+      break;
+    case SCR_TIME_UNIT_MONTHS:
+      {
+        int y, m, d, total;
+
+        scr_ordinal_to_ymd (anchor, &y, &m, &d);
+        total = y * 12 + (m - 1) + n;
+        y = total / 12;
+        m = total % 12 + 1;
+        rec->due = scr_ordinal_from_ymd (y, m, MIN (d, scr_days_in_month (y, m)));
+      }
+      break;
+    case SCR_TIME_UNIT_AS_SOON_AS:
+    case SCR_TIME_UNIT_NONE:
+    default:
+      rec->due = 0;
+      break;
+    }
+  if (rec->due != 0 && (rec->due < SCR_ORDINAL_MIN || rec->due > SCR_ORDINAL_MAX))
+    {
+      g_set_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE, "%s: the due date is out of range", ts->id);
+      return FALSE;
+    }
+  if (skipped->len > 0)
+    {
+      g_ptr_array_add (skipped, NULL);
+      rec->skipped = (char **) g_ptr_array_free (g_steal_pointer (&skipped), FALSE);
+    }
+
+  /* Status. A partial anchor gives the benefit of the doubt (its last
+   * day); so does a partial done date (its first day). */
+  rec->days_late = 0;
+  if (rec->due == 0)
+    rec->status = rec->done.first != 0 ? SCR_DEADLINE_STATUS_MET : SCR_DEADLINE_STATUS_PENDING;
+  else if (ts->minimum)
+    {
+      /* A minimum period: ending it (done) before the due date is late. */
+      if (rec->done.first != 0 && rec->done.last < rec->due)
+        {
+          rec->status = SCR_DEADLINE_STATUS_LATE;
+          rec->days_late = scr_calendar_count_working_days_ordinal (calendar, rec->done.last,
+                                                                    rec->due, error);
+        }
+      else if (rec->done.first != 0 || today >= rec->due)
+        rec->status = SCR_DEADLINE_STATUS_MET;
+      else
+        rec->status = SCR_DEADLINE_STATUS_PENDING;
+    }
+  else if (rec->done.first != 0)
+    {
+      if (rec->done.first <= rec->due)
+        rec->status = SCR_DEADLINE_STATUS_MET;
+      else
+        {
+          rec->status = SCR_DEADLINE_STATUS_LATE;
+          rec->days_late = scr_calendar_count_working_days_ordinal (calendar, rec->due,
+                                                                    rec->done.first, error);
+        }
+    }
+  else if (today > rec->due)
+    {
+      rec->status = SCR_DEADLINE_STATUS_OVERDUE;
+      rec->days_late = scr_calendar_count_working_days_ordinal (calendar, rec->due, today, error);
+    }
+  else
+    rec->status = SCR_DEADLINE_STATUS_PENDING;
+  return error == NULL || *error == NULL;
+}
+
+static void
+missing_event (guint64 *missing_events,
+               int      event)
+{
+  if (event >= 0)
+    *missing_events |= G_GUINT64_CONSTANT (1) << event;
+}
+
+/**
+ * scr_evaluator_timeline:
+ * @self: an evaluator
+ * @scr_case: a case
+ * @today: (nullable): the day to report the status on, or %NULL for today
+ * @error: return location for a #GError
+ *
+ * Computes every statutory step of @scr_case from its dated events: for
+ * each timescale rule in force on its anchor date whose condition holds
+ * and whose anchor event is recorded, the date it runs from, the due date
+ * (working days through the calendar of the case's division, or
+ * [property@Scr.Evaluator:calendar]), the date done if any, and the status
+ * on @today: pending, met, late or overdue, with the working days late and
+ * the non-working days skipped on the way.
+ *
+ * A date known only to the month or year gives the benefit of the doubt:
+ * the due date counts from the last day an anchor could be, and a done
+ * date counts as its first possible day; such deadlines are marked
+ * approximate.
+ *
+ * Returns: (transfer full): the timeline, or %NULL with @error set
+ *   (%SCR_ERROR_OUT_OF_RANGE when a working-day count leaves the calendar's
+ *   years)
+ */
+ScrTimeline *
+scr_evaluator_timeline (ScrEvaluator  *self,
+                        ScrCase       *scr_case,
+                        const ScrDate *today,
+                        GError       **error)
+{
+  ScrRuleTables *tables;
+  ScrFactVector v;
+  g_auto(GStrv) ignored = NULL;
+  g_autoptr(GArray) records = NULL;
+  guint64 missing[2] = { 0, 0 }, missing_events = 0;
+  ScrCalendar *calendar;
+  gint32 today_ordinal;
+  guint jmask;
+
+  g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
+  g_return_val_if_fail (SCR_IS_CASE (scr_case), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (today != NULL)
+    today_ordinal = scr_date_get_ordinal (today);
+  else
+    {
+      g_autoptr(ScrDate) now = scr_date_new_today ();
+
+      today_ordinal = scr_date_get_ordinal (now);
+    }
+  tables = scr_rule_set_get_tables (self->rules);
+  read_case (self, scr_case, &v, &ignored);
+  calendar = calendar_for (self, v.jurisdiction, error);
+  if (calendar == NULL)
+    return NULL;
+  jmask = 1u << v.jurisdiction;
+
+  records = g_array_new (FALSE, TRUE, sizeof (ScrDeadlineRec));
+  for (guint i = 0; i < tables->timescales->len; i++)
+    {
+      const ScrCTimescale *ts = tables->timescales->pdata[i];
+      ScrDeadlineRec rec = { 0 };
+      guint64 miss[2] = { 0, 0 };
+      int cond, force, anchor = -1;
+
+      if (!ts->track || !(ts->jurisdictions & jmask) ||
+          (!self->include_unverified && ts->evidence == SCR_EVIDENCE_RECALLED))
+        continue;
+      for (guint a = 0; a < ts->n_anchors && anchor < 0; a++)
+        if (v.events[ts->anchors[a]].first != 0)
+          anchor = ts->anchors[a];
+      if (anchor < 0)
+        {
+          /* A step whose conditions hold but whose start is not recorded. */
+          if (ts->root >= 0 && scr_rules_condition (tables, &v, ts->root, miss) == 1)
+            missing_event (&missing_events, ts->anchors[0]);
+          continue;
+        }
+      rec.ts = ts;
+      rec.anchor = anchor;
+      rec.from = v.events[anchor];
+      force = scr_rules_in_force (&ts->from, &ts->until, &v, rec.from);
+      if (force == 0)
+        continue;
+      if (force == 2)
+        {
+          missing_event (&missing_events, anchor);
+          continue;
+        }
+      if (ts->root >= 0)
+        {
+          cond = scr_rules_condition (tables, &v, ts->root, miss);
+          if (cond == 0)
+            continue;
+          if (cond == 2)
+            {
+              missing[0] |= miss[0];
+              missing[1] |= miss[1];
+              continue;
+            }
+        }
+      for (guint d = 0; d < ts->n_dones; d++)
+        if (v.events[ts->dones[d]].first != 0)
+          {
+            rec.done = v.events[ts->dones[d]];
+            break;
+          }
+      if (!compute_deadline (calendar, ts, &rec, today_ordinal, error))
+        {
+          g_strfreev (rec.skipped);
+          for (guint k = 0; k < records->len; k++)
+            g_strfreev (g_array_index (records, ScrDeadlineRec, k).skipped);
+          g_prefix_error (error, "%s: ", ts->id);
+          return NULL;
+        }
+      g_array_append_val (records, rec);
+    }
+  return scr_timeline_new_internal (self->rules, scr_case_get_id (scr_case), today_ordinal,
+                                    g_steal_pointer (&records),
+                                    scr_missing_to_strv (tables, missing, missing_events));
+}

@@ -1,0 +1,55 @@
+/* scr-facts-private.h: the fact catalogue as compact tables for the evaluator.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* At most this many facts (bit masks of missing facts are two guint64). */
+#define SCR_MAX_FACTS 128
+/* Enum facts: value 0 is "unknown", 1..n the catalogue's other values. */
+#define SCR_MAX_FACT_VALUES 31
+/* Integer facts: this value means unknown. */
+#define SCR_FACT_INT_UNKNOWN G_MININT32
+
+typedef struct
+{
+  char *name;
+  char *description;
+  gboolean integer;
+  int min;
+  int max;
+  /* Enum facts: values[0] = "unknown", NULL-terminated. Integer: NULL. */
+  char **values;
+  /* The catalogue's spelling order (for messages): "unknown" where it was. */
+  char **listed_values;
+  guint n_values;
+} ScrFactInfo;
+
+typedef struct
+{
+  char *name;
+  char *description;
+} ScrEventInfo;
+
+guint               scr_facts_catalogue_size     (void);
+const ScrFactInfo  *scr_facts_catalogue_get      (guint        index);
+int                 scr_facts_catalogue_lookup   (const char  *name);
+guint               scr_facts_events_size        (void);
+const ScrEventInfo *scr_facts_events_get         (guint        index);
+int                 scr_facts_events_lookup      (const char  *name);
+
+/* Encodes @value of fact @info: enum index (0 = unknown) or the integer.
+ * Returns FALSE when the value is not allowed. */
+gboolean            scr_fact_encode              (const ScrFactInfo *info,
+                                                  const char        *value,
+                                                  gint32            *out);
+
+/* The embedded data (scr-evaluator.gresource.xml). */
+GResource          *_scr_evaluator_get_resource  (void);
+GBytes             *scr_evaluator_lookup_data    (const char  *name);
+
+G_END_DECLS

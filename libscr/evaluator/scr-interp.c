@@ -1,0 +1,544 @@
+/* scr-interp.c: the interpreter over compiled rule tables.
+ *
+ * Three-valued (Kleene) logic: a fact that is unknown makes a test
+ * unknown, `all` is false if any part is false, `any` is true if any part
+ * is true, and an unknown result carries the set of facts that would
+ * decide it. Nothing is guessed.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "scr-date-private.h"
+#include "scr-enum-types.h"
+#include "scr-json-private.h"
+#include "scr-rules-private.h"
+
+enum { NO = 0, YES = 1, UNKNOWN = 2 };
+
+/* Rank of an outcome: higher is stronger. */
+static const int verdict_rank[] = {
+  [SCR_VERDICT_REQUIRED] = 4,
+  [SCR_VERDICT_EXPECTED] = 3,
+  [SCR_VERDICT_CONSIDER] = 2,
+  [SCR_VERDICT_NOT_REQUIRED] = 1,
+  [SCR_VERDICT_INDETERMINATE] = 0,
+};
+
+const char *
+scr_process_to_nick (ScrProcess process)
+{
+  return scr_enum_to_nick (SCR_TYPE_PROCESS, process);
+}
+
+const char *
+scr_verdict_to_nick (ScrVerdict verdict)
+{
+  return scr_enum_to_nick (SCR_TYPE_VERDICT, verdict);
+}
+
+void
+scr_span_from_date (ScrSpan       *span,
+                    const ScrDate *date)
+{
+  int y, m;
+
+  if (date == NULL)
+    {
+      span->first = span->last = 0;
+      return;
+    }
+  span->first = scr_date_get_ordinal (date);
+  y = scr_date_get_year (date);
+  m = scr_date_get_month (date);
+  switch (scr_date_get_precision (date))
+    {
+    case SCR_DATE_PRECISION_YEAR:
+      span->last = scr_ordinal_from_ymd (y, 12, 31);
+      break;
+    case SCR_DATE_PRECISION_MONTH:
+      span->last = scr_ordinal_from_ymd (y, m, scr_days_in_month (y, m));
+      break;
+    case SCR_DATE_PRECISION_DAY:
+    default:
+      span->last = span->first;
+      break;
+    }
+}
+
+ScrDate *
+scr_span_to_date (const ScrSpan *span)
+{
+  int y1, m1, d1, y2, m2, d2;
+
+  if (span->first == 0)
+    return NULL;
+  if (span->first == span->last)
+    return scr_date_new_from_ordinal_unchecked (span->first);
+  scr_ordinal_to_ymd (span->first, &y1, &m1, &d1);
+  scr_ordinal_to_ymd (span->last, &y2, &m2, &d2);
+  if (y1 == y2 && m1 == m2 && d1 == 1 && d2 == scr_days_in_month (y2, m2))
+    return scr_date_new_year_month (y1, m1, NULL);
+  if (y1 == y2 && m1 == 1 && d1 == 1 && m2 == 12 && d2 == 31)
+    return scr_date_new_year (y1, NULL);
+  /* Not a calendar period: report the earliest day. */
+  return scr_date_new_from_ordinal_unchecked (span->first);
+}
+
+void
+scr_fact_vector_init (ScrFactVector *vector)
+{
+  guint n = scr_facts_catalogue_size ();
+
+  memset (vector, 0, sizeof *vector);
+  for (guint i = 0; i < n; i++)
+    if (scr_facts_catalogue_get (i)->integer)
+      vector->values[i] = SCR_FACT_INT_UNKNOWN;
+  /* Default transition date: the last day areas could move to the new
+   * arrangements (29 September 2019). */
+  vector->transition.first = vector->transition.last = scr_ordinal_from_ymd (2019, 9, 29);
+}
+
+static inline void
+miss_add (guint64 *miss,
+          guint    fact)
+{
+  miss[fact >> 6] |= G_GUINT64_CONSTANT (1) << (fact & 63);
+}
+
+static int
+eval_node (const ScrRuleTables *tables,
+           const ScrFactVector *v,
+           guint32              index,
+           guint64             *miss)
+{
+  const ScrNode *node = &g_array_index (tables->nodes, ScrNode, index);
+  const guint32 *kids = (const guint32 *) tables->kids->data + node->arg;
+  gint32 value;
+
+  switch ((ScrNodeKind) node->kind)
+    {
+    case SCR_NODE_IN:
+      value = v->values[node->fact];
+      if (node->arg & (1u << value))
+        return YES;
+      if (value == 0)
+        {
+          miss_add (miss, node->fact);
+          return UNKNOWN;
+        }
+      return NO;
+
+    case SCR_NODE_LT:
+    case SCR_NODE_LE:
+    case SCR_NODE_GT:
+    case SCR_NODE_GE:
+      value = v->values[node->fact];
+      if (value == SCR_FACT_INT_UNKNOWN)
+        {
+          miss_add (miss, node->fact);
+          return UNKNOWN;
+        }
+      switch ((ScrNodeKind) node->kind)
+        {
+        case SCR_NODE_LT: return value < node->value ? YES : NO;
+        case SCR_NODE_LE: return value <= node->value ? YES : NO;
+        case SCR_NODE_GT: return value > node->value ? YES : NO;
+        case SCR_NODE_GE:
+        case SCR_NODE_TRUE:
+        case SCR_NODE_ALL:
+        case SCR_NODE_ANY:
+        case SCR_NODE_NOT:
+        case SCR_NODE_IN:
+        default: return value >= node->value ? YES : NO;
+        }
+
+    case SCR_NODE_ALL:
+    case SCR_NODE_ANY:
+      {
+        gboolean is_all = node->kind == SCR_NODE_ALL;
+        guint64 local[2] = { 0, 0 };
+        gboolean unknown = FALSE;
+
+        for (guint i = 0; i < node->n_kids; i++)
+          {
+            int r = eval_node (tables, v, kids[i], local);
+
+            if (r == (is_all ? NO : YES))
+              return r;
+            if (r == UNKNOWN)
+              unknown = TRUE;
+          }
+        if (!unknown)
+          return is_all ? YES : NO;
+        miss[0] |= local[0];
+        miss[1] |= local[1];
+        return UNKNOWN;
+      }
+
+    case SCR_NODE_NOT:
+      {
+        int r = eval_node (tables, v, kids[0], miss);
+
+        return r == UNKNOWN ? UNKNOWN : !r;
+      }
+
+    case SCR_NODE_TRUE:
+    default:
+      return YES;
+    }
+}
+
+static ScrSpan
+bound_span (const ScrBound      *bound,
+            const ScrFactVector *v,
+            gboolean             until)
+{
+  ScrSpan span = bound->span;
+
+  if (bound->kind == SCR_BOUND_TRANSITION)
+    {
+      span = v->transition;
+      if (until)
+        {
+          span.first--;
+          span.last--;
+        }
+    }
+  return span;
+}
+
+/* Whether a rule in force from @from until @until (inclusive) is in force
+ * on the date known to lie in @d. */
+static int
+in_force (const ScrBound      *from,
+          const ScrBound      *until,
+          const ScrFactVector *v,
+          ScrSpan              d)
+{
+  int result = YES;
+
+  if (from->kind == SCR_BOUND_NONE && until->kind == SCR_BOUND_NONE)
+    return YES;
+  if (d.first == 0)
+    return UNKNOWN;
+  if (from->kind != SCR_BOUND_NONE)
+    {
+      ScrSpan f = bound_span (from, v, FALSE);
+
+      if (d.last < f.first)
+        return NO;
+      if (d.first < f.last)
+        result = UNKNOWN;
+    }
+  if (until->kind != SCR_BOUND_NONE)
+    {
+      ScrSpan u = bound_span (until, v, TRUE);
+
+      if (d.first > u.last)
+        return NO;
+      if (d.last > u.first)
+        result = UNKNOWN;
+    }
+  return result;
+}
+
+static int
+event_index (const char *name)
+{
+  return scr_facts_events_lookup (name);
+}
+
+/* The date that selects a rule: the first of its trigger events that the
+ * case has; the decision chain is the override date, then the decision
+ * event, then the date of awareness. *source gets the event reported as
+ * missing when no date is known. */
+static ScrSpan
+trigger_date (const ScrFactVector *v,
+              const gint8         *triggers,
+              guint                n_triggers,
+              int                 *source)
+{
+  static int ev_decision = -2, ev_aware = -2;
+  ScrSpan none = { 0, 0 };
+
+  if (ev_decision == -2)
+    {
+      ev_decision = event_index ("decision");
+      ev_aware = event_index ("became_aware");
+    }
+  *source = -1;
+  for (guint i = 0; i < n_triggers; i++)
+    {
+      int t = triggers[i];
+
+      if (t == SCR_TRIGGER_DECISION)
+        {
+          if (v->decision.first != 0)
+            {
+              *source = ev_decision;
+              return v->decision;
+            }
+          if (v->events[ev_decision].first != 0)
+            {
+              *source = ev_decision;
+              return v->events[ev_decision];
+            }
+          t = ev_aware;
+        }
+      if (v->events[t].first != 0)
+        {
+          *source = t;
+          return v->events[t];
+        }
+      if (*source < 0)
+        *source = t;
+    }
+  return none;
+}
+
+#define MAX_FALSE 8
+
+typedef struct
+{
+  gboolean seen;
+  int best_true_rank;
+  const ScrCRule *best_true;
+  const ScrCRule *fallback;
+  const ScrCRule *unknown_by_rank[5];
+  guint64 miss_by_rank[5][2];
+  guint64 miss_ev_by_rank[5];
+  const ScrCRule *falses[MAX_FALSE];
+  guint n_false;
+  ScrSpan date;
+} ProcState;
+
+void
+scr_fact_value_append (GString *out,
+                       guint    fact,
+                       gint32   value)
+{
+  const ScrFactInfo *info = scr_facts_catalogue_get (fact);
+
+  if (info->integer)
+    {
+      if (value == SCR_FACT_INT_UNKNOWN)
+        g_string_append (out, "unknown");
+      else
+        g_string_append_printf (out, "%d", value);
+      return;
+    }
+  for (const char *s = info->values[value]; *s != '\0'; s++)
+    g_string_append_c (out, *s == '_' ? ' ' : *s);
+}
+
+static void
+append_span (GString       *out,
+             const ScrSpan *span)
+{
+  g_autoptr(ScrDate) date = scr_span_to_date (span);
+  g_autofree char *iso = date != NULL ? scr_date_to_iso8601 (date) : NULL;
+
+  g_string_append (out, iso != NULL ? iso : "an unknown date");
+}
+
+static void
+render_template (GString             *out,
+                 const ScrTemplate   *t,
+                 const ScrFactVector *v,
+                 const ScrSpan       *date)
+{
+  for (guint i = 0; i < t->n_segments; i++)
+    {
+      const ScrSegment *seg = &t->segments[i];
+
+      if (seg->fact == -1)
+        g_string_append_len (out, t->text + seg->offset, seg->length);
+      else if (seg->fact == -2)
+        append_span (out, date);
+      else
+        scr_fact_value_append (out, seg->fact, v->values[seg->fact]);
+    }
+}
+
+static void
+append_missing (GString             *out,
+                const ScrRuleTables *tables,
+                const guint64       *miss,
+                guint64              miss_ev)
+{
+  gboolean first = TRUE;
+  guint n = scr_facts_catalogue_size ();
+
+  for (guint f = 0; f < n; f++)
+    if (miss[f >> 6] & (G_GUINT64_CONSTANT (1) << (f & 63)))
+      {
+        g_string_append (out, first ? "" : ", ");
+        g_string_append (out, scr_facts_catalogue_get (f)->name);
+        first = FALSE;
+      }
+  for (guint e = 0; e < tables->event_names->len; e++)
+    if (miss_ev & (G_GUINT64_CONSTANT (1) << e))
+      {
+        g_string_append (out, first ? "the date of " : ", the date of ");
+        g_string_append (out, tables->event_names->pdata[e]);
+        first = FALSE;
+      }
+}
+
+void
+scr_rules_evaluate (ScrRuleTables       *tables,
+                    const ScrFactVector *v,
+                    gboolean             include_unverified,
+                    GArray              *out,
+                    GString             *reasons)
+{
+  ProcState state[SCR_N_PROCESSES];
+  guint jmask = 1u << v->jurisdiction;
+
+  memset (state, 0, sizeof state);
+
+  for (guint i = 0; i < tables->rules->len; i++)
+    {
+      const ScrCRule *rule = tables->rules->pdata[i];
+      ProcState *ps = &state[rule->process];
+      guint64 miss[2] = { 0, 0 };
+      guint64 miss_ev = 0;
+      int source, force, cond, status, rank;
+      ScrSpan date;
+
+      if (!(rule->jurisdictions & jmask) ||
+          (!include_unverified && rule->evidence == SCR_EVIDENCE_RECALLED))
+        continue;
+      date = trigger_date (v, rule->triggers, rule->n_triggers, &source);
+      force = in_force (&rule->from, &rule->until, v, date);
+      if (force == NO)
+        continue;
+      if (!ps->seen)
+        {
+          ps->seen = TRUE;
+          ps->date = date;
+        }
+      if (rule->fallback)
+        {
+          if (force == YES && ps->fallback == NULL)
+            ps->fallback = rule;
+          continue;
+        }
+      cond = rule->root < 0 ? YES : eval_node (tables, v, rule->root, miss);
+      if (cond == NO)
+        status = NO;
+      else if (force == UNKNOWN)
+        {
+          status = UNKNOWN;
+          if (source >= 0)
+            miss_ev |= G_GUINT64_CONSTANT (1) << source;
+        }
+      else
+        status = cond;
+
+      rank = verdict_rank[rule->outcome];
+      if (status == YES)
+        {
+          if (rank > ps->best_true_rank)
+            {
+              ps->best_true_rank = rank;
+              ps->best_true = rule;
+            }
+        }
+      else if (status == UNKNOWN)
+        {
+          if (ps->unknown_by_rank[rank] == NULL)
+            ps->unknown_by_rank[rank] = rule;
+          ps->miss_by_rank[rank][0] |= miss[0];
+          ps->miss_by_rank[rank][1] |= miss[1];
+          ps->miss_ev_by_rank[rank] |= miss_ev;
+        }
+      else if (ps->n_false < MAX_FALSE)
+        ps->falses[ps->n_false++] = rule;
+    }
+
+  for (guint p = 0; p < SCR_N_PROCESSES; p++)
+    {
+      ProcState *ps = &state[p];
+      ScrOutcomeRec rec = { 0 };
+      int base, top = 0;
+
+      if (!ps->seen)
+        continue;
+      rec.process = p;
+      rec.date = ps->date;
+      rec.reason_offset = reasons->len;
+      base = MAX (ps->best_true_rank, 1);
+      for (int r = 4; r > base; r--)
+        if (ps->unknown_by_rank[r] != NULL)
+          {
+            if (top == 0)
+              top = r;
+            rec.missing[0] |= ps->miss_by_rank[r][0];
+            rec.missing[1] |= ps->miss_by_rank[r][1];
+            rec.missing_events |= ps->miss_ev_by_rank[r];
+          }
+      if (top > 0)
+        {
+          const ScrCRule *rule = ps->unknown_by_rank[top];
+
+          rec.verdict = SCR_VERDICT_INDETERMINATE;
+          rec.rule = rule;
+          g_string_append_printf (reasons, "Undecided: %s would make the %s %s, but ",
+                                  rule->id, scr_process_to_nick (p),
+                                  scr_verdict_to_nick (rule->outcome));
+          append_missing (reasons, tables, rec.missing, rec.missing_events);
+          g_string_append (reasons, " must be known first");
+          if (ps->best_true != NULL)
+            g_string_append_printf (reasons, " (%s gives %s)", ps->best_true->id,
+                                    scr_verdict_to_nick (ps->best_true->outcome));
+          g_string_append_c (reasons, '.');
+        }
+      else if (ps->best_true != NULL)
+        {
+          rec.verdict = ps->best_true->outcome;
+          rec.rule = ps->best_true;
+          if (rec.rule->evidence == SCR_EVIDENCE_RECALLED)
+            g_string_append (reasons, "[unverified rule] ");
+          render_template (reasons, &rec.rule->reason, v, &rec.date);
+        }
+      else if (ps->fallback != NULL)
+        {
+          rec.verdict = SCR_VERDICT_NOT_REQUIRED;
+          rec.rule = ps->fallback;
+          render_template (reasons, &rec.rule->reason, v, &rec.date);
+        }
+      else
+        {
+          rec.verdict = SCR_VERDICT_NOT_REQUIRED;
+          rec.rule = ps->n_false > 0 ? ps->falses[0] : NULL;
+          g_string_append (reasons, "No rule in force requires this: ");
+          for (guint i = 0; i < ps->n_false; i++)
+            g_string_append_printf (reasons, "%s%s", i > 0 ? ", " : "", ps->falses[i]->id);
+          g_string_append (reasons, ps->n_false == 1 ? " does not apply." : " do not apply.");
+        }
+      g_string_append_c (reasons, '\0');
+      g_array_append_val (out, rec);
+    }
+}
+
+int
+scr_rules_in_force (const ScrBound      *from,
+                    const ScrBound      *until,
+                    const ScrFactVector *vector,
+                    ScrSpan              date)
+{
+  return in_force (from, until, vector, date);
+}
+
+int
+scr_rules_condition (ScrRuleTables       *tables,
+                     const ScrFactVector *vector,
+                     gint32               root,
+                     guint64             *missing)
+{
+  return root < 0 ? YES : eval_node (tables, vector, root, missing);
+}

@@ -1,0 +1,1398 @@
+/* scr-rule-set.c: criteria and timescale rules as data, compiled once.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "scr-case.h"
+#include "scr-enum-types.h"
+#include "scr-error.h"
+#include "scr-json-private.h"
+#include "scr-rules-private.h"
+
+/**
+ * ScrRuleSet:
+ *
+ * The rules the evaluator interprets: criteria rules (which process a case
+ * requires) and timescale rules (when each step is due), with notes.
+ *
+ * The built-in rules ([ctor@Scr.RuleSet.new_builtin]) are JSON files
+ * embedded in the library: England, child death review, Wales, Scotland
+ * and Northern Ireland. Users add their own files in the same format with
+ * [method@Scr.RuleSet.load_file], for local timescales or new editions;
+ * `doc/rules.md` describes the format. A file is parsed and checked once,
+ * completely: a malformed file gives an %SCR_ERROR naming the file, the
+ * rule id and the JSON path, and leaves the set unchanged.
+ *
+ * Rule sets are not changed by evaluation: after loading, one set may be
+ * shared by many evaluators.
+ */
+struct _ScrRuleSet
+{
+  GObject parent_instance;
+
+  ScrRuleTables tables;
+  GListStore *store;
+  GHashTable *ids;           /* id -> ScrRule* (first) */
+  GPtrArray *sources;
+};
+
+G_DEFINE_FINAL_TYPE (ScrRuleSet, scr_rule_set, G_TYPE_OBJECT)
+
+static void
+template_clear (ScrTemplate *t)
+{
+  g_free (t->text);
+  g_free (t->segments);
+}
+
+static void
+crule_free (gpointer data)
+{
+  ScrCRule *r = data;
+
+  if (r == NULL)
+    return;
+  template_clear (&r->reason);
+  g_clear_object (&r->object);
+  g_free (r);
+}
+
+static void
+ctimescale_free (gpointer data)
+{
+  ScrCTimescale *t = data;
+
+  if (t == NULL)
+    return;
+  g_clear_object (&t->object);
+  g_free (t);
+}
+
+static void
+scr_rule_set_finalize (GObject *object)
+{
+  ScrRuleSet *self = SCR_RULE_SET (object);
+
+  g_ptr_array_unref (self->tables.rules);
+  g_ptr_array_unref (self->tables.timescales);
+  g_array_unref (self->tables.nodes);
+  g_array_unref (self->tables.kids);
+  g_ptr_array_unref (self->tables.event_names);
+  g_ptr_array_unref (self->tables.objects);
+  g_object_unref (self->store);
+  g_hash_table_unref (self->ids);
+  g_ptr_array_unref (self->sources);
+  G_OBJECT_CLASS (scr_rule_set_parent_class)->finalize (object);
+}
+
+static void
+scr_rule_set_class_init (ScrRuleSetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = scr_rule_set_finalize;
+}
+
+static void
+scr_rule_set_init (ScrRuleSet *self)
+{
+  self->tables.rules = g_ptr_array_new_with_free_func (crule_free);
+  self->tables.timescales = g_ptr_array_new_with_free_func (ctimescale_free);
+  self->tables.nodes = g_array_new (FALSE, FALSE, sizeof (ScrNode));
+  self->tables.kids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->tables.event_names = g_ptr_array_new_with_free_func (g_free);
+  self->tables.objects = g_ptr_array_new_with_free_func (g_object_unref);
+  self->store = g_list_store_new (SCR_TYPE_RULE);
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->sources = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < scr_facts_events_size (); i++)
+    g_ptr_array_add (self->tables.event_names, g_strdup (scr_facts_events_get (i)->name));
+}
+
+ScrRuleTables *
+scr_rule_set_get_tables (ScrRuleSet *self)
+{
+  return &self->tables;
+}
+
+int
+scr_rule_tables_event (ScrRuleTables *tables,
+                       const char    *name)
+{
+  for (guint i = 0; i < tables->event_names->len; i++)
+    if (strcmp (tables->event_names->pdata[i], name) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* ---------------------------------------------------------------- parser */
+
+typedef struct
+{
+  ScrRuleSet *set;
+  const char *source;
+  JsonObject *defs;
+  GPtrArray *ref_stack;          /* names of defs being expanded */
+  GPtrArray *rules;              /* new ScrCRule* */
+  GPtrArray *timescales;         /* new ScrCTimescale* */
+  GPtrArray *objects;            /* new ScrRule* */
+  GHashTable *new_ids;
+} Parser;
+
+static gboolean
+check_members (JsonObject         *object,
+               const char         *path,
+               const char * const *known,
+               GError            **error)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (known, l->data))
+      {
+        scr_json_set_error (error, SCR_ERROR_VALIDATION, path, l->data,
+                            "unknown member (a misspelling?)");
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gint32 parse_condition (Parser *p, JsonNode *json, const char *path, guint depth, GError **error);
+
+static gint32
+append_node (Parser  *p,
+             ScrNode *node)
+{
+  g_array_append_val (p->set->tables.nodes, *node);
+  return (gint32) p->set->tables.nodes->len - 1;
+}
+
+static gint32
+parse_group (Parser     *p,
+             ScrNodeKind kind,
+             JsonObject *object,
+             const char *path,
+             const char *member,
+             guint       depth,
+             GError    **error)
+{
+  JsonArray *array = NULL;
+  g_autofree char *here = scr_json_path_member (path, member);
+  g_autoptr(GArray) children = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ScrNode node = { kind, 0, 0, 0, 0 };
+
+  if (!scr_json_read_array (object, path, member, TRUE, &array, error))
+    return -1;
+  if (json_array_get_length (array) == 0)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member, "empty list of conditions");
+      return -1;
+    }
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *child_path = scr_json_path_index (here, i);
+      gint32 child = parse_condition (p, json_array_get_element (array, i), child_path, depth + 1, error);
+
+      if (child < 0)
+        return -1;
+      g_array_append_val (children, child);
+    }
+  node.arg = p->set->tables.kids->len;
+  node.n_kids = children->len;
+  g_array_append_vals (p->set->tables.kids, children->data, children->len);
+  return append_node (p, &node);
+}
+
+static gboolean
+read_fact_value (const ScrFactInfo *info,
+                 JsonNode          *value,
+                 const char        *path,
+                 const char        *member,
+                 guint32           *mask,
+                 GError           **error)
+{
+  const char *text;
+  gint32 index;
+
+  if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member, "expected a string value of fact %s",
+                          info->name);
+      return FALSE;
+    }
+  text = json_node_get_string (value);
+  if (!scr_fact_encode (info, text, &index))
+    {
+      g_autofree char *allowed = g_strjoinv (", ", info->listed_values);
+
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member,
+                          "\"%s\" is not a value of fact %s (expected one of: %s)",
+                          text, info->name, allowed);
+      return FALSE;
+    }
+  *mask |= 1u << index;
+  return TRUE;
+}
+
+static gint32
+parse_leaf (Parser     *p,
+            JsonObject *object,
+            const char *path,
+            GError    **error)
+{
+  static const char *const known[] = { "fact", "equals", "in", "lt", "le", "gt", "ge", NULL };
+  static const char *const ops[] = { "lt", "le", "gt", "ge" };
+  static const ScrNodeKind op_kinds[] = { SCR_NODE_LT, SCR_NODE_LE, SCR_NODE_GT, SCR_NODE_GE };
+  g_autofree char *name = NULL;
+  const ScrFactInfo *info;
+  ScrNode node = { SCR_NODE_IN, 0, 0, 0, 0 };
+  int index;
+  guint n_tests = 0;
+
+  if (!check_members (object, path, known, error) ||
+      !scr_json_read_string (object, path, "fact", TRUE, &name, error))
+    return -1;
+  index = scr_facts_catalogue_lookup (name);
+  if (index < 0)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "fact",
+                          "unknown fact \"%s\" (not in the fact catalogue)", name);
+      return -1;
+    }
+  info = scr_facts_catalogue_get (index);
+  node.fact = index;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ops); i++)
+    if (json_object_has_member (object, ops[i]))
+      {
+        gint64 value;
+
+        n_tests++;
+        if (!info->integer)
+          {
+            scr_json_set_error (error, SCR_ERROR_VALIDATION, path, ops[i],
+                                "fact %s is not a number (use equals or in)", name);
+            return -1;
+          }
+        if (!scr_json_read_int (object, path, ops[i], TRUE, G_MININT32 + 1, G_MAXINT32,
+                                &value, NULL, error))
+          return -1;
+        node.kind = op_kinds[i];
+        node.value = (gint32) value;
+      }
+  if (json_object_has_member (object, "equals") || json_object_has_member (object, "in"))
+    {
+      const char *member = json_object_has_member (object, "equals") ? "equals" : "in";
+
+      n_tests += json_object_has_member (object, "equals") + json_object_has_member (object, "in");
+      if (info->integer)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member,
+                              "fact %s is a number (use lt, le, gt or ge)", name);
+          return -1;
+        }
+      if (g_str_equal (member, "equals"))
+        {
+          if (!read_fact_value (info, json_object_get_member (object, "equals"), path, "equals",
+                                &node.arg, error))
+            return -1;
+        }
+      else
+        {
+          JsonArray *array = NULL;
+          g_autofree char *here = scr_json_path_member (path, "in");
+
+          if (!scr_json_read_array (object, path, "in", TRUE, &array, error))
+            return -1;
+          if (json_array_get_length (array) == 0)
+            {
+              scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "in", "empty list of values");
+              return -1;
+            }
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              g_autofree char *item = scr_json_path_index (here, i);
+
+              if (!read_fact_value (info, json_array_get_element (array, i), item, NULL,
+                                    &node.arg, error))
+                return -1;
+            }
+        }
+    }
+  if (n_tests != 1)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, NULL,
+                          "a fact test needs exactly one of equals, in, lt, le, gt, ge");
+      return -1;
+    }
+  return append_node (p, &node);
+}
+
+static gint32
+parse_condition (Parser     *p,
+                 JsonNode   *json,
+                 const char *path,
+                 guint       depth,
+                 GError    **error)
+{
+  JsonObject *object;
+
+  if (depth > 64)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, NULL, "condition nested too deeply");
+      return -1;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (json))
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, NULL, "a condition must be an object");
+      return -1;
+    }
+  object = json_node_get_object (json);
+  if (json_object_get_size (object) == 1 && json_object_has_member (object, "all"))
+    return parse_group (p, SCR_NODE_ALL, object, path, "all", depth, error);
+  if (json_object_get_size (object) == 1 && json_object_has_member (object, "any"))
+    return parse_group (p, SCR_NODE_ANY, object, path, "any", depth, error);
+  if (json_object_get_size (object) == 1 && json_object_has_member (object, "not"))
+    {
+      g_autofree char *here = scr_json_path_member (path, "not");
+      gint32 child = parse_condition (p, json_object_get_member (object, "not"), here, depth + 1, error);
+      ScrNode node = { SCR_NODE_NOT, 0, 1, 0, 0 };
+      guint32 kid = child;
+
+      if (child < 0)
+        return -1;
+      node.arg = p->set->tables.kids->len;
+      g_array_append_val (p->set->tables.kids, kid);
+      return append_node (p, &node);
+    }
+  if (json_object_get_size (object) == 1 && json_object_has_member (object, "ref"))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *def_path = NULL;
+      JsonNode *def;
+      gint32 result;
+
+      if (!scr_json_read_string (object, path, "ref", TRUE, &name, error))
+        return -1;
+      if (p->defs == NULL || (def = json_object_get_member (p->defs, name)) == NULL)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "ref",
+                              "no definition \"%s\" in defs", name);
+          return -1;
+        }
+      for (guint i = 0; i < p->ref_stack->len; i++)
+        if (g_str_equal (p->ref_stack->pdata[i], name))
+          {
+            scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "ref",
+                                "definition \"%s\" refers to itself", name);
+            return -1;
+          }
+      def_path = scr_json_path_member ("defs", name);
+      g_ptr_array_add (p->ref_stack, name);
+      result = parse_condition (p, def, def_path, depth + 1, error);
+      g_ptr_array_remove_index (p->ref_stack, p->ref_stack->len - 1);
+      return result;
+    }
+  if (json_object_has_member (object, "fact"))
+    return parse_leaf (p, object, path, error);
+  scr_json_set_error (error, SCR_ERROR_VALIDATION, path, NULL,
+                      "a condition is {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}}, "
+                      "{\"ref\": NAME} or {\"fact\": NAME, ...}");
+  return -1;
+}
+
+static gboolean
+parse_template (const char  *text,
+                const char  *path,
+                const char  *member,
+                ScrTemplate *out,
+                GError     **error)
+{
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (ScrSegment));
+  const char *s = text;
+
+  out->text = g_strdup (text);
+  while (*s != '\0')
+    {
+      const char *open = strchr (s, '{');
+      ScrSegment seg;
+
+      if (open == NULL)
+        open = s + strlen (s);
+      if (open > s)
+        {
+          seg.fact = -1;
+          seg.offset = s - text;
+          seg.length = open - s;
+          g_array_append_val (segments, seg);
+        }
+      if (*open == '{')
+        {
+          const char *close = strchr (open, '}');
+          g_autofree char *name = NULL;
+          int index;
+
+          if (close == NULL)
+            {
+              scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member,
+                                  "unclosed \"{\" in the reason template");
+              goto fail;
+            }
+          name = g_strndup (open + 1, close - open - 1);
+          if (g_str_equal (name, "date"))
+            index = -2;
+          else if ((index = scr_facts_catalogue_lookup (name)) < 0)
+            {
+              scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member,
+                                  "unknown field {%s} in the reason template (expected a fact or {date})",
+                                  name);
+              goto fail;
+            }
+          seg.fact = index;
+          seg.offset = 0;
+          seg.length = 0;
+          g_array_append_val (segments, seg);
+          s = close + 1;
+        }
+      else
+        s = open;
+    }
+  out->n_segments = segments->len;
+  out->segments = (ScrSegment *) g_array_free (g_steal_pointer (&segments), FALSE);
+  return TRUE;
+
+fail:
+  g_clear_pointer (&out->text, g_free);
+  return FALSE;
+}
+
+static gboolean
+parse_bound (JsonObject *object,
+             const char *path,
+             const char *member,
+             gboolean    until,
+             ScrBound   *bound,
+             char      **text,
+             GError    **error)
+{
+  g_autofree char *value = NULL;
+  g_autoptr(ScrDate) date = NULL;
+  g_autoptr(GError) local = NULL;
+
+  if (!scr_json_read_string (object, path, member, FALSE, &value, error))
+    return FALSE;
+  bound->kind = SCR_BOUND_NONE;
+  if (value == NULL)
+    return TRUE;
+  if (g_str_equal (value, "transition"))
+    bound->kind = SCR_BOUND_TRANSITION;
+  else
+    {
+      date = scr_date_new_from_iso8601 (value, &local);
+      if (date == NULL)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member,
+                              "%s (or \"transition\")", local->message);
+          return FALSE;
+        }
+      bound->kind = SCR_BOUND_DATE;
+      scr_span_from_date (&bound->span, date);
+    }
+  (void) until;
+  *text = g_steal_pointer (&value);
+  return TRUE;
+}
+
+static gboolean
+parse_in_force (JsonObject *object,
+                const char *path,
+                ScrBound   *from,
+                ScrBound   *until,
+                char      **from_text,
+                char      **until_text,
+                GError    **error)
+{
+  static const char *const known[] = { "from", "until", NULL };
+  JsonObject *in_force = NULL;
+  g_autofree char *here = scr_json_path_member (path, "in_force");
+
+  from->kind = until->kind = SCR_BOUND_NONE;
+  if (!scr_json_read_object (object, path, "in_force", FALSE, &in_force, error))
+    return FALSE;
+  if (in_force == NULL)
+    return TRUE;
+  if (!check_members (in_force, here, known, error) ||
+      !parse_bound (in_force, here, "from", FALSE, from, from_text, error) ||
+      !parse_bound (in_force, here, "until", TRUE, until, until_text, error))
+    return FALSE;
+  if (from->kind == SCR_BOUND_DATE && until->kind == SCR_BOUND_DATE &&
+      until->span.last < from->span.first)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, here, "until", "ends before it starts");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A member that is one string or an array of strings, as a vector. */
+static gboolean
+read_one_or_many (JsonObject  *object,
+                  const char  *path,
+                  const char  *member,
+                  gboolean     required,
+                  char      ***out,
+                  GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *one = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return scr_json_read_strv (object, path, member, required, out, error);
+  if (!scr_json_read_string (object, path, member, TRUE, &one, error))
+    return FALSE;
+  *out = g_new0 (char *, 2);
+  (*out)[0] = g_steal_pointer (&one);
+  return TRUE;
+}
+
+static gboolean
+parse_jurisdictions (JsonObject *object,
+                     const char *path,
+                     guint8     *mask,
+                     char     ***names,
+                     GError    **error)
+{
+  g_auto(GStrv) list = NULL;
+
+  if (!read_one_or_many (object, path, "jurisdiction", TRUE, &list, error))
+    return FALSE;
+
+  *mask = 0;
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      int value;
+
+      if (!scr_enum_from_nick (SCR_TYPE_JURISDICTION, list[i], &value))
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "jurisdiction",
+                              "\"%s\" is not a jurisdiction (expected england, wales, scotland or northern-ireland)",
+                              list[i]);
+          return FALSE;
+        }
+      *mask |= 1u << value;
+    }
+  if (*mask == 0)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "jurisdiction", "no jurisdiction");
+      return FALSE;
+    }
+  *names = g_steal_pointer (&list);
+  return TRUE;
+}
+
+static gboolean
+parse_enum_member (JsonObject *object,
+                   const char *path,
+                   const char *member,
+                   GType       type,
+                   int        *out,
+                   GError    **error)
+{
+  return scr_json_read_enum (object, path, member, TRUE, type, out, error);
+}
+
+static gboolean
+parse_events (Parser     *p,
+              JsonObject *object,
+              const char *path,
+              const char *member,
+              gboolean    required,
+              gboolean    allow_decision,
+              gint8      *out,
+              guint8     *n_out,
+              char      **joined,
+              GError    **error)
+{
+  g_auto(GStrv) list = NULL;
+
+  *n_out = 0;
+  if (!read_one_or_many (object, path, member, required, &list, error))
+    return FALSE;
+  if (list == NULL)
+    return TRUE;
+  if (g_strv_length (list) == 0 || g_strv_length (list) > SCR_MAX_TRIGGERS)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member,
+                          "expected 1 to %d event names", SCR_MAX_TRIGGERS);
+      return FALSE;
+    }
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      int index;
+
+      if (allow_decision && g_str_equal (list[i], "decision"))
+        index = SCR_TRIGGER_DECISION;
+      else if ((index = scr_rule_tables_event (&p->set->tables, list[i])) < 0)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, member,
+                              "unknown event \"%s\" (not in the catalogue; declare it in \"events\")",
+                              list[i]);
+          return FALSE;
+        }
+      out[(*n_out)++] = index;
+    }
+  if (joined != NULL)
+    *joined = g_strjoinv ("|", list);
+  return TRUE;
+}
+
+static gboolean
+claim_id (Parser     *p,
+          const char *id,
+          const char *path,
+          GError    **error)
+{
+  ScrRule *other = g_hash_table_lookup (p->set->ids, id);
+
+  if (other != NULL || g_hash_table_contains (p->new_ids, id))
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "id",
+                          "duplicate rule id \"%s\" (already loaded from %s)", id,
+                          other != NULL ? scr_rule_get_source (other) : "this file");
+      return FALSE;
+    }
+  g_hash_table_add (p->new_ids, g_strdup (id));
+  return TRUE;
+}
+
+static gboolean
+parse_evidence (JsonObject  *object,
+                const char  *path,
+                ScrEvidence *out,
+                GError     **error)
+{
+  g_autofree char *tag = NULL;
+  static const char *const tags[] = { "F", "S", "R", "I" };
+
+  if (!scr_json_read_string (object, path, "evidence", TRUE, &tag, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    if (g_str_equal (tag, tags[i]))
+      {
+        *out = i;
+        return TRUE;
+      }
+  scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "evidence",
+                      "\"%s\" is not an evidence tag (expected F, S, R or I)", tag);
+  return FALSE;
+}
+
+static gboolean
+parse_rule (Parser     *p,
+            JsonObject *object,
+            const char *path,
+            GError    **error)
+{
+  static const char *const known[] = {
+    "id", "jurisdiction", "edition", "in_force", "trigger", "condition", "fallback",
+    "outcome", "process", "outcomes", "citation", "evidence", "reason", NULL
+  };
+  g_autofree char *id = NULL, *edition = NULL, *citation = NULL, *reason = NULL;
+  g_autofree char *from_text = NULL, *until_text = NULL, *trigger_text = NULL;
+  g_auto(GStrv) jurisdictions = NULL;
+  ScrCRule proto = { 0 };
+  gboolean fallback = FALSE;
+  JsonArray *outcomes = NULL;
+  ScrTemplate tmpl = { 0 };
+  guint n_outcomes;
+
+  if (!scr_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !check_members (object, path, known, error) ||
+      !claim_id (p, id, path, error) ||
+      !parse_jurisdictions (object, path, &proto.jurisdictions, &jurisdictions, error) ||
+      !scr_json_read_string (object, path, "edition", FALSE, &edition, error) ||
+      !parse_in_force (object, path, &proto.from, &proto.until, &from_text, &until_text, error) ||
+      !parse_events (p, object, path, "trigger", TRUE, TRUE, proto.triggers, &proto.n_triggers,
+                     &trigger_text, error) ||
+      !scr_json_read_bool (object, path, "fallback", FALSE, &fallback, NULL, error) ||
+      !scr_json_read_string (object, path, "citation", TRUE, &citation, error) ||
+      !parse_evidence (object, path, &proto.evidence, error) ||
+      !scr_json_read_string (object, path, "reason", TRUE, &reason, error) ||
+      !scr_json_read_array (object, path, "outcomes", FALSE, &outcomes, error))
+    return FALSE;
+
+  proto.fallback = fallback;
+  proto.root = -1;
+  if (json_object_has_member (object, "condition"))
+    {
+      g_autofree char *here = scr_json_path_member (path, "condition");
+
+      if (fallback)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "condition",
+                              "a fallback rule has no condition");
+          return FALSE;
+        }
+      proto.root = parse_condition (p, json_object_get_member (object, "condition"), here, 0, error);
+      if (proto.root < 0)
+        return FALSE;
+    }
+  if ((outcomes != NULL) == (json_object_has_member (object, "outcome") ||
+                             json_object_has_member (object, "process")))
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, NULL,
+                          "give either outcome and process, or outcomes");
+      return FALSE;
+    }
+  if (!parse_template (reason, path, "reason", &tmpl, error))
+    return FALSE;
+
+  n_outcomes = outcomes != NULL ? json_array_get_length (outcomes) : 1;
+  for (guint i = 0; i < n_outcomes; i++)
+    {
+      g_autofree char *item_path = NULL;
+      JsonObject *item = object;
+      const char *item_at = path;
+      ScrCRule *rule;
+      int process, outcome;
+
+      if (outcomes != NULL)
+        {
+          g_autofree char *here = scr_json_path_member (path, "outcomes");
+          static const char *const item_known[] = { "process", "outcome", NULL };
+
+          item_path = scr_json_path_index (here, i);
+          item = scr_json_array_get_object (outcomes, i, item_path, error);
+          if (item == NULL || !check_members (item, item_path, item_known, error))
+            goto fail;
+          item_at = item_path;
+        }
+      if (!parse_enum_member (item, item_at, "process", SCR_TYPE_PROCESS, &process, error) ||
+          !parse_enum_member (item, item_at, "outcome", SCR_TYPE_VERDICT, &outcome, error))
+        goto fail;
+      if (outcome == SCR_VERDICT_INDETERMINATE)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, item_at, "outcome",
+                              "a rule cannot give indeterminate (the evaluator does, from unknown facts)");
+          goto fail;
+        }
+      if (fallback && outcome != SCR_VERDICT_NOT_REQUIRED)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, item_at, "outcome",
+                              "a fallback rule gives not-required");
+          goto fail;
+        }
+      rule = g_new0 (ScrCRule, 1);
+      *rule = proto;
+      rule->process = process;
+      rule->outcome = outcome;
+      rule->reason.text = g_strdup (tmpl.text);
+      rule->reason.segments = g_memdup2 (tmpl.segments, sizeof (ScrSegment) * tmpl.n_segments);
+      rule->reason.n_segments = tmpl.n_segments;
+      rule->object = scr_rule_new_internal (SCR_RULE_KIND_CRITERIA, id, p->source);
+      scr_rule_set_fields (rule->object, (const char * const *) jurisdictions, edition,
+                           from_text, until_text, process, outcome, proto.evidence,
+                           citation, reason, trigger_text, 0, SCR_TIME_UNIT_NONE);
+      rule->id = scr_rule_get_id (rule->object);
+      rule->citation = scr_rule_get_citation (rule->object);
+      rule->edition = scr_rule_get_edition (rule->object);
+      g_ptr_array_add (p->rules, rule);
+      g_ptr_array_add (p->objects, g_object_ref (rule->object));
+    }
+  template_clear (&tmpl);
+  return TRUE;
+
+fail:
+  template_clear (&tmpl);
+  return FALSE;
+}
+
+static gboolean
+parse_unit (JsonObject  *object,
+            const char  *path,
+            ScrTimeUnit *unit,
+            GError     **error)
+{
+  int value;
+
+  if (!scr_json_read_enum (object, path, "unit", TRUE, SCR_TYPE_TIME_UNIT, &value, error))
+    return FALSE;
+  if (value == SCR_TIME_UNIT_NONE)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "unit", "a timescale needs a unit");
+      return FALSE;
+    }
+  *unit = value;
+  return TRUE;
+}
+
+static gboolean
+parse_timescale (Parser     *p,
+                 JsonObject *object,
+                 const char *path,
+                 GError    **error)
+{
+  static const char *const known[] = {
+    "id", "jurisdiction", "edition", "in_force", "condition", "anchor", "duration", "unit",
+    "minimum", "track", "done", "process", "citation", "evidence", "description", NULL
+  };
+  g_autofree char *id = NULL, *edition = NULL, *citation = NULL, *description = NULL;
+  g_autofree char *from_text = NULL, *until_text = NULL, *anchor_text = NULL;
+  g_auto(GStrv) jurisdictions = NULL;
+  g_autofree ScrCTimescale *ts = g_new0 (ScrCTimescale, 1);
+  gint64 duration = 0;
+  gboolean present = FALSE, track_present = FALSE;
+  int process;
+
+  ts->track = TRUE;
+  ts->root = -1;
+  if (!scr_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !check_members (object, path, known, error) ||
+      !claim_id (p, id, path, error) ||
+      !parse_jurisdictions (object, path, &ts->jurisdictions, &jurisdictions, error) ||
+      !scr_json_read_string (object, path, "edition", FALSE, &edition, error) ||
+      !parse_in_force (object, path, &ts->from, &ts->until, &from_text, &until_text, error) ||
+      !parse_events (p, object, path, "anchor", TRUE, TRUE, ts->anchors, &ts->n_anchors,
+                     &anchor_text, error) ||
+      !parse_events (p, object, path, "done", FALSE, FALSE, ts->dones, &ts->n_dones, NULL, error) ||
+      !parse_unit (object, path, &ts->unit, error) ||
+      !scr_json_read_int (object, path, "duration", ts->unit != SCR_TIME_UNIT_AS_SOON_AS,
+                          0, 1200, &duration, &present, error) ||
+      !scr_json_read_bool (object, path, "minimum", FALSE, &ts->minimum, NULL, error) ||
+      !scr_json_read_bool (object, path, "track", FALSE, &ts->track, &track_present, error) ||
+      !parse_enum_member (object, path, "process", SCR_TYPE_PROCESS, &process, error) ||
+      !scr_json_read_string (object, path, "citation", TRUE, &citation, error) ||
+      !parse_evidence (object, path, &ts->evidence, error) ||
+      !scr_json_read_string (object, path, "description", TRUE, &description, error))
+    return FALSE;
+  if (!track_present)
+    ts->track = TRUE;
+  if (ts->unit == SCR_TIME_UNIT_AS_SOON_AS && present)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "duration",
+                          "an as-soon-as timescale has no duration");
+      return FALSE;
+    }
+  if (ts->unit == SCR_TIME_UNIT_PROCESS_DAYS && duration < 1)
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "duration",
+                          "process days start at Day 1");
+      return FALSE;
+    }
+  for (guint i = 0; i < ts->n_anchors; i++)
+    if (ts->anchors[i] == SCR_TRIGGER_DECISION)
+      ts->anchors[i] = scr_rule_tables_event (&p->set->tables, "decision");
+  if (json_object_has_member (object, "condition"))
+    {
+      g_autofree char *here = scr_json_path_member (path, "condition");
+
+      ts->root = parse_condition (p, json_object_get_member (object, "condition"), here, 0, error);
+      if (ts->root < 0)
+        return FALSE;
+    }
+  ts->duration = (int) duration;
+  ts->process = process;
+  ts->object = scr_rule_new_internal (SCR_RULE_KIND_TIMESCALE, id, p->source);
+  scr_rule_set_fields (ts->object, (const char * const *) jurisdictions, edition, from_text,
+                       until_text, process, SCR_VERDICT_INDETERMINATE, ts->evidence, citation,
+                       description, anchor_text, ts->duration, ts->unit);
+  ts->id = scr_rule_get_id (ts->object);
+  ts->citation = scr_rule_get_citation (ts->object);
+  ts->description = scr_rule_get_text (ts->object);
+  g_ptr_array_add (p->objects, g_object_ref (ts->object));
+  g_ptr_array_add (p->timescales, g_steal_pointer (&ts));
+  return TRUE;
+}
+
+static gboolean
+parse_note (Parser     *p,
+            JsonObject *object,
+            const char *path,
+            GError    **error)
+{
+  static const char *const known[] = { "id", "text", "citation", "evidence", NULL };
+  g_autofree char *id = NULL, *text = NULL, *citation = NULL;
+  ScrEvidence evidence;
+  ScrRule *rule;
+
+  if (!scr_json_read_string (object, path, "id", TRUE, &id, error) ||
+      !check_members (object, path, known, error) ||
+      !claim_id (p, id, path, error) ||
+      !scr_json_read_string (object, path, "text", TRUE, &text, error) ||
+      !scr_json_read_string (object, path, "citation", TRUE, &citation, error) ||
+      !parse_evidence (object, path, &evidence, error))
+    return FALSE;
+  rule = scr_rule_new_internal (SCR_RULE_KIND_NOTE, id, p->source);
+  scr_rule_set_fields (rule, NULL, NULL, NULL, NULL, SCR_PROCESS_NOTIFICATION,
+                       SCR_VERDICT_INDETERMINATE, evidence, citation, text, NULL, 0,
+                       SCR_TIME_UNIT_NONE);
+  g_ptr_array_add (p->objects, rule);
+  return TRUE;
+}
+
+typedef gboolean (*EntryParser) (Parser *, JsonObject *, const char *, GError **);
+
+static gboolean
+parse_entries (Parser      *p,
+               JsonObject  *root,
+               const char  *member,
+               EntryParser  parse,
+               GError     **error)
+{
+  JsonArray *array = NULL;
+
+  if (!scr_json_read_array (root, NULL, member, FALSE, &array, error))
+    return FALSE;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = scr_json_path_index (member, i);
+      JsonObject *object = scr_json_array_get_object (array, i, path, error);
+      g_autofree char *id = NULL;
+
+      if (object == NULL)
+        return FALSE;
+      if (!parse (p, object, path, error))
+        {
+          /* Name the rule first: "rule E15-SCR-1: rules[3].outcome: ..." */
+          JsonNode *id_node = json_object_get_member (object, "id");
+
+          if (id_node != NULL && JSON_NODE_HOLDS_VALUE (id_node) &&
+              json_node_get_value_type (id_node) == G_TYPE_STRING)
+            g_prefix_error (error, "rule %s: ", json_node_get_string (id_node));
+          else
+            g_prefix_error (error, "rule #%u (no id): ", i + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_declared_events (Parser     *p,
+                       JsonObject *root,
+                       GError    **error)
+{
+  JsonArray *array = NULL;
+
+  if (!scr_json_read_array (root, NULL, "events", FALSE, &array, error))
+    return FALSE;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      static const char *const known[] = { "name", "description", NULL };
+      g_autofree char *path = scr_json_path_index ("events", i);
+      JsonObject *object = scr_json_array_get_object (array, i, path, error);
+      g_autofree char *name = NULL, *description = NULL;
+
+      if (object == NULL || !check_members (object, path, known, error) ||
+          !scr_json_read_string (object, path, "name", TRUE, &name, error) ||
+          !scr_json_read_string (object, path, "description", TRUE, &description, error))
+        return FALSE;
+      if (scr_rule_tables_event (&p->set->tables, name) >= 0)
+        continue;
+      if (p->set->tables.event_names->len >= SCR_MAX_EVENTS)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "name",
+                              "too many events (at most %d in a rule set)", SCR_MAX_EVENTS);
+          return FALSE;
+        }
+      g_ptr_array_add (p->set->tables.event_names, g_steal_pointer (&name));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_root (ScrRuleSet  *self,
+           JsonNode    *root,
+           const char  *source,
+           GError     **error)
+{
+  static const char *const known[] = {
+    "schema_version", "name", "description", "events", "defs", "rules", "notes", "timescales", NULL
+  };
+  g_autoptr(GHashTable) new_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (crule_free);
+  g_autoptr(GPtrArray) timescales = g_ptr_array_new_with_free_func (ctimescale_free);
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) ref_stack = g_ptr_array_new ();
+  guint n_nodes = self->tables.nodes->len;
+  guint n_kids = self->tables.kids->len;
+  guint n_events = self->tables.event_names->len;
+  Parser p = { self, source, NULL, ref_stack, rules, timescales, objects, new_ids };
+  JsonObject *object;
+  gint64 version = 0;
+  g_autofree char *name = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION, "%s: the top level must be an object",
+                   source);
+      return FALSE;
+    }
+  object = json_node_get_object (root);
+  if (!scr_json_read_int (object, NULL, "schema_version", TRUE, 0, G_MAXINT32, &version, NULL, error))
+    goto fail;
+  if (version != 1)
+    {
+      g_set_error (error, SCR_ERROR, SCR_ERROR_UNSUPPORTED_VERSION,
+                   "schema_version: %" G_GINT64_FORMAT " is not supported (expected 1)", version);
+      goto fail;
+    }
+  if (!check_members (object, NULL, known, error) ||
+      !scr_json_read_string (object, NULL, "name", TRUE, &name, error) ||
+      !scr_json_read_object (object, NULL, "defs", FALSE, &p.defs, error) ||
+      !parse_declared_events (&p, object, error) ||
+      !parse_entries (&p, object, "rules", parse_rule, error) ||
+      !parse_entries (&p, object, "timescales", parse_timescale, error) ||
+      !parse_entries (&p, object, "notes", parse_note, error))
+    goto fail;
+
+  /* Commit. */
+  for (guint i = 0; i < rules->len; i++)
+    g_ptr_array_add (self->tables.rules, g_steal_pointer (&rules->pdata[i]));
+  for (guint i = 0; i < timescales->len; i++)
+    g_ptr_array_add (self->tables.timescales, g_steal_pointer (&timescales->pdata[i]));
+  for (guint i = 0; i < objects->len; i++)
+    {
+      ScrRule *rule = objects->pdata[i];
+
+      if (!g_hash_table_contains (self->ids, scr_rule_get_id (rule)))
+        g_hash_table_insert (self->ids, (gpointer) scr_rule_get_id (rule), rule);
+      g_ptr_array_add (self->tables.objects, g_object_ref (rule));
+      g_list_store_append (self->store, rule);
+    }
+  g_ptr_array_add (self->sources, g_strdup (source));
+  return TRUE;
+
+fail:
+  g_prefix_error (error, "%s: ", source);
+  g_array_set_size (self->tables.nodes, n_nodes);
+  g_array_set_size (self->tables.kids, n_kids);
+  g_ptr_array_set_size (self->tables.event_names, n_events);
+  return FALSE;
+}
+
+/**
+ * scr_rule_set_new:
+ *
+ * Creates an empty rule set, to be filled with
+ * [method@Scr.RuleSet.load_file]. Most users want
+ * [ctor@Scr.RuleSet.new_builtin].
+ *
+ * Returns: (transfer full): a new empty rule set
+ */
+ScrRuleSet *
+scr_rule_set_new (void)
+{
+  return g_object_new (SCR_TYPE_RULE_SET, NULL);
+}
+
+static const char *const builtin_files[] = {
+  "rules-england.json",
+  "rules-cdr.json",
+  "rules-wales.json",
+  "rules-scotland.json",
+  "rules-northern-ireland.json",
+};
+
+/**
+ * scr_rule_set_new_builtin:
+ *
+ * Creates a rule set holding the rules shipped with libscr: England (WT2013,
+ * WT2015, the 29 June 2018 Panel regime, WT2018, WT2023 and the area
+ * transition window), child death review, Wales, Scotland and Northern
+ * Ireland.
+ *
+ * Returns: (transfer full): a new rule set
+ */
+ScrRuleSet *
+scr_rule_set_new_builtin (void)
+{
+  ScrRuleSet *self = scr_rule_set_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_files); i++)
+    {
+      g_autoptr(GBytes) bytes = scr_evaluator_lookup_data (builtin_files[i]);
+      g_autofree char *source = g_strconcat ("built-in:", builtin_files[i], NULL);
+      g_autoptr(GError) error = NULL;
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      /* The shipped data is checked by the test suite. */
+      if (!scr_rule_set_load_data (self, data, size, source, &error))
+        g_error ("%s", error->message);
+    }
+  return self;
+}
+
+/**
+ * scr_rule_set_load_data:
+ * @self: a rule set
+ * @data: a rule file's JSON text
+ * @length: the length of @data, or -1 if it is nul-terminated
+ * @source: the name to report in errors and in [property@Scr.Rule:source]
+ * @error: return location for a #GError
+ *
+ * Adds the rules of a rule file held in memory. See
+ * [method@Scr.RuleSet.load_file].
+ *
+ * Returns: %TRUE on success; on failure @self is unchanged
+ */
+gboolean
+scr_rule_set_load_data (ScrRuleSet  *self,
+                        const char  *data,
+                        gssize       length,
+                        const char  *source,
+                        GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  root = scr_json_parse_data (data, length, error);
+  if (root == NULL)
+    {
+      g_prefix_error (error, "%s: ", source);
+      return FALSE;
+    }
+  return load_root (self, root, source, error);
+}
+
+/**
+ * scr_rule_set_load_file:
+ * @self: a rule set
+ * @filename: (type filename): a rule file
+ * @error: return location for a #GError
+ *
+ * Adds the rules of a rule file: local timescales (such as a partnership's
+ * "Day 1 to Day 15" rapid review plan), local decision deadlines or a new
+ * edition of the guidance. Rule ids must be new to the set.
+ *
+ * The whole file is checked before anything is added: an error names the
+ * file, the rule id and the JSON path, for example
+ * `sefton.json: rule T-LOCAL-15-D10: timescales[1].unit: "weeks" is not ...`.
+ *
+ * Returns: %TRUE on success; on failure @self is unchanged
+ */
+gboolean
+scr_rule_set_load_file (ScrRuleSet  *self,
+                        const char  *filename,
+                        GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  root = scr_json_parse_file (filename, error);
+  if (root == NULL)
+    return FALSE;
+  return load_root (self, root, filename, error);
+}
+
+/**
+ * scr_rule_set_get_rules:
+ * @self: a rule set
+ *
+ * Lists every entry of the set in load order: criteria rules (one entry
+ * per process of a rule), timescale rules and notes.
+ *
+ * Returns: (transfer full): a list model of [class@Scr.Rule]
+ */
+GListModel *
+scr_rule_set_get_rules (ScrRuleSet *self)
+{
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
+  return g_object_ref (G_LIST_MODEL (self->store));
+}
+
+/**
+ * scr_rule_set_lookup:
+ * @self: a rule set
+ * @id: a rule id
+ *
+ * Gets the rule with @id (the first entry of a rule with several
+ * processes), or %NULL.
+ *
+ * Returns: (transfer none) (nullable): the rule with @id (the first entry
+ *   of a rule with several processes), or %NULL
+ */
+ScrRule *
+scr_rule_set_lookup (ScrRuleSet *self,
+                     const char *id)
+{
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->ids, id);
+}
+
+/**
+ * scr_rule_set_list_sources:
+ * @self: a rule set
+ *
+ * Gets the files loaded, in order (`built-in:rules-england.json`, ...).
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the files loaded,
+ *   in order (`built-in:rules-england.json`, ...)
+ */
+char **
+scr_rule_set_list_sources (ScrRuleSet *self)
+{
+  GStrvBuilder *builder;
+  char **result;
+
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < self->sources->len; i++)
+    g_strv_builder_add (builder, self->sources->pdata[i]);
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return result;
+}
+
+/**
+ * scr_rule_set_list_events:
+ * @self: a rule set
+ *
+ * Gets the events the set knows: the catalogue's, then those its files
+ * declared.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the events the set
+ *   knows: the catalogue's, then those its files declared
+ */
+char **
+scr_rule_set_list_events (ScrRuleSet *self)
+{
+  char **result;
+
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
+  result = g_new0 (char *, self->tables.event_names->len + 1);
+  for (guint i = 0; i < self->tables.event_names->len; i++)
+    result[i] = g_strdup (self->tables.event_names->pdata[i]);
+  return result;
+}
+
+/* ------------------------------------------------------------ markdown */
+
+static void
+md_cell (GString    *out,
+         const char *text)
+{
+  g_string_append (out, " ");
+  for (const char *s = text != NULL ? text : ""; *s != '\0'; s++)
+    {
+      if (*s == '|')
+        g_string_append (out, "\\|");
+      else if (*s == '\n')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_c (out, *s);
+    }
+  g_string_append (out, " |");
+}
+
+static char *
+in_force_text (ScrRule *rule)
+{
+  const char *from = scr_rule_get_in_force_from (rule);
+  const char *until = scr_rule_get_in_force_until (rule);
+
+  if (from == NULL && until == NULL)
+    return g_strdup ("always");
+  return g_strdup_printf ("%s – %s", from != NULL ? from : "", until != NULL ? until : "");
+}
+
+static void
+md_section (GString    *out,
+            GListModel *rules,
+            const char *source,
+            ScrRuleKind kind)
+{
+  gboolean header = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(ScrRule) rule = g_list_model_get_item (rules, i);
+      g_autofree char *jur = NULL, *when = NULL, *duration = NULL;
+
+      if (scr_rule_get_kind (rule) != kind || g_strcmp0 (scr_rule_get_source (rule), source) != 0)
+        continue;
+      if (!header)
+        {
+          if (kind == SCR_RULE_KIND_CRITERIA)
+            g_string_append (out, "\n#### Criteria\n\n| Rule | Jurisdiction | Edition | In force | Selected by | Process | Outcome | Evidence | Citation |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+          else if (kind == SCR_RULE_KIND_TIMESCALE)
+            g_string_append (out, "\n#### Timescales\n\n| Rule | Jurisdiction | In force | Anchor | Duration | Process | Evidence | Description | Citation |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+          else
+            g_string_append (out, "\n#### Notes\n\n| Id | Evidence | Note | Citation |\n| --- | --- | --- | --- |\n");
+          header = TRUE;
+        }
+      jur = g_strjoinv (", ", (char **) scr_rule_get_jurisdictions (rule));
+      when = in_force_text (rule);
+      g_string_append (out, "|");
+      md_cell (out, scr_rule_get_id (rule));
+      if (kind == SCR_RULE_KIND_CRITERIA)
+        {
+          md_cell (out, jur);
+          md_cell (out, scr_rule_get_edition (rule));
+          md_cell (out, when);
+          md_cell (out, scr_rule_get_trigger (rule));
+          md_cell (out, scr_process_to_nick (scr_rule_get_process (rule)));
+          md_cell (out, scr_verdict_to_nick (scr_rule_get_outcome (rule)));
+        }
+      else if (kind == SCR_RULE_KIND_TIMESCALE)
+        {
+          const char *unit = scr_enum_to_nick (SCR_TYPE_TIME_UNIT, scr_rule_get_unit (rule));
+
+          md_cell (out, jur);
+          md_cell (out, when);
+          md_cell (out, scr_rule_get_trigger (rule));
+          duration = scr_rule_get_unit (rule) == SCR_TIME_UNIT_AS_SOON_AS
+                       ? g_strdup ("as soon as")
+                       : g_strdup_printf ("%d %s", scr_rule_get_duration (rule), unit);
+          md_cell (out, duration);
+          md_cell (out, scr_process_to_nick (scr_rule_get_process (rule)));
+        }
+      g_string_append_printf (out, " [%s] |", scr_evidence_to_tag (scr_rule_get_evidence (rule)));
+      if (kind != SCR_RULE_KIND_CRITERIA)
+        md_cell (out, scr_rule_get_text (rule));
+      md_cell (out, scr_rule_get_citation (rule));
+      g_string_append_c (out, '\n');
+    }
+}
+
+/**
+ * scr_rule_set_to_markdown:
+ * @self: a rule set
+ *
+ * Lists every rule of the set as Markdown tables, file by file: criteria
+ * rules with their edition, dates in force, process, outcome, evidence tag
+ * and citation; timescale rules; notes. `doc/rules.md` is generated with
+ * this (by `scr rules --markdown`), so the page cannot drift from the data.
+ *
+ * Returns: (transfer full): the Markdown text
+ */
+char *
+scr_rule_set_to_markdown (ScrRuleSet *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
+
+  out = g_string_new (NULL);
+  for (guint s = 0; s < self->sources->len; s++)
+    {
+      const char *source = self->sources->pdata[s];
+
+      g_string_append_printf (out, "\n### %s\n", source);
+      md_section (out, G_LIST_MODEL (self->store), source, SCR_RULE_KIND_CRITERIA);
+      md_section (out, G_LIST_MODEL (self->store), source, SCR_RULE_KIND_TIMESCALE);
+      md_section (out, G_LIST_MODEL (self->store), source, SCR_RULE_KIND_NOTE);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,220 @@
+/* scr-rules-private.h: rule sets compiled into compact tables, and the
+ * interpreter over them.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "scr-facts-private.h"
+#include "scr-rule.h"
+#include "scr-rule-set.h"
+
+G_BEGIN_DECLS
+
+#define SCR_MAX_EVENTS 64
+#define SCR_N_PROCESSES (SCR_PROCESS_NI_CMR + 1)
+#define SCR_N_JURISDICTIONS 4
+#define SCR_MAX_TRIGGERS 4
+
+/* A date known to lie in [first, last] (ordinals; equal for a complete
+ * date). first == 0: absent. */
+typedef struct
+{
+  gint32 first;
+  gint32 last;
+} ScrSpan;
+
+typedef enum
+{
+  SCR_BOUND_NONE,        /* open */
+  SCR_BOUND_DATE,
+  SCR_BOUND_TRANSITION,  /* the case's area transition date */
+} ScrBoundKind;
+
+typedef struct
+{
+  guint8 kind;
+  ScrSpan span;
+} ScrBound;
+
+typedef enum
+{
+  SCR_NODE_TRUE,
+  SCR_NODE_ALL,
+  SCR_NODE_ANY,
+  SCR_NODE_NOT,
+  SCR_NODE_IN,     /* enum fact: value bit in mask (bit 0 = unknown) */
+  SCR_NODE_LT,     /* integer fact compared with value */
+  SCR_NODE_LE,
+  SCR_NODE_GT,
+  SCR_NODE_GE,
+} ScrNodeKind;
+
+typedef struct
+{
+  guint8 kind;
+  guint8 fact;
+  guint16 n_kids;
+  guint32 arg;     /* IN: value mask; ALL/ANY/NOT: first index in kids */
+  gint32 value;    /* comparisons */
+} ScrNode;
+
+/* Reason templates: literal text with {fact} and {date} fields. */
+typedef struct
+{
+  gint16 fact;     /* -1: literal; -2: {date} */
+  guint16 length;
+  guint32 offset;  /* into the template's text */
+} ScrSegment;
+
+typedef struct
+{
+  char *text;
+  ScrSegment *segments;
+  guint n_segments;
+} ScrTemplate;
+
+/* The decision-date chain: --on date, then the "decision" event, then
+ * "became_aware". */
+#define SCR_TRIGGER_DECISION (-1)
+
+typedef struct
+{
+  ScrRule *object;                /* public face, owns the strings below */
+  const char *id;
+  const char *citation;
+  const char *edition;
+  guint8 jurisdictions;           /* bit per ScrJurisdiction */
+  ScrBound from;
+  ScrBound until;
+  gint8 triggers[SCR_MAX_TRIGGERS];
+  guint8 n_triggers;
+  gint32 root;                    /* node index; -1 = always */
+  gboolean fallback;
+  ScrProcess process;
+  ScrVerdict outcome;
+  ScrEvidence evidence;
+  ScrTemplate reason;
+} ScrCRule;
+
+typedef struct
+{
+  ScrRule *object;
+  const char *id;
+  const char *citation;
+  const char *description;
+  guint8 jurisdictions;
+  ScrBound from;
+  ScrBound until;
+  gint32 root;
+  gint8 anchors[SCR_MAX_TRIGGERS];
+  guint8 n_anchors;
+  gint8 dones[SCR_MAX_TRIGGERS];
+  guint8 n_dones;
+  int duration;
+  ScrTimeUnit unit;
+  gboolean minimum;
+  gboolean track;
+  ScrProcess process;
+  ScrEvidence evidence;
+} ScrCTimescale;
+
+/* A case read into the rule set's tables. */
+typedef struct
+{
+  guint jurisdiction;
+  gint32 values[SCR_MAX_FACTS];
+  ScrSpan events[SCR_MAX_EVENTS];
+  ScrSpan transition;
+  ScrSpan decision;               /* override; first == 0: none */
+} ScrFactVector;
+
+typedef struct
+{
+  ScrProcess process;
+  ScrVerdict verdict;
+  const ScrCRule *rule;           /* NULL: no rule in force fires */
+  guint64 missing[2];             /* facts */
+  guint64 missing_events;
+  ScrSpan date;                   /* the date that selected the rules */
+  guint reason_offset;
+} ScrOutcomeRec;
+
+typedef struct
+{
+  const ScrCTimescale *ts;
+  ScrSpan from;
+  int anchor;                     /* event index */
+  gint32 due;                     /* 0: no fixed due date */
+  ScrSpan done;
+  gboolean approximate;
+  guint8 status;                  /* ScrDeadlineStatus */
+  int days_late;
+  char **skipped;
+} ScrDeadlineRec;
+
+/* Interpreter tables of a rule set (owned by it; valid while it lives). */
+typedef struct
+{
+  GPtrArray *rules;               /* ScrCRule*, in load order */
+  GPtrArray *timescales;          /* ScrCTimescale* */
+  GArray *nodes;                  /* ScrNode */
+  GArray *kids;                   /* guint32 node indices */
+  GPtrArray *event_names;         /* char*; index = event number */
+  GPtrArray *objects;             /* ScrRule*, for the list model */
+} ScrRuleTables;
+
+ScrRuleTables *scr_rule_set_get_tables   (ScrRuleSet *self);
+int            scr_rule_tables_event     (ScrRuleTables *tables,
+                                          const char    *name);
+
+void           scr_fact_vector_init      (ScrFactVector *vector);
+
+/* Evaluates every rule: appends one record per process to @out and the
+ * reasons to @reasons. */
+void           scr_rules_evaluate        (ScrRuleTables       *tables,
+                                          const ScrFactVector *vector,
+                                          gboolean             include_unverified,
+                                          GArray              *out,
+                                          GString             *reasons);
+
+/* 0 no, 1 yes, 2 unknown. */
+int            scr_rules_in_force        (const ScrBound      *from,
+                                          const ScrBound      *until,
+                                          const ScrFactVector *vector,
+                                          ScrSpan              date);
+int            scr_rules_condition       (ScrRuleTables       *tables,
+                                          const ScrFactVector *vector,
+                                          gint32               root,
+                                          guint64             *missing);
+
+/* Appends the display text of fact @fact's value. */
+void           scr_fact_value_append     (GString *out,
+                                          guint    fact,
+                                          gint32   value);
+
+ScrRule       *scr_rule_new_internal     (ScrRuleKind  kind,
+                                          const char  *id,
+                                          const char  *source);
+void           scr_rule_set_fields       (ScrRule            *self,
+                                          const char * const *jurisdictions,
+                                          const char         *edition,
+                                          const char         *from,
+                                          const char         *until,
+                                          ScrProcess          process,
+                                          ScrVerdict          outcome,
+                                          ScrEvidence         evidence,
+                                          const char         *citation,
+                                          const char         *text,
+                                          const char         *trigger,
+                                          int                 duration,
+                                          ScrTimeUnit         unit);
+
+const char    *scr_process_to_nick       (ScrProcess process);
+const char    *scr_verdict_to_nick       (ScrVerdict verdict);
+
+ScrDate       *scr_span_to_date          (const ScrSpan *span);
+void           scr_span_from_date        (ScrSpan       *span,
+                                          const ScrDate *date);
+
+G_END_DECLS

@@ -1,0 +1,252 @@
+/* scr-timeline.c: every statutory step of a case, with due dates.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "scr-enum-types.h"
+#include "scr-evaluator-private.h"
+#include "scr-json-private.h"
+
+/**
+ * ScrTimeline:
+ *
+ * The result of [method@Scr.Evaluator.timeline]: one [class@Scr.Deadline]
+ * per timescale rule that applies to the case, in rule order, with its
+ * status on the timeline's day.
+ */
+struct _ScrTimeline
+{
+  GObject parent_instance;
+
+  ScrRuleSet *rules;
+  char *case_id;
+  ScrDate *today;
+  GArray *records;       /* ScrDeadlineRec */
+  char **missing;
+  GListStore *deadlines; /* created on demand */
+};
+
+G_DEFINE_FINAL_TYPE (ScrTimeline, scr_timeline, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CASE_ID,
+  PROP_TODAY,
+  PROP_DEADLINES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+scr_timeline_finalize (GObject *object)
+{
+  ScrTimeline *self = SCR_TIMELINE (object);
+
+  for (guint i = 0; i < self->records->len; i++)
+    g_strfreev (g_array_index (self->records, ScrDeadlineRec, i).skipped);
+  g_array_unref (self->records);
+  g_clear_object (&self->rules);
+  g_free (self->case_id);
+  g_clear_pointer (&self->today, scr_date_free);
+  g_strfreev (self->missing);
+  g_clear_object (&self->deadlines);
+  G_OBJECT_CLASS (scr_timeline_parent_class)->finalize (object);
+}
+
+static void
+scr_timeline_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  ScrTimeline *self = SCR_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE_ID: g_value_set_string (value, self->case_id); break;
+    case PROP_TODAY: g_value_set_boxed (value, self->today); break;
+    case PROP_DEADLINES: g_value_take_object (value, scr_timeline_get_deadlines (self)); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scr_timeline_class_init (ScrTimelineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = scr_timeline_finalize;
+  object_class->get_property = scr_timeline_get_property;
+
+  /**
+   * ScrTimeline:case-id:
+   *
+   * The id of the case.
+   */
+  properties[PROP_CASE_ID] = g_param_spec_string ("case-id", NULL, NULL, NULL, flags);
+  /**
+   * ScrTimeline:today:
+   *
+   * The day the statuses are reported on.
+   */
+  properties[PROP_TODAY] = g_param_spec_boxed ("today", NULL, NULL, SCR_TYPE_DATE, flags);
+  /**
+   * ScrTimeline:deadlines:
+   *
+   * The steps, as a list model of [class@Scr.Deadline].
+   */
+  properties[PROP_DEADLINES] = g_param_spec_object ("deadlines", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+scr_timeline_init (ScrTimeline *self)
+{
+}
+
+ScrTimeline *
+scr_timeline_new_internal (ScrRuleSet  *rules,
+                           const char  *case_id,
+                           gint32       today,
+                           GArray      *records,
+                           char       **missing)
+{
+  ScrTimeline *self = g_object_new (SCR_TYPE_TIMELINE, NULL);
+
+  self->rules = g_object_ref (rules);
+  self->case_id = g_strdup (case_id);
+  self->today = scr_date_new_from_ordinal (today, NULL);
+  self->records = records;
+  self->missing = missing;
+  return self;
+}
+
+/**
+ * scr_timeline_get_case_id:
+ * @self: a timeline
+ *
+ * Gets the id of the case.
+ *
+ * Returns: (nullable): the id of the case
+ */
+const char *
+scr_timeline_get_case_id (ScrTimeline *self)
+{
+  g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
+  return self->case_id;
+}
+
+/**
+ * scr_timeline_get_today:
+ * @self: a timeline
+ *
+ * Gets the day the statuses are reported on.
+ *
+ * Returns: the day the statuses are reported on
+ */
+const ScrDate *
+scr_timeline_get_today (ScrTimeline *self)
+{
+  g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
+  return self->today;
+}
+
+/**
+ * scr_timeline_get_deadlines:
+ * @self: a timeline
+ *
+ * Gets the steps, as a list model of [class@Scr.Deadline].
+ *
+ * Returns: (transfer full): the steps, as a list model of
+ *   [class@Scr.Deadline]
+ */
+GListModel *
+scr_timeline_get_deadlines (ScrTimeline *self)
+{
+  g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
+
+  if (self->deadlines == NULL)
+    {
+      ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
+
+      self->deadlines = g_list_store_new (SCR_TYPE_DEADLINE);
+      for (guint i = 0; i < self->records->len; i++)
+        {
+          const ScrDeadlineRec *rec = &g_array_index (self->records, ScrDeadlineRec, i);
+          const char *anchor = tables->event_names->pdata[rec->anchor];
+          g_autoptr(ScrDeadline) deadline = NULL;
+
+          deadline = scr_deadline_new_internal (rec, anchor);
+          g_list_store_append (self->deadlines, deadline);
+        }
+    }
+  return g_object_ref (G_LIST_MODEL (self->deadlines));
+}
+
+/**
+ * scr_timeline_list_missing:
+ * @self: a timeline
+ *
+ * Lists what the timeline could not decide: facts a timescale's condition
+ * needs (by name) and event dates needed (as `date:EVENT`), such as the
+ * date of awareness of a notifiable incident.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the missing facts
+ *   and dates
+ */
+char **
+scr_timeline_list_missing (ScrTimeline *self)
+{
+  g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
+  return g_strdupv (self->missing);
+}
+
+/**
+ * scr_timeline_to_json:
+ * @self: a timeline
+ *
+ * Serialises the timeline as `scr timeline --json` prints it:
+ * `{"case": ID, "today": DATE, "milestones": [...], "missing": [...]}`,
+ * each milestone with `rule`, `from`, `due`, `done`, `status`,
+ * `days_late` and `skipped`.
+ *
+ * Returns: (transfer full): a JSON object node
+ */
+JsonNode *
+scr_timeline_to_json (ScrTimeline *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GListModel) deadlines = NULL;
+
+  g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
+
+  deadlines = scr_timeline_get_deadlines (self);
+  json_builder_begin_object (builder);
+  scr_json_write_string (builder, "case", self->case_id);
+  scr_json_write_date (builder, "today", self->today);
+  json_builder_set_member_name (builder, "milestones");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, i);
+
+      json_builder_begin_object (builder);
+      scr_json_write_string (builder, "rule", scr_deadline_get_rule_id (d));
+      scr_json_write_date (builder, "from", scr_deadline_get_from (d));
+      scr_json_write_date (builder, "due", scr_deadline_get_due (d));
+      scr_json_write_date (builder, "done", scr_deadline_get_done (d));
+      scr_json_write_enum (builder, "status", SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d));
+      scr_json_write_int (builder, "days_late", scr_deadline_get_days_late (d));
+      scr_json_write_strv (builder, "skipped", scr_deadline_get_skipped (d));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  scr_json_write_strv (builder, "missing", (const char * const *) self->missing);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
