@@ -331,6 +331,51 @@ test_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* libscr's own collections: the columns are their JSON members. */
+static void
+test_dataset_collections (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "data",
+                                                 "child-l-cumbria.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrDataset) dataset = scr_dataset_new_from_file (path, &error);
+  g_autofree char *agencies = NULL;
+  g_autofree char *cases = NULL;
+  g_autofree char *actions = NULL;
+  g_auto(GStrv) action_columns = NULL;
+  g_autoptr(ScrAction) action = NULL;
+  g_autoptr(GListStore) store = g_list_store_new (SCR_TYPE_ACTION);
+  g_autoptr(ScrDate) due = scr_date_new_year_month (2016, 9, NULL);
+  g_autofree char *one = NULL;
+
+  g_assert_no_error (error);
+  agencies = scr_csv_model_to_string (scr_dataset_get_agencies (dataset));
+  g_assert_true (g_str_has_prefix (agencies, "id,name,sector\r\n"));
+  g_assert_nonnull (strstr (agencies, "\r\ncumbria-police,Cumbria Police,police\r\n"));
+
+  cases = scr_csv_model_to_string (scr_dataset_get_cases (dataset));
+  g_assert_true (g_str_has_prefix (cases, "id,"));
+  /* The subject is a ScrPerson: written as its id. Enums by nick, a
+   * year-only date as the year. */
+  g_assert_nonnull (strstr (cases, "\r\nchild-l,"));
+  g_assert_nonnull (strstr (cases, ",england,"));
+  g_assert_nonnull (strstr (cases, ",child-l-subject,2011,death,"));
+
+  action_columns = scr_csv_list_columns (scr_dataset_get_actions (dataset));
+  g_assert_true (g_strv_contains ((const char * const *) action_columns, "due_date"));
+  g_assert_true (g_strv_contains ((const char * const *) action_columns, "owner_agency_id"));
+  actions = scr_csv_model_to_string (scr_dataset_get_actions (dataset));
+  g_assert_cmpuint (g_strv_length (action_columns), >, 5);
+
+  /* A text with a comma, quotes and a line break round-trips quoted. */
+  action = scr_action_new ("a1", "Audit \"history\", then\nreport");
+  scr_action_set_due_date (action, due);
+  g_list_store_append (store, action);
+  one = scr_csv_model_to_string (G_LIST_MODEL (store));
+  g_assert_nonnull (strstr (one, "\r\na1,,,\"Audit \"\"history\"\", then\nreport\","));
+  g_assert_nonnull (strstr (one, ",2016-09,"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -344,5 +389,6 @@ main (int    argc,
   g_test_add_func ("/csv/stream", test_stream);
   g_test_add_func ("/csv/large", test_large_model_streams_in_blocks);
   g_test_add_func ("/csv/file", test_file);
+  g_test_add_func ("/csv/dataset", test_dataset_collections);
   return g_test_run ();
 }
