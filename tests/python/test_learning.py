@@ -1,8 +1,10 @@
 """The learning side of the model through PyGObject: themes, findings,
 lessons, recommendations, actions, audits and audit measures."""
+import glob
+import os
 import unittest
 
-from scrtest import GLib, Json, Scr, main
+from scrtest import EXAMPLES, GLib, Json, Scr, main
 
 THEME = ('{"id":"t1","review_id":"child-l-scr","title":"Working with resistant families",'
          '"description":null,"x_note":{"k":[1,2]}}')
@@ -237,6 +239,37 @@ class AuditTest(unittest.TestCase, AccessorMixin):
         with self.assertRaises(GLib.Error) as cm:
             load(Scr.AuditMeasure, '{"label":"a","numerator":40,"denominator":32}')
         self.assertEqual(cm.exception.message, "numerator: 40 is more than the denominator 32")
+
+
+class ExampleDataTest(unittest.TestCase):
+    """Every learning item of the example datasets loads and writes back
+    the same bytes, unknown members included."""
+
+    COLLECTIONS = {"themes": Scr.Theme, "findings": Scr.Finding, "lessons": Scr.Lesson,
+                   "recommendations": Scr.Recommendation, "actions": Scr.Action,
+                   "audits": Scr.Audit}
+
+    def test_examples_round_trip(self):
+        files = sorted(glob.glob(os.path.join(EXAMPLES, "data", "*.json")))
+        if not files:
+            self.skipTest("no example datasets")
+        seen = 0
+        for path in files:
+            parser = Json.Parser.new()
+            parser.load_from_file(path)
+            root = parser.get_root().get_object()
+            for member, cls in self.COLLECTIONS.items():
+                if not root.has_member(member):
+                    continue
+                items = root.get_array_member(member)
+                for i in range(items.get_length()):
+                    node = items.get_element(i)
+                    with self.subTest(file=os.path.basename(path), item=f"{member}[{i}]"):
+                        obj = cls.new_from_json(node)
+                        self.assertEqual(Json.to_string(obj.to_json(), False),
+                                         Json.to_string(node, False))
+                    seen += 1
+        self.assertGreater(seen, 0)
 
 
 if __name__ == "__main__":
