@@ -44,10 +44,10 @@
  *
  * A GOV.UK `bank-holidays.json` document
  * ([method@Scr.CalendarBuilder.load_gov_uk_file]) is an update: for the
- * builder's division, its events replace the built-in days in every year
- * from its first to its last event, and the built-in table stays in force
- * outside that window (the feed drops old years). The confirmed horizon
- * moves to the end of the window if that is later.
+ * builder's division, its events replace the built-in days from 1 January
+ * of the year of its first event to the day of its last event, and the
+ * built-in table stays in force outside that window (the feed drops old
+ * years). The confirmed horizon moves to the last event if that is later.
  */
 struct _ScrCalendarBuilder
 {
@@ -56,8 +56,8 @@ struct _ScrCalendarBuilder
   ScrDivision division;
   GPtrArray *closures;       /* ScrHoliday */
   GPtrArray *gov_uk;         /* ScrHoliday, or NULL when none loaded */
-  int gov_uk_first_year;
-  int gov_uk_last_year;
+  gint32 gov_uk_first;       /* 1 January of the first year of the window */
+  gint32 gov_uk_last;        /* the last day of the window: the last event */
 };
 
 G_DEFINE_FINAL_TYPE (ScrCalendarBuilder, scr_calendar_builder, G_TYPE_OBJECT)
@@ -461,7 +461,7 @@ load_gov_uk (ScrCalendarBuilder  *self,
   JsonObject *object;
   GList *members;
   gboolean ok = TRUE;
-  int first_year = G_MAXINT, last_year = G_MININT;
+  gint32 first = G_MAXINT32, last = G_MININT32;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -568,8 +568,8 @@ load_gov_uk (ScrCalendarBuilder  *self,
                                                        ? scr_date_get_ordinal (scr_holiday_get_substitute_for (known))
                                                        : 0,
                                                      GOV_UK_SOURCE, FALSE));
-          first_year = MIN (first_year, scr_date_get_year (date));
-          last_year = MAX (last_year, scr_date_get_year (date));
+          first = MIN (first, scr_ordinal_from_ymd (scr_date_get_year (date), 1, 1));
+          last = MAX (last, ordinal);
         }
     }
   g_list_free (members);
@@ -579,8 +579,8 @@ load_gov_uk (ScrCalendarBuilder  *self,
     return TRUE;   /* nothing for this division: the built-in table stands */
   g_clear_pointer (&self->gov_uk, g_ptr_array_unref);
   self->gov_uk = g_steal_pointer (&events);
-  self->gov_uk_first_year = first_year;
-  self->gov_uk_last_year = last_year;
+  self->gov_uk_first = first;
+  self->gov_uk_last = last;
   return TRUE;
 }
 
@@ -591,8 +591,9 @@ load_gov_uk (ScrCalendarBuilder  *self,
  * @error: return location for a #GError
  *
  * Loads GOV.UK's bank holidays as an update for the builder's division:
- * inside the years the document covers for that division, its days
- * replace the built-in ones; outside, the built-in table stays. The whole
+ * from 1 January of the year of its first event for that division to its
+ * last event, its days replace the built-in ones; outside that window the
+ * built-in table stays. The whole
  * document is validated (every division in it); on error nothing changes
  * and the message names the file and the place:
  * `FILE: scotland.events[4].date: ...`. A later load replaces an earlier
@@ -681,9 +682,9 @@ scr_calendar_builder_build (ScrCalendarBuilder  *self,
   for (guint i = 0; i < builtin->len; i++)
     {
       ScrHoliday *holiday = g_ptr_array_index (builtin, i);
-      int year = scr_date_get_year (scr_holiday_get_date (holiday));
+      gint32 day = scr_holiday_get_ordinal (holiday);
 
-      if (self->gov_uk != NULL && year >= self->gov_uk_first_year && year <= self->gov_uk_last_year)
+      if (self->gov_uk != NULL && day >= self->gov_uk_first && day <= self->gov_uk_last)
         continue;
       g_ptr_array_add (holidays, g_object_ref (holiday));
     }
@@ -691,7 +692,7 @@ scr_calendar_builder_build (ScrCalendarBuilder  *self,
     {
       for (guint i = 0; i < self->gov_uk->len; i++)
         g_ptr_array_add (holidays, g_object_ref (g_ptr_array_index (self->gov_uk, i)));
-      confirmed = MAX (confirmed, scr_ordinal_from_ymd (self->gov_uk_last_year, 12, 31));
+      confirmed = MAX (confirmed, self->gov_uk_last);
     }
   for (guint i = 0; i < self->closures->len; i++)
     g_ptr_array_add (holidays, g_object_ref (g_ptr_array_index (self->closures, i)));

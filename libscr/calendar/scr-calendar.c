@@ -490,8 +490,10 @@ set_add_error (ScrCalendar  *self,
                GError      **error)
 {
   char first[11], last[11];
+  const char *prefix = what != NULL ? what : "";
+  const char *colon = what != NULL ? ": " : "";
 
-  if (!check_ordinal (self, ordinal, what, error))
+  if (!check_ordinal (self, ordinal, what != NULL ? what : "date", error))
     return;
   format_ordinal (self->lo, first);
   format_ordinal (self->hi, last);
@@ -500,14 +502,16 @@ set_add_error (ScrCalendar  *self,
       g_autofree char *why = describe_day (self, ordinal, NULL);
 
       g_set_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
-                   "%s is not a working day and the roll convention is \"error\"", why);
+                   "%s%s%s is not a working day and the roll convention is \"error\"",
+                   prefix, colon, why);
     }
   else if (n == 0)
     g_set_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE,
-                 "rolling leaves the calendar's range %s..%s", first, last);
+                 "%s%srolling leaves the calendar's range %s..%s", prefix, colon, first, last);
   else
     g_set_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE,
-                 "adding %d working days leaves the calendar's range %s..%s", n, first, last);
+                 "%s%sadding %d working days leaves the calendar's range %s..%s",
+                 prefix, colon, n, first, last);
 }
 
 /* ---- Reasons ----------------------------------------------------------- */
@@ -703,7 +707,7 @@ scr_calendar_add_working_days (ScrCalendar    *self,
   result = add_fast (self, ordinal, n, roll);
   if (result == 0)
     {
-      set_add_error (self, ordinal, n, roll, "date", error);
+      set_add_error (self, ordinal, n, roll, NULL, error);
       return NULL;
     }
   return scr_date_new_from_ordinal_unchecked (result);
@@ -736,7 +740,7 @@ scr_calendar_add_working_days_ordinal (ScrCalendar  *self,
 
   result = add_fast (self, ordinal, n, roll);
   if (G_UNLIKELY (result == 0))
-    set_add_error (self, ordinal, n, roll, "date", error);
+    set_add_error (self, ordinal, n, roll, NULL, error);
   return result;
 }
 
@@ -1015,7 +1019,7 @@ scr_calendar_explain_add (ScrCalendar    *self,
   result = add_fast (self, ordinal, n, roll);
   if (result == 0)
     {
-      set_add_error (self, ordinal, n, roll, "date", error);
+      set_add_error (self, ordinal, n, roll, NULL, error);
       return NULL;
     }
   if (n == 0)
