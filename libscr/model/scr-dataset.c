@@ -338,10 +338,12 @@ lookup (ScrDataset   *self,
   return g_hash_table_lookup (get_index (self, c), id);
 }
 
-/* Position of the first item with @id, for messages. */
+/* Position of the first item with @id, for messages: in the store, then
+ * in @pending (items being loaded, not yet in the store). */
 static int
 find_position (ScrDataset   *self,
                CollectionId  c,
+               GPtrArray    *pending,
                const char   *id)
 {
   GListModel *model = G_LIST_MODEL (self->stores[c]);
@@ -354,6 +356,9 @@ find_position (ScrDataset   *self,
       if (g_strcmp0 (item_id (c, item), id) == 0)
         return (int) i;
     }
+  for (guint i = 0; pending != NULL && i < pending->len; i++)
+    if (g_strcmp0 (item_id (c, pending->pdata[i]), id) == 0)
+      return (int) (n + i);
   return -1;
 }
 
@@ -364,6 +369,7 @@ index_item (ScrDataset   *self,
             CollectionId  c,
             gpointer      item,
             guint         position,
+            GPtrArray    *pending,
             GError      **error)
 {
   const char *id = item_id (c, item);
@@ -380,7 +386,7 @@ index_item (ScrDataset   *self,
       g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
                    "%s[%u].id: duplicate %s id \"%s\" (first at %s[%d])",
                    collections[c].member, position, collections[c].noun, id,
-                   collections[c].member, find_position (self, c, id));
+                   collections[c].member, find_position (self, c, pending, id));
       return FALSE;
     }
   g_hash_table_insert (index, (gpointer) id, item);
@@ -397,7 +403,7 @@ add_item (ScrDataset   *self,
 {
   guint position = g_list_model_get_n_items (G_LIST_MODEL (self->stores[c]));
 
-  if (!index_item (self, c, item, position, error))
+  if (!index_item (self, c, item, position, NULL, error))
     return FALSE;
   g_list_store_append (self->stores[c], item);
   return TRUE;
@@ -505,7 +511,7 @@ check_duplicates (ScrDataset  *self,
               g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
                            "%s[%u].id: duplicate %s id \"%s\" (first at %s[%d])",
                            collections[c].member, i, collections[c].noun, id,
-                           collections[c].member, find_position (self, c, id));
+                           collections[c].member, find_position (self, c, NULL, id));
               return FALSE;
             }
         }
@@ -568,7 +574,7 @@ load_collection (ScrDataset    *self,
       object = scr_json_array_get_object (array, i, info->member, &local_error);
       if (object != NULL)
         item = info->load (object, path, &local_error);
-      if (item != NULL && !index_item (self, c, item, i, &local_error))
+      if (item != NULL && !index_item (self, c, item, i, items, &local_error))
         g_clear_object (&item);
       if (item == NULL)
         {
