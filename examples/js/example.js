@@ -1,5 +1,29 @@
 // libscr from GJS, as an ES module: gjs -m examples/js/example.js
+import GLib from 'gi://GLib';
 import Scr from 'gi://Scr?version=1';
 
-const when = Scr.Date.new(2014, 8, 27);
-print(`${when.to_iso8601()} + 6 months = ${when.add_months(6).to_iso8601()}`);
+const dataset = Scr.Dataset.new_from_file('examples/data/child-l-cumbria.json');
+const evaluator = Scr.Evaluator.new(null); // the built-in statutory rules
+const today = Scr.Date.new(2024, 1, 1);
+
+for (const scrCase of dataset.get_cases()) { // a Gio.ListModel is iterable
+    const evaluation = evaluator.evaluate(scrCase, null);
+    for (const outcome of evaluation.get_outcomes()) {
+        if (outcome.get_verdict() === Scr.Verdict.REQUIRED)
+            print(`${scrCase.get_id()}: ${outcome.get_rule_id()}: ${outcome.get_reason()}`);
+    }
+    for (const deadline of evaluator.timeline(scrCase, today).get_deadlines()) {
+        const due = deadline.get_due()?.to_iso8601() ?? '-';
+        print(`  ${deadline.get_rule_id()} due ${due}`);
+    }
+}
+
+// Errors are GLib.Error in the Scr.Error domain, with the JSON path.
+try {
+    const bad = '{"schema_version": 1, "cases": [{"id": "x", "jurisdiction": 3}]}';
+    Scr.Dataset.new_from_data(new TextEncoder().encode(bad));
+} catch (e) {
+    if (!(e instanceof GLib.Error) || !e.matches(Scr.Error, Scr.Error.VALIDATION))
+        throw e;
+    print(e.message);
+}
