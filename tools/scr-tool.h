@@ -29,4 +29,8 @@ gboolean scr_tool_parse_options (GOptionEntry *entries,
 int scr_cmd_validate (int argc, char **argv);
 int scr_cmd_show     (int argc, char **argv);
 
+/* calendar: tools/scr-cmd-calendar.c */
+int scr_cmd_holidays (int argc, char **argv);
+int scr_cmd_workdays (int argc, char **argv);
+
 G_END_DECLS

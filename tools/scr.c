@@ -18,6 +18,8 @@ typedef struct
 static const Command commands[] = {
   { "validate", scr_cmd_validate, "check dataset files; exit 1 listing every error" },
   { "show", scr_cmd_show, "summarise a dataset: cases, reviews, overdue actions" },
+  { "holidays", scr_cmd_holidays, "list the bank holidays of a division by year" },
+  { "workdays", scr_cmd_workdays, "add or count working days: workdays add|count" },
 };
 
 int
