@@ -29,6 +29,10 @@ gboolean scr_tool_parse_options (GOptionEntry *entries,
 int scr_cmd_validate (int argc, char **argv);
 int scr_cmd_show     (int argc, char **argv);
 
+/* evaluator: tools/scr-cmd-evaluate.c */
+int scr_cmd_evaluate (int argc, char **argv);
+int scr_cmd_timeline (int argc, char **argv);
+
 /* calendar: tools/scr-cmd-calendar.c */
 int scr_cmd_holidays (int argc, char **argv);
 int scr_cmd_workdays (int argc, char **argv);

@@ -20,6 +20,8 @@ static const Command commands[] = {
   { "show", scr_cmd_show, "summarise a dataset: cases, reviews, overdue actions" },
   { "holidays", scr_cmd_holidays, "list the bank holidays of a division by year" },
   { "workdays", scr_cmd_workdays, "add or count working days: workdays add|count" },
+  { "evaluate", scr_cmd_evaluate, "say which notifications and reviews each case requires" },
+  { "timeline", scr_cmd_timeline, "list each case's statutory milestones: due, done, late" },
 };
 
 int

@@ -476,6 +476,7 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
   read_case (self, scr_case, &v, &ignored);
   if (decision_date != NULL)
     scr_span_from_date (&v.decision, decision_date);
+  scr_fact_vector_bound (&v);
 
   records = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), 8);
   reasons = g_string_sized_new (1024);
@@ -693,7 +694,8 @@ missing_event (guint64 *missing_events,
  * scr_evaluator_timeline:
  * @self: an evaluator
  * @scr_case: a case
- * @today: (nullable): the day to report the status on, or %NULL for today
+ * @today: (nullable): the day to report the status on (a complete date),
+ *   or %NULL for today
  * @error: return location for a #GError
  *
  * Computes every statutory step of @scr_case from its dated events: for
@@ -730,6 +732,7 @@ scr_evaluator_timeline (ScrEvaluator  *self,
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (SCR_IS_CASE (scr_case), NULL);
+  g_return_val_if_fail (today == NULL || scr_date_is_complete (today), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (today != NULL)
@@ -742,6 +745,7 @@ scr_evaluator_timeline (ScrEvaluator  *self,
     }
   tables = scr_rule_set_get_tables (self->rules);
   read_case (self, scr_case, &v, &ignored);
+  scr_fact_vector_bound (&v);
   calendar = calendar_for (self, v.jurisdiction, error);
   if (calendar == NULL)
     return NULL;
@@ -764,7 +768,11 @@ scr_evaluator_timeline (ScrEvaluator  *self,
       if (anchor < 0)
         {
           /* A step whose conditions hold but whose start is not recorded. */
-          if (ts->root >= 0 && scr_rules_condition (tables, &v, ts->root, miss) == 1)
+          int ev_aware = scr_facts_events_lookup ("became_aware");
+
+          if (ts->root >= 0 && scr_rules_condition (tables, &v, ts->root, miss) == 1 &&
+              (ts->anchors[0] != ev_aware ||
+               scr_rules_in_force (&ts->from, &ts->until, &v, v.aware_bound) != 0))
             missing_event (&missing_events, ts->anchors[0]);
           continue;
         }

@@ -101,6 +101,24 @@ scr_fact_vector_init (ScrFactVector *vector)
   vector->transition.first = vector->transition.last = scr_ordinal_from_ymd (2019, 9, 29);
 }
 
+void
+scr_fact_vector_bound (ScrFactVector *v)
+{
+  int ev_incident = scr_facts_events_lookup ("incident");
+  int ev_decision = scr_facts_events_lookup ("decision");
+  int ev_aware = scr_facts_events_lookup ("became_aware");
+  ScrSpan decision = v->decision.first != 0 ? v->decision : v->events[ev_decision];
+  ScrSpan incident = v->events[ev_incident];
+
+  v->aware_bound.first = v->aware_bound.last = 0;
+  if (v->events[ev_aware].first != 0 || (incident.first == 0 && decision.first == 0))
+    return;
+  v->aware_bound.first = incident.first != 0 ? incident.first : SCR_ORDINAL_MIN;
+  v->aware_bound.last = decision.first != 0 ? decision.last : SCR_ORDINAL_MAX;
+  if (v->aware_bound.last < v->aware_bound.first)
+    v->aware_bound.last = v->aware_bound.first;
+}
+
 static inline void
 miss_add (guint64 *miss,
           guint    fact)
@@ -152,6 +170,7 @@ eval_node (const ScrRuleTables *tables,
         case SCR_NODE_ANY:
         case SCR_NODE_NOT:
         case SCR_NODE_IN:
+        case SCR_NODE_EVENT:
         default: return value >= node->value ? YES : NO;
         }
 
@@ -177,6 +196,9 @@ eval_node (const ScrRuleTables *tables,
         miss[1] |= local[1];
         return UNKNOWN;
       }
+
+    case SCR_NODE_EVENT:
+      return v->events[node->fact].first != 0 ? YES : NO;
 
     case SCR_NODE_NOT:
       {
@@ -295,6 +317,8 @@ trigger_date (const ScrFactVector *v,
         }
       if (*source < 0)
         *source = t;
+      if (t == ev_aware && v->aware_bound.first != 0)
+        return v->aware_bound;
     }
   return none;
 }

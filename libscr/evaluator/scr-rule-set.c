@@ -395,11 +395,29 @@ parse_condition (Parser     *p,
       g_ptr_array_remove_index (p->ref_stack, p->ref_stack->len - 1);
       return result;
     }
+  if (json_object_get_size (object) == 1 && json_object_has_member (object, "event"))
+    {
+      g_autofree char *name = NULL;
+      ScrNode node = { SCR_NODE_EVENT, 0, 0, 0, 0 };
+      int ev;
+
+      if (!scr_json_read_string (object, path, "event", TRUE, &name, error))
+        return -1;
+      if ((ev = scr_rule_tables_event (&p->set->tables, name)) < 0)
+        {
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "event",
+                              "unknown event \"%s\" (not in the catalogue; declare it in \"events\")",
+                              name);
+          return -1;
+        }
+      node.fact = ev;
+      return append_node (p, &node);
+    }
   if (json_object_has_member (object, "fact"))
     return parse_leaf (p, object, path, error);
   scr_json_set_error (error, SCR_ERROR_VALIDATION, path, NULL,
                       "a condition is {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}}, "
-                      "{\"ref\": NAME} or {\"fact\": NAME, ...}");
+                      "{\"ref\": NAME}, {\"event\": NAME} or {\"fact\": NAME, ...}");
   return -1;
 }
 

@@ -48,6 +48,7 @@ typedef enum
   SCR_NODE_LE,
   SCR_NODE_GT,
   SCR_NODE_GE,
+  SCR_NODE_EVENT,  /* the case records event number fact (never unknown) */
 } ScrNodeKind;
 
 typedef struct
@@ -127,6 +128,10 @@ typedef struct
   ScrSpan events[SCR_MAX_EVENTS];
   ScrSpan transition;
   ScrSpan decision;               /* override; first == 0: none */
+  /* When became_aware is not recorded: the authority cannot have become
+   * aware before the incident nor after deciding about it, so rules
+   * selected by awareness use [incident, decision]. Never an anchor. */
+  ScrSpan aware_bound;
 } ScrFactVector;
 
 typedef struct
@@ -169,6 +174,8 @@ int            scr_rule_tables_event     (ScrRuleTables *tables,
                                           const char    *name);
 
 void           scr_fact_vector_init      (ScrFactVector *vector);
+/* Sets aware_bound from the incident and decision dates. */
+void           scr_fact_vector_bound     (ScrFactVector *vector);
 
 /* Evaluates every rule: appends one record per process to @out and the
  * reasons to @reasons. */

@@ -1,0 +1,303 @@
+/* scr-cmd-evaluate.c: scr evaluate, scr timeline.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+
+#include "scr-tool.h"
+
+typedef struct
+{
+  char **rules;
+  char *case_id;
+  char *date;
+  gboolean json;
+  gboolean unverified;
+} Options;
+
+static void
+options_clear (Options *o)
+{
+  g_strfreev (o->rules);
+  g_free (o->case_id);
+  g_free (o->date);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return ev != NULL ? ev->value_nick : "?";
+}
+
+static char *
+date_text (const ScrDate *date)
+{
+  return date != NULL ? scr_date_to_iso8601 (date) : g_strdup ("-");
+}
+
+/* Loads the rules (built-in plus --rules files), the date option and the
+ * dataset; returns the cases to process, or NULL after printing an error
+ * (*status set to 2). */
+static GListModel *
+prepare (Options       *o,
+         const char    *command,
+         const char    *filename,
+         ScrEvaluator **evaluator,
+         ScrDate      **date,
+         int           *status)
+{
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  g_autoptr(ScrDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GListStore *cases;
+  GListModel *all;
+
+  for (guint i = 0; o->rules != NULL && o->rules[i] != NULL; i++)
+    if (!scr_rule_set_load_file (rules, o->rules[i], &error))
+      {
+        *status = scr_tool_fail ("%s: %s", command, error->message);
+        return NULL;
+      }
+  if (o->date != NULL && (*date = scr_date_new_from_iso8601 (o->date, &error)) == NULL)
+    {
+      *status = scr_tool_fail ("%s: %s", command, error->message);
+      return NULL;
+    }
+  dataset = scr_dataset_new_from_file (filename, &error);
+  if (dataset == NULL)
+    {
+      *status = scr_tool_fail ("%s", error->message);
+      return NULL;
+    }
+  *evaluator = scr_evaluator_new (rules);
+  scr_evaluator_set_include_unverified (*evaluator, o->unverified);
+
+  all = scr_dataset_get_cases (dataset);
+  cases = g_list_store_new (SCR_TYPE_CASE);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (all, i);
+
+      if (o->case_id == NULL || g_strcmp0 (scr_case_get_id (c), o->case_id) == 0)
+        g_list_store_append (cases, c);
+    }
+  if (o->case_id != NULL && g_list_model_get_n_items (G_LIST_MODEL (cases)) == 0)
+    {
+      *status = scr_tool_fail ("%s: %s: no case \"%s\"", command, filename, o->case_id);
+      g_object_unref (cases);
+      g_clear_object (evaluator);
+      return NULL;
+    }
+  return G_LIST_MODEL (cases);
+}
+
+/* One object for one case; {"cases": [...]} for several. */
+static void
+print_json (GPtrArray *nodes)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  if (nodes->len == 1)
+    root = json_node_ref (nodes->pdata[0]);
+  else
+    {
+      JsonObject *object = json_object_new ();
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; i < nodes->len; i++)
+        json_array_add_element (array, json_node_ref (nodes->pdata[i]));
+      json_object_set_array_member (object, "cases", array);
+      root = json_node_init_object (json_node_alloc (), object);
+      json_object_unref (object);
+    }
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+static void
+print_strv_line (const char         *label,
+                 const char * const *items)
+{
+  g_autofree char *joined = NULL;
+
+  if (items == NULL || items[0] == NULL)
+    return;
+  joined = g_strjoinv (", ", (char **) items);
+  printf ("  %s: %s\n", label, joined);
+}
+
+static void
+print_evaluation (ScrEvaluation *evaluation)
+{
+  g_autoptr(GListModel) outcomes = scr_evaluation_get_outcomes (evaluation);
+  g_auto(GStrv) missing = scr_evaluation_list_missing_facts (evaluation);
+  g_auto(GStrv) ignored = scr_evaluation_list_ignored_facts (evaluation);
+  g_autofree char *date = date_text (scr_evaluation_get_decision_date (evaluation));
+
+  printf ("Case %s (decision date %s)\n", scr_evaluation_get_case_id (evaluation), date);
+  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(ScrOutcome) o = g_list_model_get_item (outcomes, i);
+
+      printf ("  %-30s %-14s %-12s [%s]%s\n",
+              enum_nick (SCR_TYPE_PROCESS, scr_outcome_get_process (o)),
+              enum_nick (SCR_TYPE_VERDICT, scr_outcome_get_verdict (o)),
+              scr_outcome_get_rule_id (o) != NULL ? scr_outcome_get_rule_id (o) : "-",
+              scr_evidence_to_tag (scr_outcome_get_evidence (o)),
+              scr_outcome_get_unverified (o) ? " unverified" : "");
+      printf ("      %s\n", scr_outcome_get_reason (o));
+      if (scr_outcome_get_citation (o) != NULL)
+        printf ("      Source: %s\n", scr_outcome_get_citation (o));
+    }
+  print_strv_line ("Missing facts", (const char * const *) missing);
+  print_strv_line ("Ignored facts (not in the catalogue)", (const char * const *) ignored);
+}
+
+/* scr evaluate [--json] [--on DATE] [--rules FILE]... [--case ID] CASE.json */
+int
+scr_cmd_evaluate (int    argc,
+                  char **argv)
+{
+  g_auto(Options) o = { 0 };
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON instead of text", NULL },
+    { "on", 0, 0, G_OPTION_ARG_STRING, &o.date, "Evaluate as decided on DATE", "DATE" },
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules, "Also load the rule FILE", "FILE" },
+    { "case", 0, 0, G_OPTION_ARG_STRING, &o.case_id, "Only the case with this id", "ID" },
+    { "unverified", 0, 0, G_OPTION_ARG_NONE, &o.unverified, "Also apply [R] rules", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ScrEvaluator) evaluator = NULL;
+  g_autoptr(ScrDate) date = NULL;
+  g_autoptr(GListModel) cases = NULL;
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  int status = 0;
+
+  if (!scr_tool_parse_options (entries, "CASE.json",
+                               "Say which notifications and reviews each case requires.",
+                               &argc, &argv))
+    return 2;
+  if (argc != 2)
+    return scr_tool_fail ("evaluate: give one dataset file (usage: scr evaluate [OPTION...] CASE.json)");
+  cases = prepare (&o, "evaluate", argv[1], &evaluator, &date, &status);
+  if (cases == NULL)
+    return status;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, c, date);
+
+      if (o.json)
+        g_ptr_array_add (nodes, scr_evaluation_to_json (e));
+      else
+        {
+          if (i > 0)
+            printf ("\n");
+          print_evaluation (e);
+        }
+    }
+  if (o.json)
+    print_json (nodes);
+  return 0;
+}
+
+static void
+print_timeline (ScrTimeline *timeline)
+{
+  g_autoptr(GListModel) deadlines = scr_timeline_get_deadlines (timeline);
+  g_auto(GStrv) missing = scr_timeline_list_missing (timeline);
+  g_autofree char *today = date_text (scr_timeline_get_today (timeline));
+
+  printf ("Case %s (as on %s)\n", scr_timeline_get_case_id (timeline), today);
+  if (g_list_model_get_n_items (deadlines) == 0)
+    printf ("  no statutory milestone runs from the recorded events\n");
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, i);
+      g_autofree char *from = date_text (scr_deadline_get_from (d));
+      g_autofree char *due = date_text (scr_deadline_get_due (d));
+      g_autofree char *done = date_text (scr_deadline_get_done (d));
+      g_autofree char *late = NULL;
+      const char * const *skipped = scr_deadline_get_skipped (d);
+
+      if (scr_deadline_get_days_late (d) > 0)
+        late = g_strdup_printf (" by %d working day%s", scr_deadline_get_days_late (d),
+                                scr_deadline_get_days_late (d) == 1 ? "" : "s");
+      printf ("  %-14s %-8s from %s (%s)  due %s%s  done %s\n",
+              scr_deadline_get_rule_id (d),
+              enum_nick (SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d)),
+              from, scr_deadline_get_anchor (d), due,
+              scr_deadline_get_approximate (d) ? " (approx.)" : "", done);
+      printf ("      %s%s%s\n", scr_deadline_get_description (d),
+              late != NULL ? " Late" : "", late != NULL ? late : "");
+      for (guint k = 0; skipped[k] != NULL; k++)
+        printf ("      skipped %s\n", skipped[k]);
+    }
+  print_strv_line ("Missing", (const char * const *) missing);
+}
+
+/* scr timeline [--json] [--today DATE] [--rules FILE]... [--case ID] CASE.json */
+int
+scr_cmd_timeline (int    argc,
+                  char **argv)
+{
+  g_auto(Options) o = { 0 };
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON instead of text", NULL },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &o.date, "Report the status as on DATE", "DATE" },
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules, "Also load the rule FILE", "FILE" },
+    { "case", 0, 0, G_OPTION_ARG_STRING, &o.case_id, "Only the case with this id", "ID" },
+    { "unverified", 0, 0, G_OPTION_ARG_NONE, &o.unverified, "Also apply [R] rules", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ScrEvaluator) evaluator = NULL;
+  g_autoptr(ScrDate) date = NULL;
+  g_autoptr(GListModel) cases = NULL;
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  int status = 0;
+
+  if (!scr_tool_parse_options (entries, "CASE.json",
+                               "List each case's statutory milestones with due dates and status.",
+                               &argc, &argv))
+    return 2;
+  if (argc != 2)
+    return scr_tool_fail ("timeline: give one dataset file (usage: scr timeline [OPTION...] CASE.json)");
+  cases = prepare (&o, "timeline", argv[1], &evaluator, &date, &status);
+  if (cases == NULL)
+    return status;
+  if (date != NULL && !scr_date_is_complete (date))
+    return scr_tool_fail ("timeline: --today needs a full date (YYYY-MM-DD)");
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, c, date, &error);
+
+      if (t == NULL)
+        return scr_tool_fail ("timeline: case %s: %s", scr_case_get_id (c), error->message);
+      if (o.json)
+        g_ptr_array_add (nodes, scr_timeline_to_json (t));
+      else
+        {
+          if (i > 0)
+            printf ("\n");
+          print_timeline (t);
+        }
+    }
+  if (o.json)
+    print_json (nodes);
+  return 0;
+}
