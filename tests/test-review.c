@@ -144,6 +144,10 @@ test_chronology_event (void)
   scr_chronology_event_set_date (event, NULL);
   g_assert_cmpuint (notify_count, ==, 1);
   scr_chronology_event_set_date (event, date);
+  g_assert_cmpstr (scr_chronology_event_get_review_id (event), ==, "r1");
+  g_assert_cmpstr (scr_chronology_event_get_case_id (event), ==, "c1");
+  g_assert_cmpstr (scr_chronology_event_get_agency_id (event), ==, "police");
+  g_assert_cmpstr (scr_chronology_event_get_text (event), ==, "Strategy meeting");
 
   node = scr_chronology_event_to_json (event);
   text = to_text (node);

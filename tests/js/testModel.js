@@ -57,16 +57,21 @@ test('agency', () => {
 test('person', () => {
     const p = Scr.Person.new('child-l');
     assertEqual(p.get_id(), 'child-l');
-    for (const name of ['pseudonym', 'relationship', 'sex', 'ethnicity']) {
-        assertEqual(p[`get_${name}`](), null);
-        p[`set_${name}`](name);
-        assertEqual(p[`get_${name}`](), name);
+    for (const [get, set] of [['get_pseudonym', 'set_pseudonym'],
+        ['get_relationship', 'set_relationship'], ['get_sex', 'set_sex'],
+        ['get_ethnicity', 'set_ethnicity']]) {
+        assertEqual(p[get](), null);
+        p[set](get);
+        assertEqual(p[get](), get);
     }
-    for (const name of ['disability', 'looked_after', 'child_protection_plan', 'child_in_need',
-        'custody_setting', 'mha_detained', 'dol_order']) {
-        assertEqual(p[`get_${name}`](), Scr.Tristate.UNKNOWN);
-        p[`set_${name}`](Scr.Tristate.NO);
-        assertEqual(p[`get_${name}`](), Scr.Tristate.NO);
+    for (const [get, set] of [['get_disability', 'set_disability'],
+        ['get_looked_after', 'set_looked_after'],
+        ['get_child_protection_plan', 'set_child_protection_plan'],
+        ['get_child_in_need', 'set_child_in_need'], ['get_custody_setting', 'set_custody_setting'],
+        ['get_mha_detained', 'set_mha_detained'], ['get_dol_order', 'set_dol_order']]) {
+        assertEqual(p[get](), Scr.Tristate.UNKNOWN);
+        p[set](Scr.Tristate.NO);
+        assertEqual(p[get](), Scr.Tristate.NO);
     }
     assertEqual(p.get_age(), -1);
     p.set_age(4);
@@ -84,14 +89,18 @@ test('person', () => {
 test('case', () => {
     const c = Scr.Case.new('child-l', Scr.Jurisdiction.ENGLAND);
     assertEqual(c.get_id(), 'child-l');
-    for (const name of ['local_reference', 'notification_id', 'partnership', 'incident_location']) {
-        c[`set_${name}`]('v');
-        assertEqual(c[`get_${name}`](), 'v');
+    for (const [get, set] of [['get_local_reference', 'set_local_reference'],
+        ['get_notification_id', 'set_notification_id'], ['get_partnership', 'set_partnership'],
+        ['get_incident_location', 'set_incident_location']]) {
+        c[set]('v');
+        assertEqual(c[get](), 'v');
     }
-    for (const name of ['incident_date', 'became_aware', 'area_transition_date']) {
-        assertEqual(c[`get_${name}`](), null);
-        c[`set_${name}`](Scr.Date.new(2019, 9, 29));
-        assertEqual(c[`get_${name}`]().to_iso8601(), '2019-09-29');
+    for (const [get, set] of [['get_incident_date', 'set_incident_date'],
+        ['get_became_aware', 'set_became_aware'],
+        ['get_area_transition_date', 'set_area_transition_date']]) {
+        assertEqual(c[get](), null);
+        c[set](Scr.Date.new(2019, 9, 29));
+        assertEqual(c[get]().to_iso8601(), '2019-09-29');
     }
     c.set_jurisdiction(Scr.Jurisdiction.SCOTLAND);
     assertEqual(c.get_jurisdiction(), Scr.Jurisdiction.SCOTLAND);
@@ -130,9 +139,11 @@ test('review and milestones', () => {
     const r = Scr.Review.new('r', Scr.ReviewType.WALES_CPR_EXTENDED);
     assertEqual(r.get_id(), 'r');
     assertEqual(r.get_review_type(), Scr.ReviewType.WALES_CPR_EXTENDED);
-    for (const name of ['case_id', 'title', 'partnership', 'lead_reviewer', 'panel_chair', 'methodology']) {
-        r[`set_${name}`]('v');
-        assertEqual(r[`get_${name}`](), 'v');
+    for (const [get, set] of [['get_case_id', 'set_case_id'], ['get_title', 'set_title'],
+        ['get_partnership', 'set_partnership'], ['get_lead_reviewer', 'set_lead_reviewer'],
+        ['get_panel_chair', 'set_panel_chair'], ['get_methodology', 'set_methodology']]) {
+        r[set]('v');
+        assertEqual(r[get](), 'v');
     }
     r.set_review_type(Scr.ReviewType.SCR);
     assertEqual(r.get_review_type(), Scr.ReviewType.SCR);
@@ -176,9 +187,10 @@ test('chronology event', () => {
     const e = Scr.ChronologyEvent.new('e', Scr.Date.new_year_month(2011, 11), 'Referral');
     assertEqual(e.get_id(), 'e');
     assertEqual(e.get_date().to_iso8601(), '2011-11');
-    for (const name of ['review_id', 'case_id', 'agency_id', 'text']) {
-        e[`set_${name}`]('v');
-        assertEqual(e[`get_${name}`](), 'v');
+    for (const [get, set] of [['get_review_id', 'set_review_id'], ['get_case_id', 'set_case_id'],
+        ['get_agency_id', 'set_agency_id'], ['get_text', 'set_text']]) {
+        e[set]('v');
+        assertEqual(e[get](), 'v');
     }
     e.set_date(null);
     assertEqual(e.get_date(), null);
@@ -188,32 +200,33 @@ test('chronology event', () => {
         isScrError(Scr.Error.VALIDATION));
 });
 
+// get, lookup and add of each collection, the first id and the count
 const COLLECTIONS = [
-    ['agencies', 'agency', 'police', 3],
-    ['cases', 'case', 'child-t', 2],
-    ['reviews', 'review', 'child-t-scr', 2],
-    ['chronology', 'chronology_event', 'ev-1', 3],
-    ['themes', 'theme', 'theme-1', 1],
-    ['findings', 'finding', 'finding-1', 1],
-    ['lessons', 'lesson', 'lesson-1', 1],
-    ['recommendations', 'recommendation', 'rec-1', 1],
-    ['actions', 'action', 'action-1', 3],
-    ['audits', 'audit', 'audit-1', 1],
+    ['get_agencies', 'lookup_agency', 'add_agency', 'police', 3],
+    ['get_cases', 'lookup_case', 'add_case', 'child-t', 2],
+    ['get_reviews', 'lookup_review', 'add_review', 'child-t-scr', 2],
+    ['get_chronology', 'lookup_chronology_event', 'add_chronology_event', 'ev-1', 3],
+    ['get_themes', 'lookup_theme', 'add_theme', 'theme-1', 1],
+    ['get_findings', 'lookup_finding', 'add_finding', 'finding-1', 1],
+    ['get_lessons', 'lookup_lesson', 'add_lesson', 'lesson-1', 1],
+    ['get_recommendations', 'lookup_recommendation', 'add_recommendation', 'rec-1', 1],
+    ['get_actions', 'lookup_action', 'add_action', 'action-1', 3],
+    ['get_audits', 'lookup_audit', 'add_audit', 'audit-1', 1],
 ];
 
 test('dataset collections', () => {
     const d = Scr.Dataset.new_from_file(VALID);
     const empty = Scr.Dataset.new();
     assertEqual(d.get_title(), 'Test register: Child T');
-    for (const [plural, singular, firstId, count] of COLLECTIONS) {
-        const model = d[`get_${plural}`]();
-        assertEqual(model.get_n_items(), count, plural);
+    for (const [get, lookup, add, firstId, count] of COLLECTIONS) {
+        const model = d[get]();
+        assertEqual(model.get_n_items(), count, get);
         const first = model.get_item(0);
-        assert(d[`lookup_${singular}`](firstId) === first, `lookup ${singular}`);
-        assertEqual(d[`lookup_${singular}`]('nope'), null);
-        assertThrows(() => d[`add_${singular}`](first), isScrError(Scr.Error.VALIDATION));
-        assert(empty[`add_${singular}`](first));
-        assertEqual(empty[`get_${plural}`]().get_n_items(), 1);
+        assert(d[lookup](firstId) === first, lookup);
+        assertEqual(d[lookup]('nope'), null);
+        assertThrows(() => d[add](first), isScrError(Scr.Error.VALIDATION));
+        assert(empty[add](first));
+        assertEqual(empty[get]().get_n_items(), 1);
     }
 });
 
