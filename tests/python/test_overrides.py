@@ -138,6 +138,28 @@ class DateTest(unittest.TestCase):
         self.assertTrue(action.is_overdue(datetime.date(2016, 10, 1)))
         self.assertFalse(action.is_overdue(datetime.date(2016, 9, 15)))
 
+    def test_calendar_takes_datetime_date(self):
+        cal = Scr.Calendar.new_for_division(Scr.Division.ENGLAND_AND_WALES)
+        due = cal.add_working_days(datetime.date(2022, 9, 15), 5, Scr.Roll.ERROR)
+        self.assertEqual(due, datetime.date(2022, 9, 23))
+        self.assertEqual(cal.count_working_days(datetime.date(2022, 9, 15), due), 5)
+        self.assertFalse(cal.is_working_day(datetime.date(2022, 9, 19)))
+        # Out of range is not about a document: a plain GLib.Error.
+        with self.assertRaises(GLib.Error) as cm:
+            cal.add_working_days(datetime.date(1900, 1, 1), 5, Scr.Roll.ERROR)
+        self.assertNotIsInstance(cm.exception, Scr.LoadError)
+        self.assertTrue(cm.exception.matches(Scr.error_quark(), Scr.Error.OUT_OF_RANGE))
+
+    def test_evaluator_takes_datetime_date(self):
+        dataset = Scr.Dataset.new_from_file(os.path.join(EXAMPLES, "data",
+                                                         "child-l-cumbria.json"))
+        evaluator = Scr.Evaluator.new(None)
+        case = dataset.get_cases()[0]
+        timeline = evaluator.timeline(case, datetime.date(2024, 1, 1))
+        self.assertEqual(timeline.get_today(), datetime.date(2024, 1, 1))
+        evaluation = evaluator.evaluate(case, datetime.date(2014, 3, 1))
+        self.assertEqual(evaluation.get_decision_date(), Scr.Date(2014, 3, 1))
+
     def test_every_date_argument_is_wrapped(self):
         # Walk the typelib: each callable with a Scr.Date "in" argument
         # is a Python wrapper, not the raw gi.FunctionInfo.

@@ -261,11 +261,10 @@ def _wrap(func, info, method):
         return None
 
     def wrapper(*args, **kwargs):
-        if positions:
-            args = list(args)
-            for position in positions:
-                if position < len(args) and isinstance(args[position], datetime.date):
-                    args[position] = Date.from_date(args[position])
+        for position in positions:
+            if position < len(args) and isinstance(args[position], datetime.date):
+                args = args[:position] + (Date.from_date(args[position]),) + args[position + 1:]
+        if kwargs:
             for name in names:
                 if name in kwargs:
                     kwargs[name] = _to_scr_date(kwargs[name])
