@@ -103,9 +103,10 @@ scr_division_get_label (ScrDivision division)
  * @error: return location for a #GError
  *
  * Parses a division name. An unknown name gives
- * %SCR_ERROR_INVALID_ARGUMENT listing the known ones.
+ * %SCR_ERROR_INVALID_ARGUMENT listing the known ones. Bindings return the
+ * division (and raise the error).
  *
- * Returns: %TRUE on success
+ * Returns: (skip): %TRUE on success
  */
 gboolean
 scr_division_from_string (const char   *name,
