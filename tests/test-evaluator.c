@@ -1,0 +1,1178 @@
+/* test-evaluator.c: the criteria evaluator, rule by rule, and the
+ * statutory timeline (public API). */
+#include <string.h>
+#include <scr/scr.h>
+
+/* ---------------------------------------------------------------- helpers */
+
+/* A case from "jurisdiction" and "name=value" lists: facts for catalogue
+ * facts, events for names starting with '@' ("@became_aware=2020-03-02"). */
+static ScrCase *
+make_case (const char *jurisdiction,
+           const char *spec)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (SCR_TYPE_JURISDICTION);
+  GEnumValue *jur = g_enum_get_value_by_nick (klass, jurisdiction);
+  ScrCase *c;
+  g_auto(GStrv) items = g_strsplit (spec, " ", -1);
+
+  g_assert_nonnull (jur);
+  c = scr_case_new ("test-case", jur->value);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = NULL;
+
+      if (items[i][0] == '\0')
+        continue;
+      kv = g_strsplit (items[i], "=", 2);
+      g_assert_nonnull (kv[1]);
+      if (kv[0][0] == '@')
+        {
+          g_autoptr(ScrDate) date = scr_date_new_from_iso8601 (kv[1], NULL);
+
+          g_assert_nonnull (date);
+          if (g_str_equal (kv[0] + 1, "transition"))
+            scr_case_set_area_transition_date (c, date);
+          else if (g_str_equal (kv[0] + 1, "incident_date"))
+            scr_case_set_incident_date (c, date);
+          else
+            scr_case_set_event (c, kv[0] + 1, date);
+        }
+      else
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_assert_true (scr_case_set_fact (c, kv[0], kv[1], &error));
+          g_assert_no_error (error);
+        }
+    }
+  return c;
+}
+
+static const char *
+nick (GType type,
+      int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
+static ScrEvaluator *
+evaluator (gboolean unverified)
+{
+  static ScrRuleSet *builtin;
+  ScrEvaluator *e;
+
+  if (builtin == NULL)
+    builtin = scr_rule_set_new_builtin ();
+  e = scr_evaluator_new (builtin);
+  scr_evaluator_set_include_unverified (e, unverified);
+  return e;
+}
+
+typedef struct
+{
+  const char *jurisdiction;
+  const char *spec;
+  const char *process;     /* nick */
+  const char *verdict;     /* nick, or "absent" */
+  const char *rule;        /* expected rule id, or NULL */
+  const char *missing;     /* comma list that must be in the missing facts */
+  gboolean unverified;
+} Vector;
+
+static ScrProcess
+process_from_nick (const char *text)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (SCR_TYPE_PROCESS);
+  GEnumValue *v = g_enum_get_value_by_nick (klass, text);
+
+  g_assert_nonnull (v);
+  return v->value;
+}
+
+static void
+check_vector (const Vector *v,
+              GHashTable   *fired)
+{
+  g_autoptr(ScrCase) c = make_case (v->jurisdiction, v->spec);
+  g_autoptr(ScrEvaluator) e = evaluator (v->unverified);
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, process_from_nick (v->process));
+
+  g_test_message ("vector: %s [%s] %s -> %s %s", v->jurisdiction, v->spec, v->process,
+                  v->verdict, v->rule ? v->rule : "");
+  if (g_str_equal (v->verdict, "absent"))
+    {
+      g_assert_null (o);
+      return;
+    }
+  g_assert_nonnull (o);
+  g_assert_cmpstr (nick (SCR_TYPE_VERDICT, scr_outcome_get_verdict (o)), ==, v->verdict);
+  if (v->rule != NULL)
+    g_assert_cmpstr (scr_outcome_get_rule_id (o), ==, v->rule);
+  g_assert_nonnull (scr_outcome_get_reason (o));
+  g_assert_cmpstr (scr_outcome_get_reason (o), !=, "");
+  if (scr_outcome_get_verdict (o) == SCR_VERDICT_INDETERMINATE)
+    g_assert_nonnull (scr_outcome_get_missing (o)[0]);
+  else
+    g_assert_null (scr_outcome_get_missing (o)[0]);
+  if (v->missing != NULL)
+    {
+      g_auto(GStrv) want = g_strsplit (v->missing, ",", -1);
+
+      for (guint i = 0; want[i] != NULL; i++)
+        g_assert_true (g_strv_contains (scr_outcome_get_missing (o), want[i]));
+    }
+  if (scr_outcome_get_verdict (o) != SCR_VERDICT_INDETERMINATE &&
+      scr_outcome_get_rule_id (o) != NULL && fired != NULL &&
+      (v->rule == NULL || g_str_equal (v->rule, scr_outcome_get_rule_id (o))) &&
+      strstr (scr_outcome_get_reason (o), "No rule in force") == NULL)
+    g_hash_table_add (fired, g_strdup (scr_outcome_get_rule_id (o)));
+  g_assert_cmpint (scr_outcome_get_unverified (o), ==,
+                   scr_outcome_get_evidence (o) == SCR_EVIDENCE_RECALLED);
+}
+
+/* Facts of a serious child safeguarding case in England's Panel era. */
+#define SIN "abuse_neglect=suspected serious_harm=yes died=no incident_location=this_la "
+#define NOTCUSTODY "custody_setting=no mha_1983_detained=no dol_order_16_17=no "
+
+static const Vector criteria[] = {
+  /* WT2013 (15 April 2013 - 25 March 2015). */
+  { "england", "abuse_neglect=suspected died=yes @decision=2014-01-10", "scr", "required", "E13-SCR-1" },
+  { "england", "abuse_neglect=not_suspected died=yes " NOTCUSTODY "@decision=2014-01-10", "scr", "not-required", "E13-SCR-4" },
+  { "england", "died=yes @decision=2014-01-10", "scr", "indeterminate", "E13-SCR-1", "abuse_neglect" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=yes @decision=2014-01-10", "scr", "required", "E13-SCR-2" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=no_definitive @decision=2014-01-10", "scr", "not-required", "E13-SCR-4" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no @decision=2014-01-10", "scr", "indeterminate", "E13-SCR-2", "interagency_concern" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=no_unclear @decision=2014-01-10", "scr", "required", "E13-SCR-2a", NULL, TRUE },
+  { "england", "abuse_neglect=not_suspected died=yes custody_setting=yes @decision=2014-01-10", "scr", "expected", "E13-SCR-3", NULL, TRUE },
+  { "england", "abuse_neglect=not_suspected died=yes custody_setting=yes @decision=2014-01-10", "scr", "not-required", "E13-SCR-4" },
+  { "england", "abuse_neglect=suspected died=yes @became_aware=2014-01-10", "notification", "required", "E13-NI", NULL, TRUE },
+  { "england", "abuse_neglect=suspected died=yes @became_aware=2014-01-10", "notification", "absent" },
+  { "england", "died=yes abuse_neglect=not_suspected @became_aware=2014-01-10", "notification", "indeterminate", "E13-NI", "looked_after_at_death,regulated_setting", TRUE },
+
+  /* WT2015 (from 26 March 2015 to the area's transition). */
+  { "england", "abuse_neglect=known died=yes suspected_suicide=yes @decision=2016-05-03", "scr", "required", "E15-SCR-1a" },
+  { "england", "abuse_neglect=known died=yes suspected_suicide=no @decision=2016-05-03", "scr", "required", "E15-SCR-1" },
+  { "england", "abuse_neglect=known died=yes @decision=2016-05-03", "scr", "required", "E15-SCR-1" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no interagency_concern=yes @decision=2016-05-03", "scr", "required", "E15-SCR-2" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no interagency_concern=no_unclear @decision=2016-05-03", "scr", "required", "E15-SCR-2a" },
+  /* The definitive-evidence test: unknown inter-agency working requires an SCR. */
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no @decision=2016-05-03", "scr", "required", "E15-SCR-2a" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no interagency_concern=no_definitive @decision=2016-05-03", "scr", "not-required", "E15-SCR-2b" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no interagency_concern=no_definitive @decision=2016-05-03", "learning-review", "consider", "E15-SCR-2b" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no interagency_concern=yes @decision=2016-05-03", "learning-review", "not-required", "E15-SCR-2b" },
+  { "england", "abuse_neglect=not_suspected died=yes custody_setting=yes @decision=2016-05-03", "scr", "expected", "E15-SCR-3" },
+  { "england", "abuse_neglect=not_suspected died=yes mha_1983_detained=yes @decision=2016-05-03", "scr", "expected", "E15-SCR-3" },
+  { "england", "abuse_neglect=not_suspected died=yes dol_order_16_17=yes @decision=2016-05-03", "scr", "expected", "E15-SCR-3" },
+  { "england", "abuse_neglect=not_suspected died=yes @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-3", "custody_setting,mha_1983_detained,dol_order_16_17" },
+  { "england", "abuse_neglect=not_suspected died=yes " NOTCUSTODY "@decision=2016-05-03", "scr", "not-required", "E15-SCR-4" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2016-05-03", "notification", "required", "E15-NI-1" },
+  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=yes @became_aware=2016-05-03", "notification", "required", "E15-NI-1" },
+  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=no regulated_setting=yes @became_aware=2016-05-03", "notification", "required", "E15-NI-1" },
+  { "england", "abuse_neglect=not_suspected died=no serious_harm=yes @became_aware=2016-05-03", "notification", "not-required", "E15-NI-1" },
+  { "england", "abuse_neglect=not_suspected died=yes @became_aware=2016-05-03", "notification", "indeterminate", "E15-NI-1", "looked_after_at_death,regulated_setting" },
+
+  /* Panel regime from 29 June 2018. */
+  { "england", SIN "@became_aware=2020-03-02", "notification", "required", "E18-SIN-1" },
+  { "england", "abuse_neglect=not_suspected serious_harm=yes died=no incident_location=this_la family_known_csc_recent=no child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "not-required", "E18-SIN-3" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-1", "incident_location" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no incident_location=outside_england normal_residence=this_la @became_aware=2020-03-02", "notification", "required", "E18-SIN-2" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no incident_location=outside_england normal_residence=outside_england child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "not-required", "E18-SIN-3" },
+  { "england", "abuse_neglect=suspected died=yes suspected_suicide=yes incident_location=this_la @became_aware=2020-03-02", "notification", "required", "E18-SIN-3" },
+  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=yes @became_aware=2020-03-02", "lac-death-notification", "required", "E18-SIN-4" },
+  { "england", "abuse_neglect=suspected died=yes looked_after_at_death=yes @became_aware=2020-03-02", "lac-death-notification", "not-required", "E18-SIN-4" },
+  { "england", "abuse_neglect=not_suspected died=yes @became_aware=2020-03-02", "lac-death-notification", "indeterminate", "E18-SIN-4", "looked_after_at_death" },
+  { "england", "abuse_neglect=suspected died=no serious_harm=no child_caused_serious_harm_to_other=yes @became_aware=2020-03-02", "notification", "consider", "E18-SIN-5" },
+  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=no family_known_csc_recent=yes suicide_or_unexplained=yes child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "consider", "E18-SIN-6" },
+  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=no family_known_csc_recent=yes child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-6", "suicide_or_unexplained" },
+  { "england", "died=yes care_leaver=yes care_leaver_age=22 @became_aware=2024-02-01", "care-leaver-death-notification", "required", "E23-CL" },
+  { "england", "died=yes care_leaver=yes care_leaver_age=25 @became_aware=2024-02-01", "care-leaver-death-notification", "not-required", "E23-CL" },
+  { "england", "died=yes care_leaver=yes @became_aware=2024-02-01", "care-leaver-death-notification", "indeterminate", "E23-CL", "care_leaver_age" },
+  { "england", SIN "@became_aware=2020-03-02", "rapid-review", "required", "E18-RR-1" },
+  { "england", "abuse_neglect=not_suspected serious_harm=yes died=no incident_location=this_la @became_aware=2020-03-02", "rapid-review", "not-required", "E18-RR-1" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2020-03-02", "rapid-review", "indeterminate", "E18-RR-1", "incident_location" },
+  { "england", SIN "rr_improvements_needed=yes @decision=2020-04-01", "lcspr", "consider", "E18-LCSPR-1" },
+  { "england", SIN "@decision=2020-04-01", "lcspr", "consider", "E18-LCSPR-2" },
+  { "england", "abuse_neglect=not_suspected serious_harm=yes died=no @decision=2020-04-01", "lcspr", "not-required", "E18-LCSPR-1" },
+  { "england", "died=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-1", "abuse_neglect" },
+  { "england", "abuse_neglect=not_suspected died=yes custody_setting=yes @decision=2020-04-01", "lcspr", "consider", "E18-CUSTODY" },
+  { "england", SIN "national_importance=yes @decision=2020-04-01", "national-review", "consider", "E18-NAT-1" },
+  { "england", SIN "national_importance=no rr_improvements_needed=no rr_recurrent_themes=no @decision=2020-04-01", "national-review", "not-required", "E18-NAT-1" },
+  { "england", SIN "@decision=2020-04-01", "national-review", "indeterminate", "E18-NAT-1", "national_importance" },
+
+  /* The transition window: both regimes. */
+  { "england", SIN "@became_aware=2019-01-10 @decision=2019-01-15", "notification", "required", "E18-SIN-1" },
+  { "england", SIN "interagency_concern=yes @became_aware=2019-01-10 @decision=2019-01-15", "scr", "required", "E15-SCR-2" },
+  { "england", SIN "@became_aware=2019-01-10 @decision=2019-01-15", "lcspr", "absent" },
+  { "england", SIN "@became_aware=2019-01-10 @decision=2019-01-15", "rapid-review", "absent" },
+  { "england", SIN "@became_aware=2019-01-10 @decision=2019-01-15", "rapid-review", "required", "E18-RR-TW", NULL, TRUE },
+  /* An area that moved early (1 October 2018). */
+  { "england", SIN "@transition=2018-10-01 @became_aware=2019-01-10 @decision=2019-01-15", "lcspr", "consider", "E18-LCSPR-2" },
+  { "england", SIN "@transition=2018-10-01 @became_aware=2019-01-10 @decision=2019-01-15", "scr", "absent" },
+  { "england", SIN "@transition=2018-10-01 @became_aware=2019-01-10 @decision=2019-01-15", "rapid-review", "required", "E18-RR-1" },
+
+  /* Edition boundaries include their first day. */
+  { "england", "abuse_neglect=known died=yes @decision=2015-03-25", "scr", "required", "E13-SCR-1" },
+  { "england", "abuse_neglect=known died=yes @decision=2015-03-26", "scr", "required", "E15-SCR-1" },
+  { "england", "abuse_neglect=known died=yes @decision=2013-04-14", "scr", "absent" },
+  { "england", "abuse_neglect=known died=yes @decision=2013-04-15", "scr", "required", "E13-SCR-1" },
+  { "england", SIN "@became_aware=2018-06-28", "notification", "required", "E15-NI-1" },
+  { "england", SIN "@became_aware=2018-06-29", "notification", "required", "E18-SIN-1" },
+  { "england", SIN "@decision=2019-09-28", "scr", "required", "E15-SCR-2a" },
+  { "england", SIN "@decision=2019-09-28", "lcspr", "absent" },
+  { "england", SIN "@decision=2019-09-29", "scr", "absent" },
+  { "england", SIN "@decision=2019-09-29", "lcspr", "consider", "E18-LCSPR-2" },
+  { "england", "died=yes care_leaver=yes care_leaver_age=22 @became_aware=2023-12-14", "care-leaver-death-notification", "absent" },
+  { "england", "died=yes care_leaver=yes care_leaver_age=22 @became_aware=2023-12-15", "care-leaver-death-notification", "required", "E23-CL" },
+  /* A month that straddles a boundary asks for the full date. */
+  { "england", "abuse_neglect=known died=yes @decision=2015-03", "scr", "indeterminate", NULL, "date:decision" },
+  { "england", "abuse_neglect=known died=yes @decision=2015-04", "scr", "required", "E15-SCR-1" },
+
+  /* Child death review, JAR, NCMD, DHR. */
+  { "england", "died=yes age=10 normally_resident_in_area=yes stillbirth_or_termination=no @incident=2020-03-01", "child-death-review", "required", "CDR-1" },
+  { "england", "died=yes age=10 normally_resident_in_area=no stillbirth_or_termination=no @incident=2020-03-01", "child-death-review", "consider", "CDR-2" },
+  { "england", "died=yes age=10 normally_resident_in_area=yes stillbirth_or_termination=yes @incident=2020-03-01", "child-death-review", "not-required", "CDR-1" },
+  { "england", "died=yes normally_resident_in_area=yes stillbirth_or_termination=no @incident=2020-03-01", "child-death-review", "indeterminate", "CDR-1", "age" },
+  { "england", "died=yes age=10 jar_trigger=yes @incident=2020-03-01", "joint-agency-response", "required", "CDR-JAR" },
+  { "england", "died=yes age=10 custody_setting=yes @incident=2020-03-01", "joint-agency-response", "required", "CDR-JAR" },
+  { "england", "died=yes age=10 jar_trigger=no custody_setting=no mha_1983_detained=no @incident=2020-03-01", "joint-agency-response", "not-required", "CDR-JAR" },
+  { "england", "died=yes age=10 @incident=2020-03-01", "joint-agency-response", "indeterminate", "CDR-JAR", "jar_trigger" },
+  { "england", "died=yes age=10 @incident=2020-03-01", "ncmd-notification", "required", "CDR-NCMD" },
+  { "england", "died=yes age=10 @incident=2019-03-31", "ncmd-notification", "absent" },
+  { "england", "died=yes age=19 @incident=2020-03-01", "ncmd-notification", "not-required", "CDR-NCMD" },
+  { "england", "died=yes age=17 perpetrator_household=yes @incident=2020-03-01", "dhr", "consider", "DHR-1" },
+  { "wales", "died=yes age=30 perpetrator_household=yes @incident=2020-03-01", "dhr", "consider", "DHR-1" },
+  { "england", "died=yes age=15 perpetrator_household=yes @incident=2020-03-01", "dhr", "not-required", "DHR-1" },
+  { "england", "died=yes age=17 @incident=2020-03-01", "dhr", "indeterminate", "DHR-1", "perpetrator_household" },
+
+  /* Wales. */
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes @incident=2010-05-01", "wales-scr", "required", "W06-SCR" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=no potentially_life_threatening_injury=no serious_permanent_impairment=no @incident=2010-05-01", "wales-scr", "consider", "W06-SCR-2" },
+  { "wales", "within_board_area=yes abuse_neglect=not_suspected died=yes @incident=2010-05-01", "wales-scr", "not-required", "W06-SCR" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected @incident=2010-05-01", "wales-scr", "indeterminate", "W06-SCR", "died,potentially_life_threatening_injury" },
+  { "wales", "abuse_neglect=suspected died=yes @incident=2010-05-01", "wales-scr", "indeterminate", "W06-SCR", "within_board_area" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes cp_register_6m=no looked_after_6m=no @incident=2017-01-10", "wales-concise", "required", "W-CPR-C" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes cp_register_6m=no looked_after_6m=no @incident=2017-01-10", "wales-extended", "not-required", "W-CPR-E" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes cp_register_6m=yes @incident=2017-01-10", "wales-extended", "required", "W-CPR-E" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=no serious_permanent_impairment=yes looked_after_6m=yes @incident=2014-01-01 @impairment_identified=2017-01-10", "wales-extended", "required", "W-CPR-E" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes cp_register_6m=yes @incident=2017-01-10", "wales-concise", "not-required", "W-CPR-C" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes looked_after_6m=no @incident=2017-01-10", "wales-concise", "indeterminate", "W-CPR-C", "cp_register_6m" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes @incident=2017-01-10", "wales-scr", "absent" },
+
+  /* Scotland. */
+  { "scotland", "significant_harm=yes @decision=2015-06-01", "scotland-scr", "consider", "S15-SCR" },
+  { "scotland", "died=yes sco_2007_factor=yes sco_service_concern=yes @decision=2015-06-01", "scotland-scr", "consider", "S15-SCR" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no @decision=2015-06-01", "scotland-scr", "not-required", "S15-SCR" },
+  { "scotland", "died=yes sco_2007_factor=yes @decision=2015-06-01", "scotland-scr", "indeterminate", "S15-SCR", "sco_service_concern" },
+  { "scotland", "died=yes @decision=2022-01-10", "scotland-learning-review", "consider", "S21-LR-1" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no effective_practice_prevented_harm=no @decision=2022-01-10", "scotland-learning-review", "not-required", "S21-LR-1" },
+  { "scotland", "died=no @decision=2022-01-10", "scotland-learning-review", "indeterminate", "S21-LR-1", "significant_harm" },
+  { "scotland", "review_decision=not_initiate @decision=2022-01-10", "care-inspectorate-notification", "required", "S21-LR-3" },
+  { "scotland", "@decision=2022-01-10", "care-inspectorate-notification", "indeterminate", "S21-LR-3", "review_decision" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no effective_practice_prevented_harm=no carm_harm=yes @decision=2025-02-01", "scotland-learning-review", "consider", "S24-LR-4" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no effective_practice_prevented_harm=no carm_harm=yes @decision=2022-01-10", "scotland-learning-review", "not-required", "S21-LR-1" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no effective_practice_prevented_harm=no carm_harm=yes @decision=2024-06-01", "scotland-learning-review", "indeterminate", "S24-LR-4", "date:decision" },
+
+  /* Northern Ireland. */
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_concern=yes @decision=2015-01-10", "ni-cmr", "required", "NI-CMR-1" },
+  { "northern-ireland", "significant_harm=yes cp_register_ever=yes sbni_concern=yes @decision=2015-01-10", "ni-cmr", "required", "NI-CMR-1" },
+  { "northern-ireland", "significant_harm=yes sbni_positive_learning=yes @decision=2015-01-10", "ni-cmr", "required", "NI-CMR-2" },
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_concern=no sbni_positive_learning=no @decision=2015-01-10", "ni-cmr", "not-required", "NI-CMR-3" },
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_positive_learning=no @decision=2015-01-10", "ni-cmr", "indeterminate", "NI-CMR-1", "sbni_concern" },
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_concern=yes @decision=2012-08-01", "ni-cmr", "absent" },
+};
+
+static void
+test_criteria_vectors (void)
+{
+  g_autoptr(GHashTable) fired = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (criteria); i++)
+    check_vector (&criteria[i], fired);
+
+  /* Every built-in criteria rule fires in some vector. */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScrRule) rule = g_list_model_get_item (list, i);
+
+      if (scr_rule_get_kind (rule) != SCR_RULE_KIND_CRITERIA)
+        continue;
+      if (!g_hash_table_contains (fired, scr_rule_get_id (rule)))
+        g_error ("no vector fires %s", scr_rule_get_id (rule));
+    }
+}
+
+/* E15-NI-2: every SCR-criteria case is a notifiable incident. */
+static void
+test_invariant_scr_implies_notification (void)
+{
+  static const char *const an[] = { "known", "suspected", "not_suspected", "unknown" };
+  static const char *const tri[] = { "yes", "no", "unknown" };
+  static const char *const inter[] = { "yes", "no_definitive", "no_unclear", "unknown" };
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+
+  for (guint a = 0; a < G_N_ELEMENTS (an); a++)
+    for (guint d = 0; d < G_N_ELEMENTS (tri); d++)
+      for (guint h = 0; h < G_N_ELEMENTS (tri); h++)
+        for (guint k = 0; k < G_N_ELEMENTS (inter); k++)
+          {
+            g_autofree char *spec = g_strdup_printf ("abuse_neglect=%s died=%s serious_harm=%s interagency_concern=%s "
+                                                     "@became_aware=2016-05-03 @decision=2016-05-20",
+                                                     an[a], tri[d], tri[h], inter[k]);
+            g_autoptr(ScrCase) c = make_case ("england", spec);
+            g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+            g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+            g_autoptr(ScrOutcome) ni = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+
+            if (scr_outcome_get_verdict (scr) == SCR_VERDICT_REQUIRED)
+              g_assert_cmpint (scr_outcome_get_verdict (ni), ==, SCR_VERDICT_REQUIRED);
+          }
+}
+
+static void
+test_unknown_facts_never_guess (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", "@became_aware=2020-03-02 future_fact=maybe");
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(GListModel) outcomes = scr_evaluation_get_outcomes (ev);
+  g_auto(GStrv) missing = scr_evaluation_list_missing_facts (ev);
+  g_auto(GStrv) ignored = scr_evaluation_list_ignored_facts (ev);
+
+  g_assert_cmpuint (g_list_model_get_n_items (outcomes), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+    {
+      g_autoptr(ScrOutcome) o = g_list_model_get_item (outcomes, i);
+
+      /* Nothing is known: every process is undecided or, at most, not
+       * required by a rule whose every test reads a known-negative... none. */
+      g_assert_cmpint (scr_outcome_get_verdict (o), ==, SCR_VERDICT_INDETERMINATE);
+    }
+  g_assert_true (g_strv_contains ((const char * const *) missing, "abuse_neglect"));
+  g_assert_cmpstr (ignored[0], ==, "future_fact");
+  g_assert_null (ignored[1]);
+}
+
+static void
+test_derived_facts (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", "abuse_neglect=suspected incident_location=this_la @became_aware=2020-03-02");
+  g_autoptr(ScrPerson) subject = scr_person_new ("s");
+  g_autoptr(ScrDate) incident = scr_date_new (2020, 3, 1, NULL);
+  g_autoptr(ScrDate) birth = scr_date_new_year (2012, NULL);
+  g_autoptr(ScrEvaluation) ev = NULL;
+  g_autoptr(ScrOutcome) ncmd = NULL, sin = NULL;
+
+  scr_case_set_incident_nature (c, SCR_INCIDENT_NATURE_DEATH);
+  scr_case_set_incident_date (c, incident);
+  scr_person_set_date_of_birth (subject, birth);
+  scr_case_set_subject (c, subject);
+  ev = scr_evaluator_evaluate (e, c, NULL);
+  /* died from the nature; age 7 from a birth year and the incident date
+   * (born 2012: 7 or 8 on 1 March 2020: undecided) */
+  sin = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+  g_assert_cmpint (scr_outcome_get_verdict (sin), ==, SCR_VERDICT_REQUIRED);
+  ncmd = scr_evaluation_get_outcome (ev, SCR_PROCESS_NCMD_NOTIFICATION);
+  g_assert_cmpint (scr_outcome_get_verdict (ncmd), ==, SCR_VERDICT_INDETERMINATE);
+  g_clear_object (&ev);
+  g_clear_object (&ncmd);
+
+  /* A known age decides it. */
+  scr_person_set_age (subject, 7);
+  ev = scr_evaluator_evaluate (e, c, NULL);
+  ncmd = scr_evaluation_get_outcome (ev, SCR_PROCESS_NCMD_NOTIFICATION);
+  g_assert_cmpint (scr_outcome_get_verdict (ncmd), ==, SCR_VERDICT_REQUIRED);
+  g_assert_nonnull (strstr (scr_outcome_get_reason (ncmd), "aged 7"));
+}
+
+static void
+test_decision_date_override (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", "abuse_neglect=known died=yes @became_aware=2014-01-10");
+  g_autoptr(ScrDate) on = scr_date_new (2016, 1, 4, NULL);
+  g_autoptr(ScrEvaluation) a = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrEvaluation) b = scr_evaluator_evaluate (e, c, on);
+  g_autoptr(ScrOutcome) oa = scr_evaluation_get_outcome (a, SCR_PROCESS_SCR);
+  g_autoptr(ScrOutcome) ob = scr_evaluation_get_outcome (b, SCR_PROCESS_SCR);
+  g_autofree char *da = scr_date_to_iso8601 (scr_evaluation_get_decision_date (a));
+  g_autofree char *db = scr_date_to_iso8601 (scr_evaluation_get_decision_date (b));
+
+  /* Default: the date of awareness. */
+  g_assert_cmpstr (da, ==, "2014-01-10");
+  g_assert_cmpstr (scr_outcome_get_rule_id (oa), ==, "E13-SCR-1");
+  g_assert_cmpstr (scr_outcome_get_edition (oa), ==, "WT2013");
+  g_assert_cmpstr (db, ==, "2016-01-04");
+  g_assert_cmpstr (scr_outcome_get_rule_id (ob), ==, "E15-SCR-1");
+  g_assert_true (scr_date_equal (scr_outcome_get_date (ob), on));
+  g_assert_cmpstr (scr_evaluation_get_case_id (a), ==, "test-case");
+}
+
+/* ---------------------------------------------------------------- timeline */
+
+typedef struct
+{
+  const char *jurisdiction;
+  const char *spec;
+  const char *today;
+  const char *rule;
+  const char *status;       /* nick, or "absent" */
+  const char *due;          /* NULL: none */
+  int days_late;
+  const char *skipped;      /* a substring of one skipped line, or NULL */
+  gboolean unverified;
+} TVector;
+
+static const TVector timeline_vectors[] = {
+  /* Monday anchor: day 0 not counted; due the following Monday. */
+  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-10", "2020-04-01", "T-SIN-18", "late", "2020-03-09", 1, "Sat 2020-03-07" },
+  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-09", "2020-04-01", "T-SIN-18", "met", "2020-03-09", 0 },
+  { "england", SIN "@became_aware=2020-03-02", "2020-03-09", "T-SIN-18", "pending", "2020-03-09", 0 },
+  { "england", SIN "@became_aware=2020-03-02", "2020-03-12", "T-SIN-18", "overdue", "2020-03-09", 3 },
+  /* Weekend anchor: Saturday is day 0. */
+  { "england", SIN "@became_aware=2020-03-07", "2020-03-10", "T-SIN-18", "pending", "2020-03-13", 0 },
+  /* Bank holidays: the Platinum Jubilee (2 and 3 June 2022). */
+  { "england", SIN "@became_aware=2022-06-01", "2022-06-01", "T-SIN-18", "pending", "2022-06-10", 0, "2022-06-03" },
+  { "england", SIN "@became_aware=2022-06-01 @sp_notified=2022-06-13", "2022-07-01", "T-SIN-18-SP", "late", "2022-06-10", 1 },
+  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=yes @became_aware=2021-12-23", "2021-12-23", "T-LAC-18", "pending", "2022-01-04", 0, "2021-12-27" },
+  { "england", "died=yes care_leaver=yes care_leaver_age=20 @became_aware=2024-03-27", "2024-03-27", "T-CL-23", "pending", "2024-04-05", 0, "Good Friday" },
+  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-09 @rapid_review_completed=2020-03-30", "2020-04-01", "T-RR", "met", "2020-03-30", 0 },
+  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-09 @rapid_review_completed=2020-04-01", "2020-04-01", "T-RR", "late", "2020-03-30", 2 },
+  { "england", SIN "@became_aware=2020-03-02 @rapid_review_completed=2020-03-30", "2020-04-01", "T-RR-alt", "late", "2020-03-23", 5, NULL, TRUE },
+  { "england", SIN "@became_aware=2020-03-02 @rapid_review_completed=2020-03-30", "2020-04-01", "T-RR-send", "pending", NULL, 0, NULL, TRUE },
+  { "england", SIN "@became_aware=2020-03-02 @rapid_review_completed=2020-03-30 @panel_informed=2020-04-01", "2020-04-01", "T-RR-send", "met", NULL, 0, NULL, TRUE },
+  { "england", SIN "@rapid_review_completed=2020-03-30", "2020-04-01", "T-PANEL-RESP", "absent" },
+  { "england", "review_decision=initiate @decision=2020-04-01", "2020-04-02", "T-LCSPR-INFORM", "pending", NULL, 0, NULL, TRUE },
+  /* Month arithmetic: the last day of a shorter month, leap years. */
+  { "england", "@review_initiated=2023-08-31", "2024-03-01", "T-LCSPR-DONE", "overdue", "2024-02-29", 1 },
+  { "england", "@review_initiated=2022-08-31 @review_completed=2023-02-28", "2024-01-01", "T-LCSPR-DONE", "met", "2023-02-28", 0 },
+  { "england", "@review_initiated=2024-02-29 @published=2024-09-02", "2024-10-01", "T-LCSPR-DONE", "late", "2024-08-29", 2 },
+  { "england", "review_decision=initiate @decision=2015-01-15", "2015-03-01", "T-LCSPR-DONE", "pending", "2015-07-15", 0 },
+  { "england", "review_decision=not_initiate @decision=2015-01-15", "2015-03-01", "T-LCSPR-DONE", "absent" },
+  /* Counting back: 7 working days before Monday 11 January 2021. */
+  { "england", "@intended_publication=2021-01-11 @report_sent_to_panel=2020-12-31", "2021-01-11", "T-PUB-PRE", "late", "2020-12-30", 1, "Fri 2021-01-01" },
+  { "england", "@intended_publication=2021-01-11 @report_sent_to_panel=2020-12-22", "2021-01-11", "T-PUB-PRE", "met", "2020-12-30", 0 },
+  { "england", "@intended_publication=2016-01-11 @report_sent_to_panel=2016-01-04", "2016-01-11", "T-PUB-PRE-15", "met", "2016-01-04", 0, NULL, TRUE },
+  /* Minimum period on the website. */
+  { "england", "@published=2016-06-17 @web_removed=2017-01-10", "2017-07-01", "T-WEB", "late", "2017-06-17", 109 },
+  { "england", "@published=2016-06-17", "2017-07-01", "T-WEB", "met", "2017-06-17", 0 },
+  { "england", "@published=2016-06-17", "2016-12-01", "T-WEB", "pending", "2017-06-17", 0 },
+  { "england", "@published=2020-02-29", "2020-03-01", "T-WEB-18", "pending", "2021-02-28", 0 },
+  { "england", "review_decision=not_initiate @decision=2016-05-03 @panel_informed=2016-05-20", "2016-06-01", "T-NOTINIT", "late", "2016-05-17", 3 },
+  { "england", "review_decision=initiate @decision=2016-05-03 @panel_informed=2016-05-20", "2016-06-01", "T-INIT-15", "met", NULL, 0 },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2016-05-03", "2016-05-04", "T-NI-15", "pending", "2016-05-10", 0 },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2014-01-10", "2014-01-20", "T-NI-13", "overdue", "2014-01-14", 4, NULL, TRUE },
+  { "england", "abuse_neglect=suspected died=yes @became_aware=2011 @decision=2014-03", "2016-07-01", "T-DEC-10", "late", "2012-01-31", 526, NULL, TRUE },
+  { "scotland", "@cpc_decision=2022-05-02 @care_inspectorate_notified=2022-05-03", "2022-06-01", "T-SCO-DEC", "met", NULL, 0 },
+  /* Scotland's calendar: 2 May 2022 was a bank holiday there too. */
+  { "scotland", "@cog_ratification=2022-05-02 @outcome_notified=2022-05-12", "2022-06-01", "T-SCO-OUT", "late", "2022-05-09", 3 },
+  { "northern-ireland", "@cmr_requisition=2015-02-02", "2015-03-02", "T-NI-CMRP", "overdue", "2015-02-16", 10 },
+  { "northern-ireland", "@cmr_requisition=2015-03-02", "2015-03-20", "T-NI-CMRP", "overdue", "2015-03-16", 3 },
+  { "england", "died=yes age=3 @incident=2020-03-01", "2020-03-02", "T-CDR-LOCAL", "absent" },
+};
+
+static ScrDeadline *
+find_deadline (ScrTimeline *t,
+               const char  *rule)
+{
+  g_autoptr(GListModel) list = scr_timeline_get_deadlines (t);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      ScrDeadline *d = g_list_model_get_item (list, i);
+
+      if (g_str_equal (scr_deadline_get_rule_id (d), rule))
+        return d;
+      g_object_unref (d);
+    }
+  return NULL;
+}
+
+static void
+check_tvector (const TVector *v,
+               GHashTable    *seen)
+{
+  g_autoptr(ScrCase) c = make_case (v->jurisdiction, v->spec);
+  g_autoptr(ScrEvaluator) e = evaluator (v->unverified);
+  g_autoptr(ScrDate) today = scr_date_new_from_iso8601 (v->today, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, &error);
+  g_autoptr(ScrDeadline) d = NULL;
+  g_autofree char *due = NULL;
+
+  g_test_message ("timeline: [%s] %s on %s", v->spec, v->rule, v->today);
+  g_assert_no_error (error);
+  g_assert_true (scr_date_equal (scr_timeline_get_today (t), today));
+  d = find_deadline (t, v->rule);
+  if (g_str_equal (v->status, "absent"))
+    {
+      g_assert_null (d);
+      return;
+    }
+  g_assert_nonnull (d);
+  g_hash_table_add (seen, g_strdup (v->rule));
+  g_assert_cmpstr (nick (SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d)), ==, v->status);
+  if (scr_deadline_get_due (d) != NULL)
+    due = scr_date_to_iso8601 (scr_deadline_get_due (d));
+  g_assert_cmpstr (due, ==, v->due);
+  g_assert_cmpint (scr_deadline_get_days_late (d), ==, v->days_late);
+  if (v->skipped != NULL)
+    {
+      const char * const *skipped = scr_deadline_get_skipped (d);
+      gboolean found = FALSE;
+
+      for (guint i = 0; skipped[i] != NULL; i++)
+        found |= strstr (skipped[i], v->skipped) != NULL;
+      g_assert_true (found);
+    }
+  g_assert_cmpint (scr_deadline_get_unverified (d), ==, v->unverified && scr_deadline_get_evidence (d) == SCR_EVIDENCE_RECALLED);
+  g_assert_nonnull (scr_deadline_get_description (d));
+  g_assert_nonnull (scr_deadline_get_citation (d));
+  g_assert_nonnull (scr_deadline_get_anchor (d));
+  g_assert_nonnull (scr_deadline_get_from (d));
+}
+
+static void
+test_timeline_vectors (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (timeline_vectors); i++)
+    check_tvector (&timeline_vectors[i], seen);
+
+  /* Every tracked built-in timescale appears in some vector. */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScrRule) rule = g_list_model_get_item (list, i);
+      const char *id = scr_rule_get_id (rule);
+
+      if (scr_rule_get_kind (rule) != SCR_RULE_KIND_TIMESCALE ||
+          g_str_equal (id, "T-PANEL-RESP") || g_str_equal (id, "T-CDR-LOCAL"))
+        continue;
+      if (!g_hash_table_contains (seen, id))
+        g_error ("no timeline vector covers %s", id);
+    }
+}
+
+static void
+test_timeline_partial_dates (void)
+{
+  /* Month-precision anchor: the due date counts from its last day, and the
+   * deadline says so. */
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", "@review_initiated=2014-05 @published=2016-06-17");
+  g_autoptr(ScrDate) today = scr_date_new (2016, 7, 1, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  g_autoptr(ScrDeadline) d = find_deadline (t, "T-LCSPR-DONE");
+  g_autofree char *from = scr_date_to_iso8601 (scr_deadline_get_from (d));
+  g_autofree char *due = scr_date_to_iso8601 (scr_deadline_get_due (d));
+  g_autofree char *done = scr_date_to_iso8601 (scr_deadline_get_done (d));
+
+  g_assert_cmpstr (from, ==, "2014-05");
+  g_assert_cmpstr (due, ==, "2014-11-30");
+  g_assert_cmpstr (done, ==, "2016-06-17");
+  g_assert_true (scr_deadline_get_approximate (d));
+  g_assert_cmpint (scr_deadline_get_status (d), ==, SCR_DEADLINE_STATUS_LATE);
+  g_assert_cmpint (scr_deadline_get_process (d), ==, SCR_PROCESS_SCR);
+}
+
+static void
+test_timeline_missing (void)
+{
+  /* A notifiable incident whose date of awareness is unknown. */
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", SIN "looked_after_at_death=no @decision=2020-04-01");
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, NULL, NULL);
+  g_auto(GStrv) missing = scr_timeline_list_missing (t);
+
+  g_assert_true (g_strv_contains ((const char * const *) missing, "date:became_aware"));
+  g_assert_cmpstr (scr_timeline_get_case_id (t), ==, "test-case");
+}
+
+static void
+test_timeline_out_of_range (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", SIN "@became_aware=2100-12-30");
+  g_autoptr(ScrDate) today = scr_date_new (2101, 1, 1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, &error);
+
+  g_assert_null (t);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE);
+  g_assert_nonnull (strstr (error->message, "T-SIN-18"));
+}
+
+static void
+test_local_calendar (void)
+{
+  /* A partnership calendar with a closure day moves a working-day due date. */
+  g_autoptr(ScrCalendarBuilder) builder = scr_calendar_builder_new (SCR_DIVISION_ENGLAND_AND_WALES);
+  g_autoptr(ScrDate) closure = scr_date_new (2020, 3, 4, NULL);
+  g_autoptr(ScrCalendar) calendar = NULL;
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", SIN "@became_aware=2020-03-02");
+  g_autoptr(ScrDate) today = scr_date_new (2020, 3, 2, NULL);
+  g_autoptr(ScrTimeline) t = NULL;
+  g_autoptr(ScrDeadline) d = NULL;
+  g_autofree char *due = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scr_calendar_builder_add_closure (builder, closure, closure, "Council closure day", &error);
+  g_assert_no_error (error);
+  calendar = scr_calendar_builder_build (builder, &error);
+  g_assert_no_error (error);
+  g_assert_null (scr_evaluator_get_calendar (e));
+  scr_evaluator_set_calendar (e, calendar);
+  g_assert_true (scr_evaluator_get_calendar (e) == calendar);
+  t = scr_evaluator_timeline (e, c, today, &error);
+  g_assert_no_error (error);
+  d = find_deadline (t, "T-SIN-18");
+  due = scr_date_to_iso8601 (scr_deadline_get_due (d));
+  g_assert_cmpstr (due, ==, "2020-03-10");
+  scr_evaluator_set_calendar (e, NULL);
+  g_assert_null (scr_evaluator_get_calendar (e));
+}
+
+/* ------------------------------------------------------------- seed cases */
+
+static ScrDataset *
+load_example (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  ScrDataset *dataset = scr_dataset_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static ScrCase *
+first_case (ScrDataset *dataset)
+{
+  return g_list_model_get_item (scr_dataset_get_cases (dataset), 0);
+}
+
+static void
+test_seed_child_l (void)
+{
+  /* Seed 000: Child L died in 2011; the SCR began in May 2014 after the
+   * new chair reviewed the case in March 2014; published June 2016. */
+  g_autoptr(ScrDataset) dataset = load_example ("child-l-cumbria.json");
+  g_autoptr(ScrCase) c = first_case (dataset);
+  g_autoptr(ScrEvaluator) e = evaluator (TRUE);
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+  g_autoptr(ScrDate) today = scr_date_new (2016, 7, 1, NULL);
+  g_autoptr(ScrDate) aware = scr_date_new_year (2011, NULL);
+  g_autoptr(ScrTimeline) t = NULL;
+  g_autoptr(ScrDeadline) done = NULL, decision = NULL;
+
+  g_assert_cmpint (scr_outcome_get_verdict (scr), ==, SCR_VERDICT_REQUIRED);
+  g_assert_cmpstr (scr_outcome_get_rule_id (scr), ==, "E13-SCR-1");
+
+  /* The review ran two years past its six months. */
+  t = scr_evaluator_timeline (e, c, today, NULL);
+  done = find_deadline (t, "T-LCSPR-DONE");
+  g_assert_cmpint (scr_deadline_get_status (done), ==, SCR_DEADLINE_STATUS_LATE);
+  g_assert_cmpint (scr_deadline_get_days_late (done), >, 300);
+  g_clear_object (&t);
+
+  /* Known only to the year, awareness in 2011 makes the decision (March
+   * 2014) years late under the one-month rule (unverified). */
+  scr_case_set_event (c, "became_aware", aware);
+  t = scr_evaluator_timeline (e, c, today, NULL);
+  decision = find_deadline (t, "T-DEC-10");
+  g_assert_nonnull (decision);
+  g_assert_cmpint (scr_deadline_get_status (decision), ==, SCR_DEADLINE_STATUS_LATE);
+  g_assert_cmpint (scr_deadline_get_days_late (decision), >, 500);
+  g_assert_true (scr_deadline_get_unverified (decision));
+}
+
+static void
+test_seed_child_b1 (void)
+{
+  /* Seed 003: serious harm on 27-08-2014 under a CP plan; WT2013. */
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(ScrCase) c = first_case (dataset);
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+  g_autoptr(ScrDate) today = scr_date_new (2016, 7, 1, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  g_autoptr(ScrDeadline) done = find_deadline (t, "T-LCSPR-DONE");
+  g_autoptr(ScrDeadline) web = find_deadline (t, "T-WEB");
+
+  g_assert_cmpstr (scr_outcome_get_rule_id (scr), ==, "E13-SCR-2");
+  g_assert_cmpstr (scr_outcome_get_edition (scr), ==, "WT2013");
+  g_assert_cmpint (scr_outcome_get_verdict (scr), ==, SCR_VERDICT_REQUIRED);
+  g_assert_nonnull (strstr (scr_outcome_get_citation (scr), "reg 5(2)(a) and (b)(ii)"));
+  /* Decision December 2014, report September 2015: late. */
+  g_assert_cmpint (scr_deadline_get_status (done), ==, SCR_DEADLINE_STATUS_LATE);
+  g_assert_cmpint (scr_deadline_get_status (web), ==, SCR_DEADLINE_STATUS_PENDING);
+}
+
+static void
+test_seed_child_n (void)
+{
+  /* Seed 001: died May 2014; SCR decided 5 June 2014; published May 2015. */
+  g_autoptr(ScrDataset) dataset = load_example ("child-n-lancashire.json");
+  g_autoptr(ScrCase) c = first_case (dataset);
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+  g_autoptr(ScrDate) today = scr_date_new (2015, 6, 1, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  g_autoptr(ScrDeadline) done = find_deadline (t, "T-LCSPR-DONE");
+  g_autofree char *due = scr_date_to_iso8601 (scr_deadline_get_due (done));
+
+  g_assert_cmpstr (scr_outcome_get_rule_id (scr), ==, "E13-SCR-1");
+  g_assert_cmpstr (due, ==, "2014-12-05");
+  g_assert_cmpint (scr_deadline_get_status (done), ==, SCR_DEADLINE_STATUS_LATE);
+}
+
+static ScrRuleSet *
+rules_with (const char *file)
+{
+  ScrRuleSet *rules = scr_rule_set_new_builtin ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "rules", file, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (scr_rule_set_load_file (rules, path, &error));
+  g_assert_no_error (error);
+  return rules;
+}
+
+static void
+test_seed_sefton_local_plan (void)
+{
+  /* Seed 002: Day 1 / 10 / 12 / 14 / 15, Day 1 the first working day on or
+   * after the notification reached the LSCB (Friday 1 March 2019). */
+  g_autoptr(ScrRuleSet) rules = rules_with ("sefton.json");
+  g_autoptr(ScrEvaluator) e = scr_evaluator_new (rules);
+  g_autoptr(ScrCase) c = make_case ("england", "@sp_notified=2019-03-01 @chair_notified=2019-03-01 "
+                                    "@rr_meeting=2019-03-15 @decision_to_chair=2019-03-18");
+  g_autoptr(ScrDate) today = scr_date_new (2019, 3, 22, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  static const struct { const char *rule, *due, *status; int late; } want[] = {
+    { "T-LOCAL-15-D1", "2019-03-01", "met", 0 },
+    { "T-LOCAL-15-D10", "2019-03-14", "late", 1 },
+    { "T-LOCAL-15-D12", "2019-03-18", "met", 0 },
+    { "T-LOCAL-15-D14", "2019-03-20", "overdue", 2 },
+    { "T-LOCAL-15-D15", "2019-03-21", "overdue", 1 },
+  };
+  g_auto(GStrv) events = scr_rule_set_list_events (rules);
+
+  g_assert_true (g_strv_contains ((const char * const *) events, "rr_meeting"));
+  for (gsize i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      g_autoptr(ScrDeadline) d = find_deadline (t, want[i].rule);
+      g_autofree char *due = scr_date_to_iso8601 (scr_deadline_get_due (d));
+
+      g_assert_cmpstr (due, ==, want[i].due);
+      g_assert_cmpstr (nick (SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d)), ==, want[i].status);
+      g_assert_cmpint (scr_deadline_get_days_late (d), ==, want[i].late);
+    }
+}
+
+static void
+test_seed_sefton_weekend_day1 (void)
+{
+  /* Notification received on a Saturday: Day 1 is the Monday. */
+  g_autoptr(ScrRuleSet) rules = rules_with ("sefton.json");
+  g_autoptr(ScrEvaluator) e = scr_evaluator_new (rules);
+  g_autoptr(ScrCase) c = make_case ("england", "@sp_notified=2019-03-02");
+  g_autoptr(ScrDate) today = scr_date_new (2019, 3, 2, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  g_autoptr(ScrDeadline) d1 = find_deadline (t, "T-LOCAL-15-D1");
+  g_autoptr(ScrDeadline) d15 = find_deadline (t, "T-LOCAL-15-D15");
+  g_autofree char *due1 = scr_date_to_iso8601 (scr_deadline_get_due (d1));
+  g_autofree char *due15 = scr_date_to_iso8601 (scr_deadline_get_due (d15));
+
+  g_assert_cmpstr (due1, ==, "2019-03-04");
+  g_assert_cmpstr (due15, ==, "2019-03-22");
+  g_assert_true (g_strv_contains (scr_deadline_get_skipped (d1), "Sat 2019-03-02: weekend"));
+}
+
+static void
+test_seed_liverpool_one_month (void)
+{
+  /* Seed 004: a decision within one month of the LSCB being notified. */
+  g_autoptr(ScrRuleSet) rules = rules_with ("liverpool.json");
+  g_autoptr(ScrEvaluator) e = scr_evaluator_new (rules);
+  g_autoptr(ScrCase) c = make_case ("england", "@sp_notified=2016-01-31 @decision=2016-03-01");
+  g_autoptr(ScrCase) late = make_case ("england", "@sp_notified=2019-10-01");
+  g_autoptr(ScrDate) today = scr_date_new (2016, 4, 1, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  g_autoptr(ScrTimeline) t2 = scr_evaluator_timeline (e, late, today, NULL);
+  g_autoptr(ScrDeadline) d = find_deadline (t, "T-LIV");
+  g_autoptr(ScrDeadline) d2 = find_deadline (t2, "T-LIV");
+  g_autofree char *due = scr_date_to_iso8601 (scr_deadline_get_due (d));
+
+  /* 31 January + 1 month = 29 February 2016 (leap year). */
+  g_assert_cmpstr (due, ==, "2016-02-29");
+  g_assert_cmpint (scr_deadline_get_status (d), ==, SCR_DEADLINE_STATUS_LATE);
+  g_assert_cmpint (scr_deadline_get_days_late (d), ==, 1);
+  /* After the area's transition the LSCB rule no longer applies. */
+  g_assert_null (d2);
+}
+
+static void
+test_example_susr (void)
+{
+  g_autoptr(ScrRuleSet) rules = rules_with ("wales-susr.json");
+  g_autoptr(ScrEvaluator) e = scr_evaluator_new (rules);
+  g_autoptr(ScrCase) c = make_case ("wales", "within_board_area=yes abuse_neglect=known died=yes @incident=2026-01-05");
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, SCR_PROCESS_WALES_SUSR);
+
+  g_assert_cmpstr (scr_outcome_get_rule_id (o), ==, "W-SUSR");
+  g_assert_cmpint (scr_outcome_get_verdict (o), ==, SCR_VERDICT_REQUIRED);
+}
+
+/* ------------------------------------------------------------- rule files */
+
+typedef struct
+{
+  const char *json;
+  ScrError code;
+  const char *message;
+} BadFile;
+
+#define HEAD "{\"schema_version\": 1, \"name\": \"t\", "
+#define RULE(extra) "\"rules\": [{\"id\": \"X-1\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", " \
+  "\"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"" extra "}]}"
+
+static const BadFile bad_files[] = {
+  { "{", SCR_ERROR_PARSE, "bad.json" },
+  { "[]", SCR_ERROR_VALIDATION, "top level must be an object" },
+  { "{\"schema_version\": 2, \"name\": \"t\"}", SCR_ERROR_UNSUPPORTED_VERSION, "schema_version" },
+  { HEAD "\"rulez\": []}", SCR_ERROR_VALIDATION, "rulez: unknown member" },
+  { HEAD RULE (", \"condition\": {\"fact\": \"no_such_fact\", \"equals\": \"yes\"}"), SCR_ERROR_VALIDATION,
+    "rule X-1: rules[0].condition.fact: unknown fact \"no_such_fact\"" },
+  { HEAD RULE (", \"condition\": {\"fact\": \"died\", \"equals\": \"maybe\"}"), SCR_ERROR_VALIDATION,
+    "rule X-1: rules[0].condition.equals: \"maybe\" is not a value of fact died (expected one of: yes, no, unknown)" },
+  { HEAD RULE (", \"condition\": {\"all\": [{\"fact\": \"died\", \"equals\": \"yes\"}, {\"ref\": \"nope\"}]}"), SCR_ERROR_VALIDATION,
+    "rule X-1: rules[0].condition.all[1].ref: no definition \"nope\"" },
+  { HEAD RULE (", \"condition\": {\"fact\": \"age\", \"equals\": \"3\"}"), SCR_ERROR_VALIDATION,
+    "fact age is a number" },
+  { HEAD RULE (", \"condition\": {\"fact\": \"died\", \"lt\": 3}"), SCR_ERROR_VALIDATION,
+    "fact died is not a number" },
+  { HEAD RULE (", \"condition\": {\"any\": []}"), SCR_ERROR_VALIDATION, "empty list of conditions" },
+  { HEAD RULE (", \"condition\": {\"maybe\": 1}"), SCR_ERROR_VALIDATION, "a condition is" },
+  { HEAD RULE (", \"conditon\": {}"), SCR_ERROR_VALIDATION, "rule X-1: rules[0].conditon: unknown member" },
+  { HEAD "\"defs\": {\"a\": {\"ref\": \"a\"}}, " RULE (", \"condition\": {\"ref\": \"a\"}"), SCR_ERROR_VALIDATION,
+    "refers to itself" },
+  { HEAD RULE (", \"in_force\": {\"from\": \"2015-02-30\"}"), SCR_ERROR_VALIDATION,
+    "rule X-1: rules[0].in_force.from: \"2015-02-30\" is not a date" },
+  { HEAD RULE (", \"in_force\": {\"from\": \"2015-01-01\", \"until\": \"2014-01-01\"}"), SCR_ERROR_VALIDATION, "ends before it starts" },
+  { HEAD "\"rules\": [{\"id\": \"X-2\", \"jurisdiction\": \"mars\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
+    SCR_ERROR_VALIDATION, "rule X-2: rules[0].jurisdiction: \"mars\" is not a jurisdiction" },
+  { HEAD "\"rules\": [{\"id\": \"X-3\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"indeterminate\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
+    SCR_ERROR_VALIDATION, "cannot give indeterminate" },
+  { HEAD "\"rules\": [{\"id\": \"X-4\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scrr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
+    SCR_ERROR_VALIDATION, "rule X-4: rules[0].process" },
+  { HEAD "\"rules\": [{\"id\": \"X-5\", \"jurisdiction\": \"england\", \"trigger\": \"whenever\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
+    SCR_ERROR_VALIDATION, "unknown event \"whenever\"" },
+  { HEAD "\"rules\": [{\"id\": \"X-6\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"Q\", \"reason\": \"r\"}]}",
+    SCR_ERROR_VALIDATION, "\"Q\" is not an evidence tag" },
+  { HEAD "\"rules\": [{\"id\": \"X-7\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"the {colour} of it\"}]}",
+    SCR_ERROR_VALIDATION, "unknown field {colour}" },
+  { HEAD "\"rules\": [{\"id\": \"E15-SCR-1\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
+    SCR_ERROR_VALIDATION, "duplicate rule id \"E15-SCR-1\" (already loaded from built-in:rules-england.json)" },
+  { HEAD "\"rules\": [{\"jurisdiction\": \"england\"}]}", SCR_ERROR_VALIDATION, "rule #1 (no id): rules[0].id" },
+  { HEAD "\"timescales\": [{\"id\": \"T-X\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"duration\": 2, \"unit\": \"weeks\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
+    SCR_ERROR_VALIDATION, "rule T-X: timescales[0].unit" },
+  { HEAD "\"timescales\": [{\"id\": \"T-Y\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"unit\": \"months\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
+    SCR_ERROR_VALIDATION, "rule T-Y: timescales[0].duration" },
+  { HEAD "\"timescales\": [{\"id\": \"T-Z\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"duration\": 0, \"unit\": \"process-days\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
+    SCR_ERROR_VALIDATION, "Day 1" },
+  { HEAD "\"timescales\": [{\"id\": \"T-W\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"duration\": 3, \"unit\": \"as-soon-as\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
+    SCR_ERROR_VALIDATION, "no duration" },
+  { HEAD "\"notes\": [{\"id\": \"N-1\", \"text\": \"t\", \"evidence\": \"F\"}]}", SCR_ERROR_VALIDATION, "rule N-1: notes[0].citation" },
+};
+
+static void
+test_bad_rule_files (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+      g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+      guint before = g_list_model_get_n_items (list);
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) sources = NULL;
+
+      g_test_message ("bad file %" G_GSIZE_FORMAT ": %s", i, bad_files[i].json);
+      g_assert_false (scr_rule_set_load_data (rules, bad_files[i].json, -1, "bad.json", &error));
+      g_assert_error (error, SCR_ERROR, (int) bad_files[i].code);
+      g_test_message ("  -> %s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, "bad.json: "));
+      g_assert_nonnull (strstr (error->message, bad_files[i].message));
+      /* The set is unchanged. */
+      g_assert_cmpuint (g_list_model_get_n_items (list), ==, before);
+      sources = scr_rule_set_list_sources (rules);
+      g_assert_cmpuint (g_strv_length (sources), ==, 5);
+    }
+}
+
+static void
+test_load_file_errors (void)
+{
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (scr_rule_set_load_file (rules, "/nonexistent/rules.json", &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/rules.json"));
+}
+
+static void
+test_rule_objects (void)
+{
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  ScrRule *rule = scr_rule_set_lookup (rules, "E15-SCR-2a");
+  ScrRule *ts = scr_rule_set_lookup (rules, "T-SIN-18");
+  ScrRule *note = scr_rule_set_lookup (rules, "E15-NI-2");
+  g_auto(GStrv) sources = scr_rule_set_list_sources (rules);
+  g_auto(GStrv) events = scr_rule_set_list_events (rules);
+
+  g_assert_cmpstr (sources[0], ==, "built-in:rules-england.json");
+  g_assert_true (g_strv_contains ((const char * const *) events, "became_aware"));
+  g_assert_null (scr_rule_set_lookup (rules, "NO-SUCH"));
+
+  g_assert_cmpint (scr_rule_get_kind (rule), ==, SCR_RULE_KIND_CRITERIA);
+  g_assert_cmpstr (scr_rule_get_id (rule), ==, "E15-SCR-2a");
+  g_assert_cmpstr (scr_rule_get_jurisdictions (rule)[0], ==, "england");
+  g_assert_cmpstr (scr_rule_get_edition (rule), ==, "WT2015");
+  g_assert_cmpstr (scr_rule_get_in_force_from (rule), ==, "2015-03-26");
+  g_assert_cmpstr (scr_rule_get_in_force_until (rule), ==, "transition");
+  g_assert_cmpint (scr_rule_get_process (rule), ==, SCR_PROCESS_SCR);
+  g_assert_cmpint (scr_rule_get_outcome (rule), ==, SCR_VERDICT_REQUIRED);
+  g_assert_cmpint (scr_rule_get_evidence (rule), ==, SCR_EVIDENCE_FOUND);
+  g_assert_false (scr_rule_get_unverified (rule));
+  g_assert_nonnull (strstr (scr_rule_get_citation (rule), "definitive evidence"));
+  g_assert_nonnull (strstr (scr_rule_get_text (rule), "{abuse_neglect}"));
+  g_assert_cmpstr (scr_rule_get_trigger (rule), ==, "decision");
+  g_assert_cmpint (scr_rule_get_duration (rule), ==, 0);
+  g_assert_cmpint (scr_rule_get_unit (rule), ==, SCR_TIME_UNIT_NONE);
+  g_assert_cmpstr (scr_rule_get_source (rule), ==, "built-in:rules-england.json");
+
+  g_assert_cmpint (scr_rule_get_kind (ts), ==, SCR_RULE_KIND_TIMESCALE);
+  g_assert_cmpint (scr_rule_get_duration (ts), ==, 5);
+  g_assert_cmpint (scr_rule_get_unit (ts), ==, SCR_TIME_UNIT_WORKING_DAYS);
+  g_assert_cmpstr (scr_rule_get_trigger (ts), ==, "became_aware");
+  g_assert_cmpint (scr_rule_get_kind (note), ==, SCR_RULE_KIND_NOTE);
+  g_assert_true (scr_rule_get_unverified (scr_rule_set_lookup (rules, "T-NI-13")));
+  g_assert_cmpstr (scr_evidence_to_tag (SCR_EVIDENCE_RECALLED), ==, "R");
+  g_assert_cmpstr (scr_evidence_to_tag (SCR_EVIDENCE_INFERRED), ==, "I");
+}
+
+static void
+test_markdown (void)
+{
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  g_autofree char *md = scr_rule_set_to_markdown (rules);
+  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+
+  /* Every entry is listed with its evidence tag. */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScrRule) rule = g_list_model_get_item (list, i);
+      g_autofree char *cell = g_strdup_printf ("| %s |", scr_rule_get_id (rule));
+
+      g_assert_nonnull (strstr (md, cell));
+    }
+  g_assert_nonnull (strstr (md, "| E15-SCR-2a | england | WT2015 | 2015-03-26 – transition | decision | scr | required | [F] |"));
+}
+
+static void
+test_facts_catalogue (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = scr_facts_list_names ();
+  g_auto(GStrv) events = scr_facts_list_events ();
+  static const char *const spec_inputs[] = {
+    "abuse_neglect", "died", "serious_harm", "suspected_suicide", "interagency_concern",
+    "custody_setting", "mha_1983_detained", "dol_order_16_17", "looked_after_at_death",
+    "regulated_setting", "incident_location", "normal_residence", "child_caused_serious_harm_to_other",
+    "care_leaver_age", "panel_considered_local_more_appropriate", "potentially_life_threatening_injury",
+    "serious_permanent_impairment", "within_board_area",
+  };
+  static const char *const timeline_events[] = {
+    "became_aware", "notification_sent", "rapid_review_completed", "decision", "review_initiated",
+    "intended_publication", "published",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (spec_inputs); i++)
+    {
+      g_assert_true (g_strv_contains ((const char * const *) names, spec_inputs[i]));
+      g_assert_true (scr_facts_is_known (spec_inputs[i]));
+      g_assert_nonnull (scr_facts_get_description (spec_inputs[i]));
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (timeline_events); i++)
+    {
+      g_assert_true (g_strv_contains ((const char * const *) events, timeline_events[i]));
+      g_assert_true (scr_facts_is_event (timeline_events[i]));
+      g_assert_nonnull (scr_facts_get_event_description (timeline_events[i]));
+    }
+  g_assert_false (scr_facts_is_event ("abuse_neglect"));
+  g_assert_null (scr_facts_get_event_description ("nothing"));
+  g_assert_null (scr_facts_get_description ("nothing"));
+  g_assert_null (scr_facts_get_values ("nothing"));
+  g_assert_null (scr_facts_get_values ("age"));
+  g_assert_true (scr_facts_is_integer ("age"));
+  g_assert_false (scr_facts_is_integer ("died"));
+  g_assert_cmpstrv (scr_facts_get_values ("abuse_neglect"),
+                    ((const char *[]) { "known", "suspected", "not_suspected", "unknown", NULL }));
+
+  g_assert_true (scr_facts_check ("abuse_neglect", "suspected", &error));
+  g_assert_true (scr_facts_check ("abuse_neglect", "unknown", &error));
+  g_assert_true (scr_facts_check ("age", "17", &error));
+  g_assert_true (scr_facts_check ("a_fact_from_the_future", "whatever", &error));
+  g_assert_no_error (error);
+  g_assert_false (scr_facts_check ("abuse_neglect", "yes", &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
+  g_assert_cmpstr (error->message, ==,
+                   "fact abuse_neglect: \"yes\" is not allowed (expected one of: known, suspected, not_suspected, unknown)");
+  g_clear_error (&error);
+  g_assert_false (scr_facts_check ("age", "seventeen", &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
+  g_clear_error (&error);
+  g_assert_false (scr_facts_check ("age", "200", &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
+}
+
+static void
+test_json_output (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", SIN "@became_aware=2020-03-02");
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(JsonNode) node = scr_evaluation_to_json (ev);
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *outcomes = json_object_get_array_member (root, "outcomes");
+  JsonObject *first = json_array_get_object_element (outcomes, 0);
+  g_autoptr(GList) members = json_object_get_members (first);
+  static const char *const want[] = { "process", "outcome", "rule", "citation", "evidence", "reason", "missing" };
+  g_autoptr(ScrDate) today = scr_date_new (2020, 3, 12, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  g_autoptr(JsonNode) tnode = scr_timeline_to_json (t);
+  JsonArray *milestones = json_object_get_array_member (json_node_get_object (tnode), "milestones");
+  JsonObject *m = json_array_get_object_element (milestones, 0);
+  g_autoptr(GList) tmembers = json_object_get_members (m);
+  static const char *const twant[] = { "rule", "from", "due", "done", "status", "days_late", "skipped" };
+  guint i = 0;
+
+  for (GList *l = members; l != NULL; l = l->next, i++)
+    g_assert_cmpstr (l->data, ==, want[i]);
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (want));
+  g_assert_cmpstr (json_object_get_string_member (first, "process"), ==, "notification");
+  g_assert_cmpstr (json_object_get_string_member (first, "outcome"), ==, "required");
+  g_assert_cmpstr (json_object_get_string_member (first, "evidence"), ==, "F");
+  i = 0;
+  for (GList *l = tmembers; l != NULL; l = l->next, i++)
+    g_assert_cmpstr (l->data, ==, twant[i]);
+  g_assert_cmpstr (json_object_get_string_member (m, "rule"), ==, "T-SIN-18");
+  g_assert_cmpstr (json_object_get_string_member (m, "status"), ==, "overdue");
+  g_assert_cmpint (json_object_get_int_member (m, "days_late"), ==, 3);
+}
+
+static void
+test_evaluate_all (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(GListStore) cases = g_list_store_new (SCR_TYPE_CASE);
+  g_autoptr(GListModel) results = NULL;
+
+  for (int i = 0; i < 10; i++)
+    {
+      g_autoptr(ScrCase) c = make_case ("england", i % 2 ? SIN "@became_aware=2020-03-02" : "died=no @became_aware=2020-03-02");
+
+      g_list_store_append (cases, c);
+    }
+  results = scr_evaluator_evaluate_all (e, G_LIST_MODEL (cases), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 10);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(ScrEvaluation) ev = g_list_model_get_item (results, i);
+      g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+
+      g_assert_cmpint (scr_outcome_get_verdict (o) == SCR_VERDICT_REQUIRED, ==, i % 2);
+    }
+}
+
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_properties_and_misuse (void)
+{
+  g_autoptr(ScrEvaluator) e = scr_evaluator_new (NULL);
+  g_autoptr(ScrRuleSet) rules = NULL;
+  gboolean unverified = TRUE;
+  guint notified = 0;
+
+  g_object_get (e, "rules", &rules, "include-unverified", &unverified, NULL);
+  g_assert_nonnull (rules);
+  g_assert_true (scr_evaluator_get_rules (e) == rules);
+  g_assert_false (unverified);
+  g_signal_connect_swapped (e, "notify::include-unverified", G_CALLBACK (count_notify), &notified);
+  scr_evaluator_set_include_unverified (e, TRUE);
+  scr_evaluator_set_include_unverified (e, TRUE);   /* no change: no notify */
+  g_assert_true (scr_evaluator_get_include_unverified (e));
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_test_expect_message ("Scr", G_LOG_LEVEL_CRITICAL, "*SCR_IS_CASE*");
+  g_assert_null (scr_evaluator_evaluate (e, NULL, NULL));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Scr", G_LOG_LEVEL_CRITICAL, "*name != NULL*");
+  g_assert_false (scr_facts_check (NULL, "x", NULL));
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Scr", G_LOG_LEVEL_CRITICAL, "*SCR_IS_RULE_SET*");
+  g_assert_null (scr_rule_set_to_markdown (NULL));
+  g_test_assert_expected_messages ();
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/scr/evaluator/facts-catalogue", test_facts_catalogue);
+  g_test_add_func ("/scr/evaluator/criteria-vectors", test_criteria_vectors);
+  g_test_add_func ("/scr/evaluator/invariant-scr-implies-notification", test_invariant_scr_implies_notification);
+  g_test_add_func ("/scr/evaluator/unknown-facts-never-guess", test_unknown_facts_never_guess);
+  g_test_add_func ("/scr/evaluator/derived-facts", test_derived_facts);
+  g_test_add_func ("/scr/evaluator/decision-date-override", test_decision_date_override);
+  g_test_add_func ("/scr/evaluator/timeline-vectors", test_timeline_vectors);
+  g_test_add_func ("/scr/evaluator/timeline-partial-dates", test_timeline_partial_dates);
+  g_test_add_func ("/scr/evaluator/timeline-missing", test_timeline_missing);
+  g_test_add_func ("/scr/evaluator/timeline-out-of-range", test_timeline_out_of_range);
+  g_test_add_func ("/scr/evaluator/local-calendar", test_local_calendar);
+  g_test_add_func ("/scr/evaluator/seed-child-l", test_seed_child_l);
+  g_test_add_func ("/scr/evaluator/seed-child-b1", test_seed_child_b1);
+  g_test_add_func ("/scr/evaluator/seed-child-n", test_seed_child_n);
+  g_test_add_func ("/scr/evaluator/seed-sefton-local-plan", test_seed_sefton_local_plan);
+  g_test_add_func ("/scr/evaluator/seed-sefton-weekend-day1", test_seed_sefton_weekend_day1);
+  g_test_add_func ("/scr/evaluator/seed-liverpool-one-month", test_seed_liverpool_one_month);
+  g_test_add_func ("/scr/evaluator/example-susr", test_example_susr);
+  g_test_add_func ("/scr/evaluator/bad-rule-files", test_bad_rule_files);
+  g_test_add_func ("/scr/evaluator/load-file-errors", test_load_file_errors);
+  g_test_add_func ("/scr/evaluator/rule-objects", test_rule_objects);
+  g_test_add_func ("/scr/evaluator/markdown", test_markdown);
+  g_test_add_func ("/scr/evaluator/json-output", test_json_output);
+  g_test_add_func ("/scr/evaluator/evaluate-all", test_evaluate_all);
+  g_test_add_func ("/scr/evaluator/properties-and-misuse", test_properties_and_misuse);
+  return g_test_run ();
+}
