@@ -34,9 +34,20 @@ for command in commands:
     check(re.search(r'^\.BI? "?%s\b' % re.escape(command), text, re.MULTILINE) is not None,
           "COMMANDS describes %s" % command)
     help_ = subprocess.run([tool, command, "--help"], capture_output=True, text=True)
-    for option in sorted(set(re.findall(r"^\s+(?:-\w, )?(--[a-z][a-z-]*)", help_.stdout,
-                                        re.MULTILINE)) - {"--help", "--help-all"}):
-        check(option in text, "the page documents %s %s" % (command, option))
+    # A command with subcommands ("scr workdays add|count") lists their
+    # usage lines; each has its own --help.
+    subcommands = re.findall(r"^\s+scr %s ([a-z][a-z-]*) " % re.escape(command), help_.stdout,
+                             re.MULTILINE)
+    targets = [[command, sub] for sub in dict.fromkeys(subcommands)] or [[command]]
+    for target in targets:
+        name = " ".join(target)
+        if len(target) > 1:
+            check(re.search(r"^\.B scr %s\b" % re.escape(name), text, re.MULTILINE) is not None,
+                  "the synopsis has scr %s" % name)
+            help_ = subprocess.run([tool] + target + ["--help"], capture_output=True, text=True)
+        for option in sorted(set(re.findall(r"^\s+(?:-\w, )?(--[a-z][a-z-]*)", help_.stdout,
+                                            re.MULTILINE)) - {"--help", "--help-all"}):
+            check(option in text, "the page documents %s %s" % (name, option))
 
 if shutil.which("groff"):
     lint = subprocess.run(["groff", "-ww", "-z", "-man", page], capture_output=True, text=True)
