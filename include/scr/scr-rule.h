@@ -26,10 +26,10 @@ G_BEGIN_DECLS
  * How well a rule is supported (the specification's evidence tags).
  */
 typedef enum {
-  SCR_EVIDENCE_FOUND,     /*< nick=F >*/
-  SCR_EVIDENCE_SEED,      /*< nick=S >*/
-  SCR_EVIDENCE_RECALLED,  /*< nick=R >*/
-  SCR_EVIDENCE_INFERRED,  /*< nick=I >*/
+  SCR_EVIDENCE_FOUND,
+  SCR_EVIDENCE_SEED,
+  SCR_EVIDENCE_RECALLED,
+  SCR_EVIDENCE_INFERRED,
 } ScrEvidence;
 
 /**
