@@ -31,13 +31,23 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CalendarOptions, calendar_options_clear)
 /* Parses options like scr_tool_parse_options, but lets negative numbers
  * through as arguments ("scr workdays add 2026-06-24 -7"). */
 static gboolean
-parse_options (GOptionEntry  *entries,
-               const char    *parameter_string,
-               GPtrArray     *keep,
-               const char    *summary,
-               int           *argc,
-               char        ***argv)
+parse_options (CalendarOptions *options,
+               GOptionEntry    *entries,
+               const char      *parameter_string,
+               GPtrArray       *keep,
+               const char      *summary,
+               int             *argc,
+               char          ***argv)
 {
+  GOptionEntry common[] = {
+    { "division", 'd', 0, G_OPTION_ARG_STRING, &options->division,
+      "england-and-wales (default), scotland or northern-ireland", "D" },
+    { "closures", 0, 0, G_OPTION_ARG_FILENAME, &options->closures,
+      "add the closure days of a JSON file", "FILE" },
+    { "gov-uk", 0, 0, G_OPTION_ARG_FILENAME, &options->gov_uk,
+      "update from a GOV.UK bank-holidays.json", "FILE" },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
   g_autoptr(GError) error = NULL;
   gboolean ok;
@@ -53,6 +63,7 @@ parse_options (GOptionEntry  *entries,
           g_ptr_array_add (keep, (*argv)[i]);
         }
     }
+  g_option_context_add_main_entries (context, common, NULL);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_summary (context, summary);
   ok = g_option_context_parse (context, argc, argv, &error);
@@ -125,10 +136,6 @@ scr_cmd_holidays (int    argc,
 {
   g_auto(CalendarOptions) options = { 0, };
   GOptionEntry entries[] = {
-    { "division", 'd', 0, G_OPTION_ARG_STRING, &options.division,
-      "england-and-wales (default), scotland or northern-ireland", "D" },
-    { "closures", 0, 0, G_OPTION_ARG_FILENAME, &options.closures, "add the closure days of a JSON file", "FILE" },
-    { "gov-uk", 0, 0, G_OPTION_ARG_FILENAME, &options.gov_uk, "update from a GOV.UK bank-holidays.json", "FILE" },
     { NULL }
   };
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
@@ -139,7 +146,7 @@ scr_cmd_holidays (int    argc,
   g_autoptr(GListModel) holidays = NULL;
   gint64 first, last;
 
-  if (!parse_options (entries, "FIRST_YEAR [LAST_YEAR]", keep,
+  if (!parse_options (&options, entries, "FIRST_YEAR [LAST_YEAR]", keep,
                       "List the bank holidays (and closure days) of the years, one per line: DATE<TAB>NAME.",
                       &argc, &argv))
     return 2;
@@ -202,10 +209,6 @@ workdays_add (int    argc,
 {
   g_auto(CalendarOptions) options = { 0, };
   GOptionEntry entries[] = {
-    { "division", 'd', 0, G_OPTION_ARG_STRING, &options.division,
-      "england-and-wales (default), scotland or northern-ireland", "D" },
-    { "closures", 0, 0, G_OPTION_ARG_FILENAME, &options.closures, "add the closure days of a JSON file", "FILE" },
-    { "gov-uk", 0, 0, G_OPTION_ARG_FILENAME, &options.gov_uk, "update from a GOV.UK bank-holidays.json", "FILE" },
     { "explain", 'e', 0, G_OPTION_ARG_NONE, &options.explain, "list the days skipped and why", NULL },
     { "roll", 0, 0, G_OPTION_ARG_STRING, &options.roll,
       "for N = 0: error (default), following, preceding, modified-following, modified-preceding", "ROLL" },
@@ -220,7 +223,7 @@ workdays_add (int    argc,
   ScrRoll roll;
   gint64 n;
 
-  if (!parse_options (entries, "DATE N", keep,
+  if (!parse_options (&options, entries, "DATE N", keep,
                       "Print the N-th working day after DATE (before it for negative N), "
                       "and with --explain the days skipped.",
                       &argc, &argv))
@@ -257,10 +260,6 @@ workdays_count (int    argc,
 {
   g_auto(CalendarOptions) options = { 0, };
   GOptionEntry entries[] = {
-    { "division", 'd', 0, G_OPTION_ARG_STRING, &options.division,
-      "england-and-wales (default), scotland or northern-ireland", "D" },
-    { "closures", 0, 0, G_OPTION_ARG_FILENAME, &options.closures, "add the closure days of a JSON file", "FILE" },
-    { "gov-uk", 0, 0, G_OPTION_ARG_FILENAME, &options.gov_uk, "update from a GOV.UK bank-holidays.json", "FILE" },
     { "inclusive", 'i', 0, G_OPTION_ARG_NONE, &options.inclusive, "count both ends (as NETWORKDAYS)", NULL },
     { NULL }
   };
@@ -271,7 +270,7 @@ workdays_count (int    argc,
   g_autoptr(ScrDate) to = NULL;
   int count;
 
-  if (!parse_options (entries, "FROM TO", keep,
+  if (!parse_options (&options, entries, "FROM TO", keep,
                       "Print the number of working days d with FROM < d <= TO "
                       "(negative when TO is before FROM).",
                       &argc, &argv))
