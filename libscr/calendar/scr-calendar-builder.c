@@ -164,6 +164,8 @@ scr_calendar_builder_new (ScrDivision division)
  * scr_calendar_builder_get_division:
  * @self: a builder
  *
+ * Returns the division the builder starts from.
+ *
  * Returns: the division the calendar starts from
  */
 ScrDivision

@@ -265,6 +265,8 @@ scr_calendar_new_for_division_name (const char  *name,
  * scr_calendar_get_division:
  * @self: a calendar
  *
+ * Returns the division whose bank holidays @self follows.
+ *
  * Returns: the division @self follows
  */
 ScrDivision
@@ -277,6 +279,8 @@ scr_calendar_get_division (ScrCalendar *self)
 /**
  * scr_calendar_get_first_date:
  * @self: a calendar
+ *
+ * Returns the first date @self covers.
  *
  * Returns: (transfer none): the first date of the supported range,
  *   1971-01-01
@@ -291,6 +295,8 @@ scr_calendar_get_first_date (ScrCalendar *self)
 /**
  * scr_calendar_get_last_date:
  * @self: a calendar
+ *
+ * Returns the last date @self covers.
  *
  * Returns: (transfer none): the last date of the supported range,
  *   2100-12-31
@@ -323,6 +329,8 @@ scr_calendar_get_confirmed_through (ScrCalendar *self)
 /**
  * scr_calendar_get_n_closures:
  * @self: a calendar
+ *
+ * Returns how many closure days the calendar adds.
  *
  * Returns: the number of local closure days added to the division's bank
  *   holidays

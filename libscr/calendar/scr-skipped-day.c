@@ -195,6 +195,8 @@ scr_skipped_day_new (gint32      ordinal,
  * scr_skipped_day_get_date:
  * @self: a skipped day
  *
+ * Returns the day passed over.
+ *
  * Returns: (transfer none): the day passed over
  */
 const ScrDate *
@@ -207,6 +209,8 @@ scr_skipped_day_get_date (ScrSkippedDay *self)
 /**
  * scr_skipped_day_get_reason:
  * @self: a skipped day
+ *
+ * Returns the explanation line.
  *
  * Returns: (transfer none): the explanation line, such as
  *   "Sat 2022-09-17: weekend"
@@ -222,6 +226,8 @@ scr_skipped_day_get_reason (ScrSkippedDay *self)
  * scr_skipped_day_get_holiday:
  * @self: a skipped day
  *
+ * Returns the holiday or closure on the day.
+ *
  * Returns: (transfer none) (nullable): the holiday or closure on the day,
  *   or %NULL for a plain weekend day
  */
@@ -236,6 +242,8 @@ scr_skipped_day_get_holiday (ScrSkippedDay *self)
  * scr_skipped_day_get_weekend:
  * @self: a skipped day
  *
+ * Returns whether the day is a Saturday or Sunday.
+ *
  * Returns: %TRUE for a Saturday or Sunday
  */
 gboolean
@@ -248,6 +256,8 @@ scr_skipped_day_get_weekend (ScrSkippedDay *self)
 /**
  * scr_skipped_day_get_provisional:
  * @self: a skipped day
+ *
+ * Returns whether the day is provisional.
  *
  * Returns: %TRUE when the day lies past the confirmed horizon
  */
