@@ -1101,6 +1101,25 @@ test_evaluate_all (void)
     }
   results = scr_evaluator_evaluate_all (e, G_LIST_MODEL (cases), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 10);
+  {
+    g_autoptr(ScrDate) today = scr_date_new (2020, 3, 12, NULL);
+    g_autoptr(ScrDate) far = scr_date_new (2101, 1, 1, NULL);
+    g_autoptr(ScrCase) bad = make_case ("england", SIN "@became_aware=2100-12-30");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) timelines = scr_evaluator_timeline_all (e, G_LIST_MODEL (cases), today, &error);
+    g_autoptr(ScrTimeline) t1 = NULL;
+    g_autoptr(GListModel) d1 = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (timelines), ==, 10);
+    t1 = g_list_model_get_item (timelines, 1);
+    d1 = scr_timeline_get_deadlines (t1);
+    g_assert_cmpuint (g_list_model_get_n_items (d1), >=, 2);
+    g_list_store_append (cases, bad);
+    g_assert_null (scr_evaluator_timeline_all (e, G_LIST_MODEL (cases), far, &error));
+    g_assert_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE);
+    g_assert_true (g_str_has_prefix (error->message, "case test-case: T-SIN-18: "));
+  }
   for (guint i = 0; i < 10; i++)
     {
       g_autoptr(ScrEvaluation) ev = g_list_model_get_item (results, i);

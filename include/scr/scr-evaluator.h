@@ -52,5 +52,10 @@ ScrTimeline   *scr_evaluator_timeline               (ScrEvaluator  *self,
                                                      ScrCase       *scr_case,
                                                      const ScrDate *today,
                                                      GError       **error);
+SCR_AVAILABLE_IN_ALL
+GListModel    *scr_evaluator_timeline_all           (ScrEvaluator  *self,
+                                                     GListModel    *cases,
+                                                     const ScrDate *today,
+                                                     GError       **error);
 
 G_END_DECLS

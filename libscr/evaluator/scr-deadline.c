@@ -217,7 +217,8 @@ ordinal_date (gint32 ordinal)
 
 ScrDeadline *
 scr_deadline_new_internal (const ScrDeadlineRec *rec,
-                           const char           *anchor)
+                           const char           *anchor,
+                           char                **skipped)
 {
   ScrDeadline *self = g_object_new (SCR_TYPE_DEADLINE, NULL);
 
@@ -229,7 +230,7 @@ scr_deadline_new_internal (const ScrDeadlineRec *rec,
   self->approximate = rec->approximate;
   self->status = rec->status;
   self->days_late = rec->days_late;
-  self->skipped = rec->skipped != NULL ? g_strdupv (rec->skipped) : g_new0 (char *, 1);
+  self->skipped = skipped != NULL ? skipped : g_new0 (char *, 1);
   return self;
 }
 

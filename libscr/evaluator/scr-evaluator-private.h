@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "scr-calendar.h"
 #include "scr-deadline.h"
 #include "scr-evaluation.h"
 #include "scr-outcome.h"
@@ -33,10 +34,14 @@ char         **scr_missing_to_strv         (ScrRuleTables *tables,
                                             guint64        missing_events);
 
 ScrDeadline   *scr_deadline_new_internal   (const ScrDeadlineRec *rec,
-                                            const char           *anchor);
+                                            const char           *anchor,
+                                            char                **skipped);
+char         **scr_deadline_rec_explain    (ScrCalendar          *calendar,
+                                            const ScrDeadlineRec *rec);
 
-/* Takes @records (ScrDeadlineRec; their skipped vectors) and @missing. */
+/* Takes @records (ScrDeadlineRec) and @missing. */
 ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet  *rules,
+                                            ScrCalendar *calendar,
                                             const char  *case_id,
                                             gint32       today,
                                             GArray      *records,

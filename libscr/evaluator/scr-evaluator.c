@@ -564,6 +564,47 @@ explain (ScrCalendar *calendar,
     }
 }
 
+/* The non-working days a working-day deadline passed over, explained by
+ * the calendar; computed only when a deadline object is made. */
+char **
+scr_deadline_rec_explain (ScrCalendar          *calendar,
+                          const ScrDeadlineRec *rec)
+{
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new ();
+  const ScrCTimescale *ts = rec->ts;
+  gint32 anchor = rec->from.last;
+
+  switch (ts->unit)
+    {
+    case SCR_TIME_UNIT_WORKING_DAYS:
+      explain (calendar, anchor, ts->duration, SCR_ROLL_FOLLOWING, skipped);
+      break;
+    case SCR_TIME_UNIT_WORKING_DAYS_BEFORE:
+      explain (calendar, anchor, -ts->duration, SCR_ROLL_FOLLOWING, skipped);
+      break;
+    case SCR_TIME_UNIT_PROCESS_DAYS:
+      {
+        gint32 day1 = scr_calendar_add_working_days_ordinal (calendar, anchor, 0,
+                                                             SCR_ROLL_FOLLOWING, NULL);
+
+        explain (calendar, anchor, 0, SCR_ROLL_FOLLOWING, skipped);
+        if (day1 != 0)
+          explain (calendar, day1, ts->duration - 1, SCR_ROLL_FOLLOWING, skipped);
+      }
+      break;
+    case SCR_TIME_UNIT_NONE:
+    case SCR_TIME_UNIT_CALENDAR_DAYS:
+    case SCR_TIME_UNIT_MONTHS:
+    case SCR_TIME_UNIT_CALENDAR_DAYS_BEFORE:
+    case SCR_TIME_UNIT_HOURS:
+    case SCR_TIME_UNIT_AS_SOON_AS:
+    default:
+      break;
+    }
+  g_ptr_array_add (skipped, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&skipped), FALSE);
+}
+
 static gboolean
 compute_deadline (ScrCalendar         *calendar,
                   const ScrCTimescale *ts,
@@ -572,7 +613,6 @@ compute_deadline (ScrCalendar         *calendar,
                   GError             **error)
 {
   gint32 anchor = rec->from.last;
-  g_autoptr(GPtrArray) skipped = g_ptr_array_new ();
   int n = ts->duration;
 
   rec->approximate = rec->from.first != rec->from.last;
@@ -587,7 +627,6 @@ compute_deadline (ScrCalendar         *calendar,
                                                           SCR_ROLL_FOLLOWING, error);
         if (rec->due == 0)
           return FALSE;
-        explain (calendar, anchor, signed_n, SCR_ROLL_FOLLOWING, skipped);
       }
       break;
     case SCR_TIME_UNIT_PROCESS_DAYS:
@@ -601,8 +640,6 @@ compute_deadline (ScrCalendar         *calendar,
                                                           SCR_ROLL_FOLLOWING, error);
         if (rec->due == 0)
           return FALSE;
-        explain (calendar, anchor, 0, SCR_ROLL_FOLLOWING, skipped);
-        explain (calendar, day1, n - 1, SCR_ROLL_FOLLOWING, skipped);
       }
       break;
     case SCR_TIME_UNIT_CALENDAR_DAYS:
@@ -635,11 +672,6 @@ compute_deadline (ScrCalendar         *calendar,
     {
       g_set_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE, "%s: the due date is out of range", ts->id);
       return FALSE;
-    }
-  if (skipped->len > 0)
-    {
-      g_ptr_array_add (skipped, NULL);
-      rec->skipped = (char **) g_ptr_array_free (g_steal_pointer (&skipped), FALSE);
     }
 
   /* Status. A partial anchor gives the benefit of the doubt (its last
@@ -807,15 +839,61 @@ scr_evaluator_timeline (ScrEvaluator  *self,
           }
       if (!compute_deadline (calendar, ts, &rec, today_ordinal, error))
         {
-          g_strfreev (rec.skipped);
-          for (guint k = 0; k < records->len; k++)
-            g_strfreev (g_array_index (records, ScrDeadlineRec, k).skipped);
           g_prefix_error (error, "%s: ", ts->id);
           return NULL;
         }
       g_array_append_val (records, rec);
     }
-  return scr_timeline_new_internal (self->rules, scr_case_get_id (scr_case), today_ordinal,
+  return scr_timeline_new_internal (self->rules, calendar, scr_case_get_id (scr_case), today_ordinal,
                                     g_steal_pointer (&records),
                                     scr_missing_to_strv (tables, missing, missing_events));
+}
+
+/**
+ * scr_evaluator_timeline_all:
+ * @self: an evaluator
+ * @cases: a list model of [class@Scr.Case]
+ * @today: (nullable): as for [method@Scr.Evaluator.timeline]
+ * @error: return location for a #GError
+ *
+ * Computes the timeline of every case of @cases in one call (the batch
+ * entry point for bindings).
+ *
+ * Returns: (transfer full): a list model of [class@Scr.Timeline], in the
+ *   order of @cases, or %NULL with @error set (naming the case) when one
+ *   fails
+ */
+GListModel *
+scr_evaluator_timeline_all (ScrEvaluator  *self,
+                            GListModel    *cases,
+                            const ScrDate *today,
+                            GError       **error)
+{
+  g_autoptr(GListStore) store = NULL;
+  g_autoptr(ScrDate) now = NULL;
+  guint n;
+
+  g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (cases), NULL);
+  g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (cases), SCR_TYPE_CASE), NULL);
+  g_return_val_if_fail (today == NULL || scr_date_is_complete (today), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (today == NULL)
+    today = now = scr_date_new_today ();
+  store = g_list_store_new (SCR_TYPE_TIMELINE);
+  n = g_list_model_get_n_items (cases);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(ScrTimeline) t = scr_evaluator_timeline (self, c, today, error);
+
+      if (t == NULL)
+        {
+          g_prefix_error (error, "case %s: ", scr_case_get_id (c));
+          return NULL;
+        }
+      g_list_store_append (store, t);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }

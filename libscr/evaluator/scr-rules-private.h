@@ -155,7 +155,6 @@ typedef struct
   gboolean approximate;
   guint8 status;                  /* ScrDeadlineStatus */
   int days_late;
-  char **skipped;
 } ScrDeadlineRec;
 
 /* Interpreter tables of a rule set (owned by it; valid while it lives). */

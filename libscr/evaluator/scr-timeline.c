@@ -20,6 +20,7 @@ struct _ScrTimeline
   GObject parent_instance;
 
   ScrRuleSet *rules;
+  ScrCalendar *calendar;
   char *case_id;
   ScrDate *today;
   GArray *records;       /* ScrDeadlineRec */
@@ -44,10 +45,9 @@ scr_timeline_finalize (GObject *object)
 {
   ScrTimeline *self = SCR_TIMELINE (object);
 
-  for (guint i = 0; i < self->records->len; i++)
-    g_strfreev (g_array_index (self->records, ScrDeadlineRec, i).skipped);
   g_array_unref (self->records);
   g_clear_object (&self->rules);
+  g_clear_object (&self->calendar);
   g_free (self->case_id);
   g_clear_pointer (&self->today, scr_date_free);
   g_strfreev (self->missing);
@@ -111,6 +111,7 @@ scr_timeline_init (ScrTimeline *self)
 
 ScrTimeline *
 scr_timeline_new_internal (ScrRuleSet  *rules,
+                           ScrCalendar *calendar,
                            const char  *case_id,
                            gint32       today,
                            GArray      *records,
@@ -119,6 +120,7 @@ scr_timeline_new_internal (ScrRuleSet  *rules,
   ScrTimeline *self = g_object_new (SCR_TYPE_TIMELINE, NULL);
 
   self->rules = g_object_ref (rules);
+  self->calendar = g_object_ref (calendar);
   self->case_id = g_strdup (case_id);
   self->today = scr_date_new_from_ordinal (today, NULL);
   self->records = records;
@@ -181,7 +183,8 @@ scr_timeline_get_deadlines (ScrTimeline *self)
           const char *anchor = tables->event_names->pdata[rec->anchor];
           g_autoptr(ScrDeadline) deadline = NULL;
 
-          deadline = scr_deadline_new_internal (rec, anchor);
+          deadline = scr_deadline_new_internal (rec, anchor,
+                                                scr_deadline_rec_explain (self->calendar, rec));
           g_list_store_append (self->deadlines, deadline);
         }
     }

@@ -141,6 +141,9 @@ test('evaluate_all in one call', () => {
             required++;
     }
     assertEqual(required, 5);
+    const timelines = e.timeline_all(store, Scr.Date.new(2020, 3, 12));
+    assertEqual(timelines.get_n_items(), 20);
+    assertEqual(timelines.get_item(0).get_deadlines().get_item(0).get_status(), Scr.DeadlineStatus.OVERDUE);
 });
 
 test('timeline: deadline getters, bank holidays, late', () => {

@@ -195,6 +195,10 @@ class EvaluatorTest(unittest.TestCase):
         self.assertEqual(results.get_n_items(), 50)
         verdicts = [results.get_item(i).get_outcome(Scr.Process.RAPID_REVIEW).get_verdict() for i in range(50)]
         self.assertEqual(verdicts.count(Scr.Verdict.REQUIRED), 25)
+        timelines = self.evaluator.timeline_all(cases, Scr.Date.new(2020, 3, 12))
+        self.assertEqual(timelines.get_n_items(), 50)
+        self.assertEqual(timelines.get_item(1).get_deadlines().get_item(0).get_status(),
+                         Scr.DeadlineStatus.OVERDUE)
 
 
 class TimelineTest(unittest.TestCase):
