@@ -84,6 +84,8 @@ class DateTest(unittest.TestCase):
     def test_repr_and_str(self):
         self.assertEqual(repr(Scr.Date(2014, 8, 27)), "Scr.Date('2014-08-27')")
         self.assertEqual(str(Scr.Date(2011, 11)), "2011-11")
+        self.assertEqual(f"{Scr.Date(2022, 9, 19):%A %-d %B %Y}", "Monday 19 September 2022")
+        self.assertEqual(f"{Scr.Date(2022, 9, 19)}", "2022-09-19")
 
     def test_equality_and_hash(self):
         a = Scr.Date(2014, 8, 27)

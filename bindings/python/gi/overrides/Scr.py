@@ -110,6 +110,11 @@ class Date(Scr.Date):
     def __str__(self):
         return self.to_iso8601()
 
+    def __format__(self, spec):
+        """``f"{date:%A %-d %B %Y}"`` formats with ``format()``
+        (``g_date_time_format`` codes); an empty spec gives ISO 8601."""
+        return self.format(spec) if spec else self.to_iso8601()
+
     def __eq__(self, other):
         key = _date_key(other)
         if key is None:
