@@ -872,6 +872,69 @@ test_gov_uk (void)
   g_assert_cmpstr (horizon, ==, "2028-12-31");
 }
 
+/* GOV.UK labelled 2011's Christmas clash and Scotland's 2017 New Year the
+ * other way round: the names decide the kind and the substituted date. */
+static void
+test_gov_uk_labels (void)
+{
+  g_autoptr(ScrCalendarBuilder) ew = scr_calendar_builder_new (EW);
+  g_autoptr(ScrCalendarBuilder) sc = scr_calendar_builder_new (SC);
+  g_autoptr(ScrCalendar) cal = NULL;
+  g_autoptr(ScrCalendar) scal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (scr_calendar_builder_load_gov_uk_data (ew,
+    "{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": ["
+    "{\"title\": \"Christmas Day\", \"date\": \"2011-12-26\", \"notes\": \"Substitute day\"},"
+    "{\"title\": \"Boxing Day\", \"date\": \"2011-12-27\", \"notes\": \"Substitute day\"}]}}", -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (scr_calendar_builder_load_gov_uk_data (sc,
+    "{\"scotland\": {\"events\": ["
+    "{\"title\": \"2nd January\", \"date\": \"2017-01-02\", \"notes\": \"\"},"
+    "{\"title\": \"New Year’s Day\", \"date\": \"2017-01-03\", \"notes\": \"Substitute day\"},"
+    "{\"title\": \"Spring bank holiday\", \"date\": \"2017-06-05\", \"notes\": \"\"}]}}", -1, &error));
+  g_assert_no_error (error);
+  cal = scr_calendar_builder_build (ew, &error);
+  scal = scr_calendar_builder_build (sc, &error);
+  g_assert_no_error (error);
+  /* Swapped labels, kinds from the names. */
+  {
+    g_autoptr(ScrDate) d26 = date ("2011-12-26");
+    g_autoptr(ScrDate) d27 = date ("2011-12-27");
+    g_autoptr(ScrDate) j2 = date ("2017-01-02");
+    g_autoptr(ScrDate) j3 = date ("2017-01-03");
+    g_autoptr(ScrDate) jun = date ("2017-06-05");
+    ScrHoliday *h = scr_calendar_get_holiday (cal, d26);
+
+    g_assert_cmpstr (scr_holiday_get_name (h), ==, "Christmas Day");
+    g_assert_cmpint (scr_holiday_get_kind (h), ==, SCR_HOLIDAY_KIND_SUBSTITUTE);
+    g_assert_cmpint (scr_date_get_ordinal (scr_holiday_get_substitute_for (h)), ==, ord ("2011-12-25"));
+    h = scr_calendar_get_holiday (cal, d27);
+    g_assert_cmpstr (scr_holiday_get_name (h), ==, "Boxing Day");
+    g_assert_cmpint (scr_date_get_ordinal (scr_holiday_get_substitute_for (h)), ==, ord ("2011-12-26"));
+    h = scr_calendar_get_holiday (scal, j2);
+    g_assert_cmpstr (scr_holiday_get_name (h), ==, "2nd January");
+    g_assert_cmpint (scr_holiday_get_kind (h), ==, SCR_HOLIDAY_KIND_REGULAR);
+    g_assert_null (scr_holiday_get_substitute_for (h));
+    h = scr_calendar_get_holiday (scal, j3);
+    g_assert_cmpint (scr_holiday_get_kind (h), ==, SCR_HOLIDAY_KIND_SUBSTITUTE);
+    g_assert_cmpint (scr_date_get_ordinal (scr_holiday_get_substitute_for (h)), ==, ord ("2017-01-01"));
+    /* A day away from the rule's date with no note reads as moved. */
+    h = scr_calendar_get_holiday (scal, jun);
+    g_assert_cmpint (scr_holiday_get_kind (h), ==, SCR_HOLIDAY_KIND_MOVED);
+    g_assert_cmpint (scr_date_get_ordinal (scr_holiday_get_substitute_for (h)), ==, ord ("2017-05-29"));
+    /* The window is 2017-01-01..2017-06-05: later 2017 days stay built in. */
+    {
+      g_autoptr(ScrDate) aug = date ("2017-08-07");
+      g_autoptr(ScrDate) spring = date ("2017-05-29");
+
+      g_assert_false (scr_calendar_is_working_day (scal, aug, &error));
+      g_assert_true (scr_calendar_is_working_day (scal, spring, &error));
+      g_assert_no_error (error);
+    }
+  }
+}
+
 static void
 test_gov_uk_errors (void)
 {
@@ -1066,6 +1129,7 @@ main (int    argc,
   g_test_add_func ("/calendar/closures", test_closures);
   g_test_add_func ("/calendar/closures-errors", test_closures_errors);
   g_test_add_func ("/calendar/gov-uk", test_gov_uk);
+  g_test_add_func ("/calendar/gov-uk-labels", test_gov_uk_labels);
   g_test_add_func ("/calendar/gov-uk-errors", test_gov_uk_errors);
   g_test_add_func ("/calendar/batch", test_batch);
   g_test_add_func ("/calendar/threads", test_threads);

@@ -48,6 +48,10 @@
  * of the year of its first event to the day of its last event, and the
  * built-in table stays in force outside that window (the feed drops old
  * years). The confirmed horizon moves to the last event if that is later.
+ * A GOV.UK day takes its kind and substituted date from the built-in day of
+ * the same name in the same year (names decide, as GOV.UK has labelled
+ * clashing days both ways round); a day with no counterpart is a
+ * substitute when its notes say "Substitute day", and otherwise extra.
  */
 struct _ScrCalendarBuilder
 {
@@ -432,10 +436,10 @@ compare_by_date (gconstpointer a,
   return ca - cb;
 }
 
-/* The built-in day on @ordinal, to take its kind and substituted date. */
-static ScrHoliday *
-builtin_on (GPtrArray *builtin,
-            gint32     ordinal)
+/* Index of the first built-in day on or after @ordinal. */
+static guint
+builtin_lower_bound (GPtrArray *builtin,
+                     gint32     ordinal)
 {
   guint lo = 0, hi = builtin->len;
 
@@ -448,9 +452,61 @@ builtin_on (GPtrArray *builtin,
       else
         hi = mid;
     }
-  if (lo < builtin->len && scr_holiday_get_ordinal (g_ptr_array_index (builtin, lo)) == ordinal)
-    return g_ptr_array_index (builtin, lo);
-  return NULL;
+  return lo;
+}
+
+/* How a GOV.UK day relates to the built-in table. The built-in day of the
+ * same name in the same year gives its kind and the date it stands in for;
+ * names decide, because GOV.UK has labelled the two days of a Christmas or
+ * Scottish New Year clash both ways round over the years (2011, 2017). A
+ * day with no built-in counterpart is a substitute if GOV.UK's notes say
+ * so, and otherwise an extra day. */
+static void
+classify_event (GPtrArray      *builtin,
+                gint32          ordinal,
+                const char     *title,
+                const char     *notes,
+                ScrHolidayKind *kind,
+                gint32         *substitute_for)
+{
+  gboolean substitute_note = notes != NULL && g_str_equal (notes, "Substitute day");
+  ScrHoliday *named = NULL;
+  gint32 first, last, nominal;
+  int y, m, d;
+
+  scr_ordinal_to_ymd (ordinal, &y, &m, &d);
+  first = scr_ordinal_from_ymd (y, 1, 1);
+  last = scr_ordinal_from_ymd (y, 12, 31);
+  for (guint i = builtin_lower_bound (builtin, first); i < builtin->len && named == NULL; i++)
+    {
+      ScrHoliday *holiday = g_ptr_array_index (builtin, i);
+
+      if (scr_holiday_get_ordinal (holiday) > last)
+        break;
+      if (g_str_equal (scr_holiday_get_name (holiday), title))
+        named = holiday;
+    }
+  *substitute_for = 0;
+  if (named == NULL)
+    {
+      *kind = substitute_note ? SCR_HOLIDAY_KIND_SUBSTITUTE : SCR_HOLIDAY_KIND_EXTRA;
+      return;
+    }
+  nominal = scr_holiday_get_substitute_for (named) != NULL
+            ? scr_date_get_ordinal (scr_holiday_get_substitute_for (named))
+            : scr_holiday_get_ordinal (named);
+  if (scr_holiday_get_ordinal (named) == ordinal)
+    {
+      *kind = scr_holiday_get_kind (named);
+      *substitute_for = ordinal != nominal ? nominal : 0;
+    }
+  else if (ordinal == nominal)
+    *kind = SCR_HOLIDAY_KIND_REGULAR;
+  else
+    {
+      *kind = substitute_note ? SCR_HOLIDAY_KIND_SUBSTITUTE : SCR_HOLIDAY_KIND_MOVED;
+      *substitute_for = nominal;
+    }
 }
 
 static gboolean
@@ -515,8 +571,7 @@ load_gov_uk (ScrCalendarBuilder  *self,
           g_autofree char *title = NULL;
           g_autofree char *notes = NULL;
           gboolean bunting;
-          gint32 ordinal;
-          ScrHoliday *known;
+          gint32 ordinal, substitute_for;
           ScrHolidayKind kind;
           g_autofree char *date_path = NULL;
 
@@ -554,21 +609,10 @@ load_gov_uk (ScrCalendarBuilder  *self,
               }
           if (!ok)
             break;
-          /* Kind and substituted date from the built-in day on the same
-           * date when there is one; otherwise from GOV.UK's notes. */
-          known = builtin_on (builtin, ordinal);
-          if (known != NULL)
-            kind = scr_holiday_get_kind (known);
-          else if (notes != NULL && g_str_equal (notes, "Substitute day"))
-            kind = SCR_HOLIDAY_KIND_SUBSTITUTE;
-          else
-            kind = SCR_HOLIDAY_KIND_EXTRA;
+          classify_event (builtin, ordinal, title, notes, &kind, &substitute_for);
           g_ptr_array_add (events,
                            scr_holiday_new_internal (ordinal, title, division, kind,
-                                                     SCR_HOLIDAY_PROVENANCE_GOV_UK,
-                                                     known != NULL && scr_holiday_get_substitute_for (known) != NULL
-                                                       ? scr_date_get_ordinal (scr_holiday_get_substitute_for (known))
-                                                       : 0,
+                                                     SCR_HOLIDAY_PROVENANCE_GOV_UK, substitute_for,
                                                      GOV_UK_SOURCE, FALSE));
           first = MIN (first, scr_ordinal_from_ymd (scr_date_get_year (date), 1, 1));
           last = MAX (last, ordinal);
