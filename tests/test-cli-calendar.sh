@@ -78,6 +78,20 @@ check "holidays with closures" 0 "2025-01-01${tab}New Year’s Day
 2025-12-29${tab}Council Christmas closure
 2025-12-30${tab}Council Christmas closure
 2025-12-31${tab}Council Christmas closure" -- holidays --closures "$data/closures-sample.json" 2025
+n=$((n + 1))
+out=$("$scr" workdays add 2029-12-21 3 2>/tmp/scr-cli-calendar-err.$$)
+if [ "$out" = "2029-12-28" ] && grep -q "note: the answer depends on provisional holidays after 2028-12-31" /tmp/scr-cli-calendar-err.$$; then
+  echo "ok $n - provisional answers carry a note on stderr"
+else
+  echo "not ok $n - provisional answers carry a note on stderr"; failed=1
+fi
+n=$((n + 1))
+"$scr" workdays count 2022-01-01 2022-02-01 2>/tmp/scr-cli-calendar-err.$$ >/dev/null
+if [ ! -s /tmp/scr-cli-calendar-err.$$ ]; then
+  echo "ok $n - confirmed answers print nothing on stderr"
+else
+  echo "not ok $n - confirmed answers print nothing on stderr"; failed=1
+fi
 check_error "bad date" "is not a date" -- workdays add 2022-02-30 5
 check_error "partial date" "not a full date" -- workdays count 2022-02 2022-03-01
 check_error "bad division" "unknown division \"wales\"" -- workdays add --division wales 2022-09-15 5

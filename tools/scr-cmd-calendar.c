@@ -176,6 +176,20 @@ scr_cmd_holidays (int    argc,
   return 0;
 }
 
+/* A one-line note on stderr when an answer rests on provisional days. */
+static void
+note_provisional (ScrCalendar   *calendar,
+                  const ScrDate *from,
+                  const ScrDate *to)
+{
+  g_autofree char *horizon = NULL;
+
+  if (!scr_calendar_is_provisional (calendar, from, to))
+    return;
+  horizon = scr_date_to_iso8601 (scr_calendar_get_confirmed_through (calendar));
+  fprintf (stderr, "scr: note: the answer depends on provisional holidays after %s\n", horizon);
+}
+
 static gboolean
 parse_roll (const char  *text,
             ScrRoll     *roll,
@@ -238,6 +252,7 @@ workdays_add (int    argc,
     return scr_tool_fail ("workdays add: %s", error->message);
   iso = scr_date_to_iso8601 (result);
   printf ("%s\n", iso);
+  note_provisional (calendar, start, result);
   if (options.explain)
     {
       g_autoptr(GListModel) skipped = scr_calendar_explain_add (calendar, start, (int) n, roll, &error);
@@ -286,6 +301,7 @@ workdays_count (int    argc,
   if (error != NULL)
     return scr_tool_fail ("workdays count: %s", error->message);
   printf ("%d\n", count);
+  note_provisional (calendar, from, to);
   return 0;
 }
 
