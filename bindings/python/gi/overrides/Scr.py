@@ -297,14 +297,10 @@ def _class_overrides(orig, info):
         wrapped = _wrap(getattr(orig, name), method, method.is_method())
         if wrapped is None:
             continue
-        if method.is_method():
-            members[name] = wrapped
-        elif method.is_constructor():
-            # Constructors build the override class, which PyGObject
-            # registered for the GType.
-            members[name] = staticmethod(wrapped)
-        else:
-            members[name] = staticmethod(wrapped)
+        # Constructors and static functions take no instance; constructors
+        # still return the override class, which PyGObject registered for
+        # the GType.
+        members[name] = wrapped if method.is_method() else staticmethod(wrapped)
     return members
 
 
