@@ -35,9 +35,20 @@ static const struct {
   { "root-array.json", SCR_ERROR_VALIDATION,
     "the root must be an object with \"schema_version\", found an array" },
   { "empty.json", SCR_ERROR_PARSE, "the document is empty" },
-  { "truncated.json", SCR_ERROR_PARSE, "line 149 column 34: Parse error: ..." },
-  { "trailing-garbage.json", SCR_ERROR_PARSE,
-    "line 314 column 1: Parse error: unexpected character `}', expected end of file" },
+  { "truncated.json", SCR_ERROR_PARSE,
+    "line 150 column 5: expected a member name (a string), found the end of the document" },
+  { "trailing-garbage.json", SCR_ERROR_PARSE, "line 314 column 1: unexpected text after the document" },
+  { "trailing-comma.json", SCR_ERROR_PARSE,
+    "line 1 column 38: expected a member name (a string), found '}'" },
+  { "single-quotes.json", SCR_ERROR_PARSE,
+    "line 1 column 2: expected a member name (a string), found an unexpected character" },
+  { "invalid-utf8.json", SCR_ERROR_PARSE, "line 1 column 36: invalid UTF-8 in a string" },
+  { "control-character.json", SCR_ERROR_PARSE,
+    "line 1 column 34: control character in a string (it must be escaped)" },
+  { "lone-surrogate.json", SCR_ERROR_PARSE, "line 1 column 39: unpaired surrogate in a \\u escape" },
+  { "nan.json", SCR_ERROR_PARSE, "line 1 column 89: unexpected character, expected a value" },
+  { "deep-nesting.json", SCR_ERROR_PARSE,
+    "line 1 column 544: the document nests deeper than 512 levels" },
   { "schema-version-missing.json", SCR_ERROR_VALIDATION,
     "schema_version: required member is missing" },
   { "schema-version-2.json", SCR_ERROR_UNSUPPORTED_VERSION,
@@ -169,6 +180,35 @@ test_errors_from_data (void)
   dataset = scr_dataset_new_from_file (g_file_peek_path (missing), &error);
   g_assert_null (dataset);
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+}
+
+/* The reader: escapes, numbers, member order, and collections that come
+ * before schema_version (read whole, then loaded). */
+static void
+test_reader (void)
+{
+  static const char text[] =
+    "\xEF\xBB\xBF {\"cases\": [{\"id\": \"c\", \"jurisdiction\": \"wales\","
+    " \"subject\": {\"age\": 7, \"x\": [-0.5, 1e2, 0, -12, true, false, null, {}, []]}}],\n"
+    " \"title\": \"Caf\\u00e9 \\ud83d\\ude00 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \xC3\xA9\","
+    " \"schema_version\": 1, \"z\": 1, \"a\": 2}\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrDataset) dataset = scr_dataset_new_from_data (text, -1, &error);
+  g_autofree char *saved = NULL;
+  ScrCase *kase;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (scr_dataset_get_title (dataset), ==,
+                   "Caf\xC3\xA9 \xF0\x9F\x98\x80 \"q\" \\ / \b\f\n\r\t \xC3\xA9");
+  kase = scr_dataset_lookup_case (dataset, "c");
+  g_assert_nonnull (kase);
+  g_assert_cmpint (scr_person_get_age (scr_case_get_subject (kase)), ==, 7);
+  saved = scr_dataset_to_data (dataset, NULL);
+  g_assert_nonnull (strstr (saved, "\"x\" : [\n          -0.5,\n          100.0,\n          0,\n"
+                                   "          -12,\n          true,\n          false,\n"
+                                   "          null,\n          {          },\n          []\n"));
+  /* unknown root members keep their order, after the known ones */
+  g_assert_nonnull (strstr (saved, "\"audits\" : [],\n  \"z\" : 1,\n  \"a\" : 2\n}\n"));
 }
 
 static void
@@ -521,6 +561,7 @@ main (int    argc,
   g_test_add_func ("/dataset/malformed", test_malformed);
   g_test_add_func ("/dataset/errors-from-data", test_errors_from_data);
   g_test_add_func ("/dataset/check-file", test_check_file_lists_every_problem);
+  g_test_add_func ("/dataset/reader", test_reader);
   g_test_add_func ("/dataset/round-trip", test_round_trip);
   g_test_add_func ("/dataset/save-errors", test_save_errors);
   g_test_add_func ("/dataset/collections", test_collections);

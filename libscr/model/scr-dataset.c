@@ -13,7 +13,7 @@
 #include "scr-chronology-event-private.h"
 #include "scr-dataset-private.h"
 #include "scr-finding-private.h"
-#include "scr-json-guard-private.h"
+#include "scr-json-stream-private.h"
 #include "scr-json-private.h"
 #include "scr-lesson-private.h"
 #include "scr-model-private.h"
@@ -155,6 +155,11 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const char * const stream_members[] = {
+  "agencies", "cases", "reviews", "chronology", "themes", "findings", "lessons",
+  "recommendations", "actions", "audits", NULL
+};
 
 static const char * const known_root_members[] = {
   "schema_version", "title", "agencies", "cases", "reviews", "chronology", "themes", "findings",
@@ -544,64 +549,131 @@ scr_dataset_validate (ScrDataset  *self,
 
 /* Loading */
 
+typedef struct
+{
+  ScrDataset *self;
+  GPtrArray *errors;                    /* NULL: stop at the first error */
+  GPtrArray *pending[N_COLLECTIONS];    /* loaded items, not yet in the stores */
+  gboolean version_checked;
+  gboolean items_failed;
+} Loader;
+
+static int
+collection_by_member (const char *member)
+{
+  for (int c = 0; c < N_COLLECTIONS; c++)
+    if (g_str_equal (collections[c].member, member))
+      return c;
+  return -1;
+}
+
+/* Loads element @index of collection @c into the pending items. An
+ * invalid item is recorded (collecting) or fatal. */
 static gboolean
-load_collection (ScrDataset    *self,
-                 JsonObject    *root,
-                 CollectionId   c,
-                 GPtrArray     *errors,
-                 GError       **error)
+load_item (Loader        *loader,
+           CollectionId   c,
+           guint          index,
+           JsonNode      *node,
+           GError       **error)
 {
   const CollectionInfo *info = &collections[c];
-  JsonArray *array;
-  g_autoptr(GPtrArray) items = NULL;
-  guint n;
-  gboolean ok = TRUE;
+  GError *local_error = NULL;
+  gpointer item = NULL;
+  char path[64];
 
-  if (!scr_json_read_array (root, NULL, info->member, FALSE, &array, error))
-    return FALSE;
-  if (array == NULL)
-    return TRUE;
-  n = json_array_get_length (array);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
+  g_snprintf (path, sizeof path, "%s[%u]", info->member, index);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    scr_json_set_error (&local_error, SCR_ERROR_VALIDATION, path, NULL,
+                        "expected an object, found %s",
+                        JSON_NODE_HOLDS_ARRAY (node) ? "an array" :
+                        JSON_NODE_HOLDS_NULL (node) ? "null" :
+                        json_node_get_value_type (node) == G_TYPE_STRING ? "a string" :
+                        json_node_get_value_type (node) == G_TYPE_INT64 ? "an integer" :
+                        json_node_get_value_type (node) == G_TYPE_DOUBLE ? "a number" :
+                        "a boolean");
+  else
+    item = info->load (json_node_get_object (node), path, &local_error);
+  if (item != NULL &&
+      !index_item (loader->self, c, item, index, loader->pending[c], &local_error))
+    g_clear_object (&item);
+  if (item != NULL)
     {
-      char path[64];
-      JsonObject *object;
-      gpointer item = NULL;
-      GError *local_error = NULL;
-
-      g_snprintf (path, sizeof path, "%s[%u]", info->member, i);
-      object = scr_json_array_get_object (array, i, info->member, &local_error);
-      if (object != NULL)
-        item = info->load (object, path, &local_error);
-      if (item != NULL && !index_item (self, c, item, i, items, &local_error))
-        g_clear_object (&item);
-      if (item == NULL)
-        {
-          ok = FALSE;
-          if (errors == NULL)
-            {
-              g_propagate_error (error, local_error);
-              return FALSE;
-            }
-          g_ptr_array_add (errors, local_error);
-          continue;
-        }
-      g_ptr_array_add (items, item);
+      g_ptr_array_add (loader->pending[c], item);
+      return TRUE;
     }
-  g_list_store_splice (self->stores[c], 0, 0, items->pdata, items->len);
-  return ok;
+  loader->items_failed = TRUE;
+  if (loader->errors == NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  g_ptr_array_add (loader->errors, local_error);
+  return TRUE;
 }
 
 static gboolean
-load_root (ScrDataset  *self,
-           JsonNode    *root,
-           GPtrArray   *errors,
+on_element (const char  *member,
+            guint        index,
+            JsonNode    *element,
+            gpointer     user_data,
+            GError     **error)
+{
+  return load_item (user_data, collection_by_member (member), index, element, error);
+}
+
+static gboolean
+check_version (JsonObject  *root,
+               GError     **error)
+{
+  gint64 version = 0;
+
+  if (!scr_json_read_int (root, NULL, "schema_version", TRUE, G_MININT64, G_MAXINT64,
+                          &version, NULL, error))
+    return FALSE;
+  if (version != SCR_DATASET_SCHEMA_VERSION)
+    {
+      g_set_error (error, SCR_ERROR, SCR_ERROR_UNSUPPORTED_VERSION,
+                   "schema_version: version %" G_GINT64_FORMAT " is not supported "
+                   "(this libscr reads version %d)", version, SCR_DATASET_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Root members other than the collections, as they are read: once
+ * schema_version is read and right, the collections that follow are
+ * loaded element by element while the text is read. */
+static gboolean
+on_member (const char  *member,
+           JsonNode    *value,
+           gboolean    *stream,
+           gpointer     user_data,
            GError     **error)
 {
+  Loader *loader = user_data;
+  g_autoptr(JsonObject) holder = NULL;
+
+  if (!g_str_equal (member, "schema_version"))
+    return TRUE;
+  holder = json_object_new ();
+  json_object_set_member (holder, member, json_node_ref (value));
+  if (!check_version (holder, error))
+    return FALSE;
+  loader->version_checked = TRUE;
+  *stream = TRUE;
+  return TRUE;
+}
+
+/* The rest of the root, once the text is read: the version when it came
+ * late, the title, the collections that were not streamed (they came
+ * before schema_version), the unknown members and the references. */
+static gboolean
+finish_root (Loader      *loader,
+             JsonNode    *root,
+             GError     **error)
+{
+  ScrDataset *self = loader->self;
   JsonObject *object;
-  gint64 version = 0;
-  gboolean ok = TRUE;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -612,57 +684,28 @@ load_root (ScrDataset  *self,
       return FALSE;
     }
   object = json_node_get_object (root);
-  if (!scr_json_read_int (object, NULL, "schema_version", TRUE, G_MININT64, G_MAXINT64,
-                          &version, NULL, error))
+  if (!loader->version_checked && !check_version (object, error))
     return FALSE;
-  if (version != SCR_DATASET_SCHEMA_VERSION)
-    {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_UNSUPPORTED_VERSION,
-                   "schema_version: version %" G_GINT64_FORMAT " is not supported "
-                   "(this libscr reads version %d)", version, SCR_DATASET_SCHEMA_VERSION);
-      return FALSE;
-    }
   if (!scr_json_read_string (object, NULL, "title", FALSE, &self->title, error))
     return FALSE;
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
-      if (load_collection (self, object, c, errors, error))
-        continue;
-      if (errors == NULL)
+      JsonArray *array;
+
+      if (!scr_json_read_array (object, NULL, collections[c].member, FALSE, &array, error))
         return FALSE;
-      ok = FALSE;
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        if (!load_item (loader, c, i, json_array_get_element (array, i), error))
+          return FALSE;
     }
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    g_list_store_splice (self->stores[c], 0, 0, loader->pending[c]->pdata,
+                         loader->pending[c]->len);
   self->unknown = scr_json_collect_unknown (object, known_root_members);
   /* dangling references are only meaningful once every item loaded */
-  if (!ok)
+  if (loader->items_failed)
     return FALSE;
-  return check_references (self, errors, error);
-}
-
-/* Rewrites json-glib's "<data>:3:14: Parse error: ..." as
- * "line 3 column 14: Parse error: ...". */
-static void
-tidy_parse_error (GError *error)
-{
-  const char *rest;
-  char *end;
-  guint64 line, column;
-  char *message;
-
-  if (!g_str_has_prefix (error->message, "<data>:"))
-    return;
-  rest = error->message + strlen ("<data>:");
-  line = g_ascii_strtoull (rest, &end, 10);
-  if (end == rest || *end != ':')
-    return;
-  rest = end + 1;
-  column = g_ascii_strtoull (rest, &end, 10);
-  if (end == rest || *end != ':')
-    return;
-  message = g_strdup_printf ("line %" G_GUINT64_FORMAT " column %" G_GUINT64_FORMAT ":%s",
-                             line, column, end + 1);
-  g_free (error->message);
-  error->message = message;
+  return check_references (self, loader->errors, error);
 }
 
 ScrDataset *
@@ -671,21 +714,21 @@ scr_dataset_load_data (const char  *data,
                        GPtrArray   *errors,
                        GError     **error)
 {
+  g_autoptr(ScrDataset) self = scr_dataset_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(ScrDataset) self = NULL;
-  GError *local_error = NULL;
+  Loader loader = { 0, };
+  gboolean ok;
 
-  root = scr_json_parse_data (data, (gssize) length, &local_error);
-  if (root == NULL)
-    {
-      tidy_parse_error (local_error);
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-  if (!scr_json_guard_numbers (data, length, error))
-    return NULL;
-  self = scr_dataset_new ();
-  if (!load_root (self, root, errors, error))
+  loader.self = self;
+  loader.errors = errors;
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    loader.pending[c] = g_ptr_array_new_with_free_func (g_object_unref);
+  root = scr_json_stream_read (data, length, (const char * const *) stream_members,
+                               on_member, on_element, &loader, error);
+  ok = root != NULL && finish_root (&loader, root, error);
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    g_ptr_array_unref (loader.pending[c]);
+  if (!ok)
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -788,10 +831,10 @@ scr_dataset_check_file (const char *filename)
   errors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   dataset = scr_dataset_load_file (filename, errors, &error);
   builder = g_strv_builder_new ();
-  if (error != NULL)
-    g_strv_builder_add (builder, error->message);
   for (guint i = 0; i < errors->len; i++)
     g_strv_builder_add (builder, ((GError *) errors->pdata[i])->message);
+  if (error != NULL)
+    g_strv_builder_add (builder, error->message);
   messages = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return messages;
