@@ -81,6 +81,7 @@ static const struct {
   { "agency-ids-number.json", SCR_ERROR_VALIDATION,
     "reviews[0].agency_ids[1]: expected a string, found an integer" },
   { "agency-missing-id.json", SCR_ERROR_VALIDATION, "agencies[2].id: required member is missing" },
+  { "empty-id.json", SCR_ERROR_VALIDATION, "agencies[0].id: must not be empty" },
   { "fact-bad-value.json", SCR_ERROR_VALIDATION, "cases[0].facts.serious_harm: ..." },
   { "duplicate-case-id.json", SCR_ERROR_VALIDATION,
     "cases[1].id: duplicate case id \"child-t\" (first at cases[0])" },

@@ -176,7 +176,7 @@ scr_agency_load_json (JsonObject  *object,
   g_autofree char *id = NULL;
   int sector = SCR_AGENCY_SECTOR_OTHER;
 
-  if (!scr_json_read_string (object, path, "id", TRUE, &id, error))
+  if (!scr_model_read_id (object, path, &id, error))
     return NULL;
   self = g_object_new (SCR_TYPE_AGENCY, "id", id, NULL);
   if (!scr_json_read_string (object, path, "name", FALSE, &self->name, error) ||

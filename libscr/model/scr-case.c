@@ -468,7 +468,7 @@ scr_case_load_json (JsonObject  *object,
   int jurisdiction = SCR_JURISDICTION_ENGLAND;
   JsonArray *people = NULL;
 
-  if (!scr_json_read_string (object, path, "id", TRUE, &id, error))
+  if (!scr_model_read_id (object, path, &id, error))
     return NULL;
   self = g_object_new (SCR_TYPE_CASE, "id", id, NULL);
   if (!scr_json_read_string (object, path, "local_reference", FALSE, &self->local_reference, error) ||

@@ -219,7 +219,7 @@ scr_chronology_event_load_json (JsonObject  *object,
   g_autoptr(ScrChronologyEvent) self = NULL;
   g_autofree char *id = NULL;
 
-  if (!scr_json_read_string (object, path, "id", TRUE, &id, error))
+  if (!scr_model_read_id (object, path, &id, error))
     return NULL;
   self = g_object_new (SCR_TYPE_CHRONOLOGY_EVENT, "id", id, NULL);
   if (!scr_json_read_string (object, path, "review_id", FALSE, &self->review_id, error) ||

@@ -98,6 +98,12 @@ gboolean  scr_model_set_int    (GObject             *object,
     scr_model_set_strv (G_OBJECT (self), &self->name, value, properties[PROP]);   \
   }
 
+/* Reads the required, non-empty string "id" of @object. */
+gboolean  scr_model_read_id    (JsonObject          *object,
+                                const char          *path,
+                                char               **id,
+                                GError             **error);
+
 /* Two dates are the same when both are NULL or they are equal. */
 gboolean  scr_model_date_equal (const ScrDate       *a,
                                 const ScrDate       *b);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "scr-error.h"
+#include "scr-json-private.h"
 #include "scr-model-private.h"
 
 gboolean
@@ -18,6 +19,23 @@ scr_model_set_string (GObject     *object,
   g_free (*field);
   *field = g_strdup (value);
   g_object_notify_by_pspec (object, pspec);
+  return TRUE;
+}
+
+gboolean
+scr_model_read_id (JsonObject  *object,
+                   const char  *path,
+                   char       **id,
+                   GError     **error)
+{
+  if (!scr_json_read_string (object, path, "id", TRUE, id, error))
+    return FALSE;
+  if ((*id)[0] == '\0')
+    {
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "id", "must not be empty");
+      g_clear_pointer (id, g_free);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -420,7 +420,7 @@ scr_review_load_json (JsonObject  *object,
   int status = SCR_REVIEW_STATUS_PROPOSED;
   int stage = SCR_REVIEW_STAGE_REFERRAL;
 
-  if (!scr_json_read_string (object, path, "id", TRUE, &id, error))
+  if (!scr_model_read_id (object, path, &id, error))
     return NULL;
   self = g_object_new (SCR_TYPE_REVIEW, "id", id, NULL);
   if (!scr_json_read_string (object, path, "case_id", FALSE, &self->case_id, error) ||
