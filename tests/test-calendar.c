@@ -783,7 +783,7 @@ test_closures_errors (void)
     { "{\"schema_version\": 1}", SCR_ERROR_VALIDATION, "closures" },
     { "{\"schema_version\": 1, \"division\": \"scotland\", \"closures\": []}", SCR_ERROR_VALIDATION,
       "the closures are for scotland, the calendar is for england-and-wales" },
-    { "{\"schema_version\": 1, \"division\": \"mars\", \"closures\": []}", SCR_ERROR_INVALID_ARGUMENT, "division: unknown division" },
+    { "{\"schema_version\": 1, \"division\": \"mars\", \"closures\": []}", SCR_ERROR_VALIDATION, "division: unknown division" },
     { "{\"schema_version\": 1, \"closures\": [{\"date\": \"2024-02-30\", \"name\": \"x\"}]}", SCR_ERROR_VALIDATION,
       "closures[0].date" },
     { "{\"schema_version\": 1, \"closures\": [{\"date\": \"2024-02-01\"}]}", SCR_ERROR_VALIDATION, "closures[0].name" },

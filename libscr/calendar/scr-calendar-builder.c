@@ -293,9 +293,11 @@ load_closures (ScrCalendarBuilder  *self,
     {
       ScrDivision value;
 
-      if (!scr_division_from_string (division, &value, error))
+      if (!scr_division_from_string (division, &value, NULL))
         {
-          g_prefix_error (error, "division: ");
+          g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
+                       "division: unknown division \"%s\" (expected england-and-wales, "
+                       "scotland or northern-ireland)", division);
           return FALSE;
         }
       if (value != self->division)

@@ -39,6 +39,12 @@ const char    *scr_weekday_abbrev       (gint32               ordinal);
  * and cached; thread-safe. */
 GPtrArray     *scr_holiday_table_get    (ScrDivision          division,
                                          GError             **error);
+/* The same from another rules document (for tests of the data format):
+ * a new array, or NULL with @error set. */
+GPtrArray     *scr_holiday_table_generate_from_data (const char   *data,
+                                                     gssize        length,
+                                                     ScrDivision   division,
+                                                     GError      **error);
 /* Ordinal of the last confirmed day of the built-in table (2028-12-31). */
 gint32         scr_holiday_table_get_confirmed_through (void);
 

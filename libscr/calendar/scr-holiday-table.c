@@ -530,11 +530,10 @@ read_one_off (Table       *table,
     {
       ScrDivision division;
 
-      if (!scr_division_from_string (divisions[i], &division, error))
+      if (!scr_division_from_string (divisions[i], &division, NULL))
         {
-          g_autofree char *dpath = scr_json_path_member (path, "divisions");
-
-          g_prefix_error (error, "%s: ", dpath);
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "divisions",
+                              "unknown division \"%s\"", divisions[i]);
           return FALSE;
         }
       one_off->division[division] = TRUE;
@@ -543,17 +542,16 @@ read_one_off (Table       *table,
 }
 
 static Table *
-table_load (GError **error)
+table_parse (const char  *data,
+             gssize       size,
+             GError     **error)
 {
   g_autoptr(Table) table = g_new0 (Table, 1);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) group_ids = g_ptr_array_new_with_free_func (g_free);
   JsonObject *object;
   JsonArray *array = NULL;
   gint64 value;
-  gconstpointer data;
-  gsize size;
 
   table->groups = g_array_new (FALSE, FALSE, sizeof (GroupOrder));
   table->rules = g_array_new (FALSE, TRUE, sizeof (Rule));
@@ -561,33 +559,28 @@ table_load (GError **error)
   table->one_offs = g_array_new (FALSE, TRUE, sizeof (OneOff));
   g_array_set_clear_func (table->one_offs, one_off_clear);
 
-  bytes = g_resource_lookup_data (_scr_calendar_get_resource (), TABLE_RESOURCE,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &size);
-  root = scr_json_parse_data (data, (gssize) size, error);
+  root = scr_json_parse_data (data, size, error);
   if (root == NULL)
-    goto fail;
+    return NULL;
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, SCR_ERROR, SCR_ERROR_VALIDATION, "the document is not an object");
-      goto fail;
+      return NULL;
     }
   object = json_node_get_object (root);
   if (!scr_json_read_int (object, NULL, "schema_version", TRUE, 1, 1, &value, NULL, error) ||
       !scr_json_read_int (object, NULL, "first_year", TRUE, SCR_CALENDAR_FIRST_YEAR,
                           SCR_CALENDAR_FIRST_YEAR, &value, NULL, error))
-    goto fail;
+    return NULL;
   table->first_year = (int) value;
   if (!scr_json_read_int (object, NULL, "last_year", TRUE, SCR_CALENDAR_LAST_YEAR,
                           SCR_CALENDAR_LAST_YEAR, &value, NULL, error) ||
       !read_iso_date (object, NULL, "confirmed_through", &table->confirmed_through, error))
-    goto fail;
+    return NULL;
   table->last_year = (int) value;
 
   if (!scr_json_read_array (object, NULL, "substitute_groups", TRUE, &array, error))
-    goto fail;
+    return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = scr_json_path_index ("substitute_groups", i);
@@ -599,7 +592,7 @@ table_load (GError **error)
       if (group == NULL ||
           !scr_json_read_string (group, path, "id", TRUE, &id, error) ||
           !scr_json_read_string (group, path, "order", TRUE, &order, error))
-        goto fail;
+        return NULL;
       if (g_str_equal (order, "own-weekdays-first"))
         value_order = ORDER_OWN_WEEKDAYS_FIRST;
       else if (g_str_equal (order, "rule-order"))
@@ -608,14 +601,14 @@ table_load (GError **error)
         {
           scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "order",
                               "unknown order \"%s\" (expected own-weekdays-first or rule-order)", order);
-          goto fail;
+          return NULL;
         }
       g_array_append_val (table->groups, value_order);
       g_ptr_array_add (group_ids, g_steal_pointer (&id));
     }
 
   if (!scr_json_read_array (object, NULL, "rules", TRUE, &array, error))
-    goto fail;
+    return NULL;
   g_array_set_size (table->rules, json_array_get_length (array));
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -624,11 +617,11 @@ table_load (GError **error)
 
       if (rule == NULL ||
           !read_rule (table, group_ids, rule, path, &g_array_index (table->rules, Rule, i), error))
-        goto fail;
+        return NULL;
     }
 
   if (!scr_json_read_array (object, NULL, "one_offs", TRUE, &array, error))
-    goto fail;
+    return NULL;
   g_array_set_size (table->one_offs, json_array_get_length (array));
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -637,13 +630,28 @@ table_load (GError **error)
 
       if (one_off == NULL ||
           !read_one_off (table, one_off, path, &g_array_index (table->one_offs, OneOff, i), error))
-        goto fail;
+        return NULL;
     }
   return g_steal_pointer (&table);
+}
 
-fail:
-  g_prefix_error (error, "resource://%s: ", TABLE_RESOURCE);
-  return NULL;
+static Table *
+table_load (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gconstpointer data;
+  gsize size;
+  Table *table;
+
+  bytes = g_resource_lookup_data (_scr_calendar_get_resource (), TABLE_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  table = table_parse (data, (gssize) size, error);
+  if (table == NULL)
+    g_prefix_error (error, "resource://%s: ", TABLE_RESOURCE);
+  return table;
 }
 
 /* ---- Generating a year ----------------------------------------------- */
@@ -876,6 +884,33 @@ compare_holidays (gconstpointer a,
   return (da > db) - (da < db);
 }
 
+static GPtrArray *
+table_generate (Table        *table,
+                ScrDivision   division,
+                GError      **error)
+{
+  g_autoptr(GPtrArray) holidays = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int year = table->first_year; year <= table->last_year; year++)
+    if (!generate_year (table, division, year, holidays, error))
+      return NULL;
+  g_ptr_array_sort (holidays, compare_holidays);
+  return g_steal_pointer (&holidays);
+}
+
+GPtrArray *
+scr_holiday_table_generate_from_data (const char   *data,
+                                      gssize        length,
+                                      ScrDivision   division,
+                                      GError      **error)
+{
+  g_autoptr(Table) table = table_parse (data, length, error);
+
+  if (table == NULL)
+    return NULL;
+  return table_generate (table, division, error);
+}
+
 /* Built once per process; the results never change and are only read. */
 typedef struct {
   Table *table;
@@ -892,15 +927,9 @@ cache_build (gpointer data)
   if (cache->table == NULL)
     return cache;
   for (int d = 0; d < N_DIVISIONS && cache->error == NULL; d++)
-    {
-      GPtrArray *holidays = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (int year = cache->table->first_year; year <= cache->table->last_year; year++)
-        if (!generate_year (cache->table, d, year, holidays, &cache->error))
-          break;
-      g_ptr_array_sort (holidays, compare_holidays);
-      cache->divisions[d] = holidays;
-    }
+    cache->divisions[d] = table_generate (cache->table, d, &cache->error);
+  if (cache->error != NULL)
+    g_prefix_error (&cache->error, "resource://%s: ", TABLE_RESOURCE);
   return cache;
 }
 
