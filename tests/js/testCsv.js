@@ -84,6 +84,20 @@ test('cancelled write throws G_IO_ERROR_CANCELLED', () => {
     });
 });
 
+test("libscr's own collections: agencies, cases, actions", () => {
+    const examples = GLib.getenv('SCR_EXAMPLES');
+    const dataset = Scr.Dataset.new_from_file(
+        GLib.build_filenamev([examples, 'data', 'child-l-cumbria.json']));
+    const agencies = Scr.csv_model_to_string(dataset.get_agencies());
+    assert(agencies.startsWith('id,name,sector\r\n'), agencies);
+    assert(agencies.includes('\r\ncumbria-police,Cumbria Police,police\r\n'), agencies);
+    const cases = Scr.csv_model_to_string(dataset.get_cases());
+    assert(cases.includes(',england,'), cases);
+    assert(cases.includes(',child-l-subject,2011,death,'), cases);
+    const columns = Scr.csv_list_columns(dataset.get_actions());
+    assert(columns.includes('due_date') && columns.includes('status'), columns.join());
+});
+
 test('list models iterate natively', () => {
     const store = makeItems();
     assertEqual(store.get_n_items(), 3);
