@@ -5,6 +5,7 @@
 #pragma once
 
 #include "scr-calendar.h"
+#include "scr-evaluator.h"
 #include "scr-deadline.h"
 #include "scr-evaluation.h"
 #include "scr-outcome.h"
@@ -46,5 +47,19 @@ ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet  *rules,
                                             gint32       today,
                                             GArray      *records,
                                             char       **missing);
+
+/* The evaluator's halves, for the benchmark of the interpreter. */
+void           scr_evaluator_read_case        (ScrEvaluator        *self,
+                                               ScrCase             *scr_case,
+                                               ScrFactVector       *vector,
+                                               char              ***ignored);
+gboolean       scr_evaluator_timeline_records (ScrEvaluator        *self,
+                                               const ScrFactVector *vector,
+                                               gint32               today,
+                                               GArray              *records,
+                                               guint64             *missing,
+                                               guint64             *missing_events,
+                                               ScrCalendar        **calendar,
+                                               GError             **error);
 
 G_END_DECLS

@@ -337,13 +337,14 @@ age_from_dates (const ScrDate *birth,
   return lo == hi ? lo : -1;
 }
 
-static void
-read_case (ScrEvaluator  *self,
+void
+scr_evaluator_read_case (ScrEvaluator  *self,
            ScrCase       *scr_case,
            ScrFactVector *v,
            char        ***ignored)
 {
   ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
+  const ScrFactInfo * const *catalogue = scr_facts_catalogue_array ();
   gboolean recorded[SCR_MAX_FACTS] = { FALSE, };
   g_auto(GStrv) facts = scr_case_list_facts (scr_case);
   g_auto(GStrv) events = scr_case_list_events (scr_case);
@@ -362,8 +363,7 @@ read_case (ScrEvaluator  *self,
       gint32 encoded;
 
       if (index < 0 ||
-          !scr_fact_encode (scr_facts_catalogue_get (index), scr_case_get_fact (scr_case, facts[i]),
-                            &encoded))
+          !scr_fact_encode (catalogue[index], scr_case_get_fact (scr_case, facts[i]), &encoded))
         {
           if (unknown == NULL)
             unknown = g_ptr_array_new ();
@@ -473,7 +473,7 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (SCR_IS_CASE (scr_case), NULL);
 
-  read_case (self, scr_case, &v, &ignored);
+  scr_evaluator_read_case (self, scr_case, &v, &ignored);
   if (decision_date != NULL)
     scr_span_from_date (&v.decision, decision_date);
   scr_fact_vector_bound (&v);
@@ -722,6 +722,93 @@ missing_event (guint64 *missing_events,
     *missing_events |= G_GUINT64_CONSTANT (1) << event;
 }
 
+gboolean
+scr_evaluator_timeline_records (ScrEvaluator        *self,
+                                const ScrFactVector *v,
+                                gint32               today_ordinal,
+                                GArray              *records,
+                                guint64             *missing,
+                                guint64             *missing_events_out,
+                                ScrCalendar        **calendar_out,
+                                GError             **error)
+{
+  ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
+  ScrCalendar *calendar = calendar_for (self, v->jurisdiction, error);
+  guint64 missing_events = 0;
+  ScrEvalCache cache;
+  static int ev_aware = -2;
+  guint jmask;
+
+  if (calendar == NULL)
+    return FALSE;
+  if (ev_aware == -2)
+    ev_aware = scr_facts_events_lookup ("became_aware");
+  scr_eval_cache_init (&cache, tables);
+  jmask = 1u << v->jurisdiction;
+  for (guint i = 0; i < tables->timescales->len; i++)
+    {
+      const ScrCTimescale *ts = tables->timescales->pdata[i];
+      ScrDeadlineRec rec = { 0 };
+      guint64 miss[2] = { 0, 0 };
+      int cond, force, anchor = -1;
+
+      if (!ts->track || !(ts->jurisdictions & jmask) ||
+          (!self->include_unverified && ts->evidence == SCR_EVIDENCE_RECALLED))
+        continue;
+      for (guint a = 0; a < ts->n_anchors && anchor < 0; a++)
+        if (v->events[ts->anchors[a]].first != 0)
+          anchor = ts->anchors[a];
+      if (anchor < 0)
+        {
+          /* A step whose conditions hold but whose start is not recorded. */
+
+          if (ts->root >= 0 && scr_rules_condition (tables, v, ts->root, miss, &cache) == 1 &&
+              (ts->anchors[0] != ev_aware ||
+               scr_rules_in_force (&ts->from, &ts->until, v, v->aware_bound) != 0))
+            missing_event (&missing_events, ts->anchors[0]);
+          continue;
+        }
+      rec.ts = ts;
+      rec.anchor = anchor;
+      rec.from = v->events[anchor];
+      force = scr_rules_in_force (&ts->from, &ts->until, v, rec.from);
+      if (force == 0)
+        continue;
+      if (force == 2)
+        {
+          missing_event (&missing_events, anchor);
+          continue;
+        }
+      if (ts->root >= 0)
+        {
+          cond = scr_rules_condition (tables, v, ts->root, miss, &cache);
+          if (cond == 0)
+            continue;
+          if (cond == 2)
+            {
+              missing[0] |= miss[0];
+              missing[1] |= miss[1];
+              continue;
+            }
+        }
+      for (guint d = 0; d < ts->n_dones; d++)
+        if (v->events[ts->dones[d]].first != 0)
+          {
+            rec.done = v->events[ts->dones[d]];
+            break;
+          }
+      if (!compute_deadline (calendar, ts, &rec, today_ordinal, error))
+        {
+          g_prefix_error (error, "%s: ", ts->id);
+          return FALSE;
+        }
+      g_array_append_val (records, rec);
+    }
+  *missing_events_out = missing_events;
+  *calendar_out = calendar;
+  return TRUE;
+}
+
 /**
  * scr_evaluator_timeline:
  * @self: an evaluator
@@ -753,14 +840,13 @@ scr_evaluator_timeline (ScrEvaluator  *self,
                         const ScrDate *today,
                         GError       **error)
 {
-  ScrRuleTables *tables;
+  ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
   ScrFactVector v;
   g_auto(GStrv) ignored = NULL;
   g_autoptr(GArray) records = NULL;
   guint64 missing[2] = { 0, 0 }, missing_events = 0;
-  ScrCalendar *calendar;
+  ScrCalendar *calendar = NULL;
   gint32 today_ordinal;
-  guint jmask;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (SCR_IS_CASE (scr_case), NULL);
@@ -775,75 +861,12 @@ scr_evaluator_timeline (ScrEvaluator  *self,
 
       today_ordinal = scr_date_get_ordinal (now);
     }
-  tables = scr_rule_set_get_tables (self->rules);
-  read_case (self, scr_case, &v, &ignored);
+  scr_evaluator_read_case (self, scr_case, &v, &ignored);
   scr_fact_vector_bound (&v);
-  calendar = calendar_for (self, v.jurisdiction, error);
-  if (calendar == NULL)
-    return NULL;
-  jmask = 1u << v.jurisdiction;
-
   records = g_array_new (FALSE, TRUE, sizeof (ScrDeadlineRec));
-  for (guint i = 0; i < tables->timescales->len; i++)
-    {
-      const ScrCTimescale *ts = tables->timescales->pdata[i];
-      ScrDeadlineRec rec = { 0 };
-      guint64 miss[2] = { 0, 0 };
-      int cond, force, anchor = -1;
-
-      if (!ts->track || !(ts->jurisdictions & jmask) ||
-          (!self->include_unverified && ts->evidence == SCR_EVIDENCE_RECALLED))
-        continue;
-      for (guint a = 0; a < ts->n_anchors && anchor < 0; a++)
-        if (v.events[ts->anchors[a]].first != 0)
-          anchor = ts->anchors[a];
-      if (anchor < 0)
-        {
-          /* A step whose conditions hold but whose start is not recorded. */
-          int ev_aware = scr_facts_events_lookup ("became_aware");
-
-          if (ts->root >= 0 && scr_rules_condition (tables, &v, ts->root, miss) == 1 &&
-              (ts->anchors[0] != ev_aware ||
-               scr_rules_in_force (&ts->from, &ts->until, &v, v.aware_bound) != 0))
-            missing_event (&missing_events, ts->anchors[0]);
-          continue;
-        }
-      rec.ts = ts;
-      rec.anchor = anchor;
-      rec.from = v.events[anchor];
-      force = scr_rules_in_force (&ts->from, &ts->until, &v, rec.from);
-      if (force == 0)
-        continue;
-      if (force == 2)
-        {
-          missing_event (&missing_events, anchor);
-          continue;
-        }
-      if (ts->root >= 0)
-        {
-          cond = scr_rules_condition (tables, &v, ts->root, miss);
-          if (cond == 0)
-            continue;
-          if (cond == 2)
-            {
-              missing[0] |= miss[0];
-              missing[1] |= miss[1];
-              continue;
-            }
-        }
-      for (guint d = 0; d < ts->n_dones; d++)
-        if (v.events[ts->dones[d]].first != 0)
-          {
-            rec.done = v.events[ts->dones[d]];
-            break;
-          }
-      if (!compute_deadline (calendar, ts, &rec, today_ordinal, error))
-        {
-          g_prefix_error (error, "%s: ", ts->id);
-          return NULL;
-        }
-      g_array_append_val (records, rec);
-    }
+  if (!scr_evaluator_timeline_records (self, &v, today_ordinal, records, missing,
+                                       &missing_events, &calendar, error))
+    return NULL;
   return scr_timeline_new_internal (self->rules, calendar, scr_case_get_id (scr_case), today_ordinal,
                                     g_steal_pointer (&records),
                                     scr_missing_to_strv (tables, missing, missing_events));

@@ -27,6 +27,9 @@ typedef struct
   /* The catalogue's spelling order (for messages): "unknown" where it was. */
   char **listed_values;
   guint n_values;
+  /* Enum facts: the values as reasons show them ("not suspected"). */
+  char **display;
+  guint8 *display_len;
 } ScrFactInfo;
 
 typedef struct
@@ -36,6 +39,8 @@ typedef struct
 } ScrEventInfo;
 
 guint               scr_facts_catalogue_size     (void);
+/* The catalogue as an array (index = fact number), for the interpreter. */
+const ScrFactInfo * const *scr_facts_catalogue_array (void);
 const ScrFactInfo  *scr_facts_catalogue_get      (guint        index);
 int                 scr_facts_catalogue_lookup   (const char  *name);
 guint               scr_facts_events_size        (void);

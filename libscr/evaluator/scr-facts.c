@@ -88,6 +88,13 @@ load_fact (Catalogue  *cat,
       g_ptr_array_add (ordered, NULL);
       info->values = (char **) g_ptr_array_free (ordered, FALSE);
       info->listed_values = g_steal_pointer (&values);
+      info->display = g_new0 (char *, info->n_values + 1);
+      info->display_len = g_new0 (guint8, info->n_values);
+      for (guint i = 0; i < info->n_values; i++)
+        {
+          info->display[i] = g_strdelimit (g_strdup (info->values[i]), "_", ' ');
+          info->display_len[i] = (guint8) strlen (info->display[i]);
+        }
     }
   g_ptr_array_add (cat->facts, info);
   g_hash_table_insert (cat->fact_index, info->name, GUINT_TO_POINTER (cat->facts->len));
@@ -156,6 +163,12 @@ catalogue (void)
   if (g_once_init_enter (&cat))
     g_once_init_leave (&cat, catalogue_load ());
   return cat;
+}
+
+const ScrFactInfo * const *
+scr_facts_catalogue_array (void)
+{
+  return (const ScrFactInfo * const *) catalogue ()->facts->pdata;
 }
 
 guint

@@ -27,16 +27,75 @@ static const int verdict_rank[] = {
   [SCR_VERDICT_INDETERMINATE] = 0,
 };
 
+/* Nicks looked up once: the enum classes are static. */
+/* Appends without strlen() and without GString's general insert path. */
+static inline void
+put (GString    *out,
+     const char *text,
+     gsize       length)
+{
+  if (G_UNLIKELY (out->len + length + 1 > out->allocated_len))
+    {
+      gsize len = out->len;
+
+      g_string_set_size (out, len + length);
+      out->len = len;
+    }
+  memcpy (out->str + out->len, text, length);
+  out->len += length;
+  out->str[out->len] = '\0';
+}
+
+/* Per process; only the header is cleared when a process is first seen,
+ * the per-rank parts when a rank first has an undecided rule. */
+static inline void
+puts_ (GString    *out,
+       const char *text)
+{
+  put (out, text, strlen (text));
+}
+
+static inline void
+putc_ (GString *out,
+       char     c)
+{
+  put (out, &c, 1);
+}
+
+typedef struct
+{
+  const char *process[SCR_N_PROCESSES];
+  const char *verdict[SCR_VERDICT_INDETERMINATE + 1];
+} Nicks;
+
+static const Nicks *
+nicks (void)
+{
+  static Nicks *n;
+
+  if (g_once_init_enter (&n))
+    {
+      Nicks *made = g_new0 (Nicks, 1);
+
+      for (guint i = 0; i < SCR_N_PROCESSES; i++)
+        made->process[i] = scr_enum_to_nick (SCR_TYPE_PROCESS, i);
+      for (guint i = 0; i <= SCR_VERDICT_INDETERMINATE; i++)
+        made->verdict[i] = scr_enum_to_nick (SCR_TYPE_VERDICT, i);
+      g_once_init_leave (&n, made);
+    }
+  return n;
+}
+
 const char *
 scr_process_to_nick (ScrProcess process)
 {
-  return scr_enum_to_nick (SCR_TYPE_PROCESS, process);
+  return nicks ()->process[process];
 }
 
 const char *
 scr_verdict_to_nick (ScrVerdict verdict)
 {
-  return scr_enum_to_nick (SCR_TYPE_VERDICT, verdict);
+  return nicks ()->verdict[verdict];
 }
 
 void
@@ -87,18 +146,29 @@ scr_span_to_date (const ScrSpan *span)
   return scr_date_new_from_ordinal_unchecked (span->first);
 }
 
-void
-scr_fact_vector_init (ScrFactVector *vector)
+static ScrFactVector *
+make_blank_vector (void)
 {
+  ScrFactVector *vector = g_new0 (ScrFactVector, 1);
   guint n = scr_facts_catalogue_size ();
 
-  memset (vector, 0, sizeof *vector);
   for (guint i = 0; i < n; i++)
     if (scr_facts_catalogue_get (i)->integer)
       vector->values[i] = SCR_FACT_INT_UNKNOWN;
   /* Default transition date: the last day areas could move to the new
    * arrangements (29 September 2019). */
   vector->transition.first = vector->transition.last = scr_ordinal_from_ymd (2019, 9, 29);
+  return vector;
+}
+
+void
+scr_fact_vector_init (ScrFactVector *vector)
+{
+  static ScrFactVector *blank;
+
+  if (g_once_init_enter (&blank))
+    g_once_init_leave (&blank, make_blank_vector ());
+  memcpy (vector, blank, sizeof *vector);
 }
 
 void
@@ -126,11 +196,19 @@ miss_add (guint64 *miss,
   miss[fact >> 6] |= G_GUINT64_CONSTANT (1) << (fact & 63);
 }
 
+void
+scr_eval_cache_init (ScrEvalCache        *cache,
+                     const ScrRuleTables *tables)
+{
+  memset (cache->result, -1, tables->def_roots->len);
+}
+
 static int
 eval_node (const ScrRuleTables *tables,
            const ScrFactVector *v,
            guint32              index,
-           guint64             *miss)
+           guint64             *miss,
+           ScrEvalCache        *cache)
 {
   const ScrNode *node = &g_array_index (tables->nodes, ScrNode, index);
   const guint32 *kids = (const guint32 *) tables->kids->data + node->arg;
@@ -171,6 +249,7 @@ eval_node (const ScrRuleTables *tables,
         case SCR_NODE_NOT:
         case SCR_NODE_IN:
         case SCR_NODE_EVENT:
+        case SCR_NODE_REF:
         default: return value >= node->value ? YES : NO;
         }
 
@@ -183,7 +262,7 @@ eval_node (const ScrRuleTables *tables,
 
         for (guint i = 0; i < node->n_kids; i++)
           {
-            int r = eval_node (tables, v, kids[i], local);
+            int r = eval_node (tables, v, kids[i], local, cache);
 
             if (r == (is_all ? NO : YES))
               return r;
@@ -200,9 +279,27 @@ eval_node (const ScrRuleTables *tables,
     case SCR_NODE_EVENT:
       return v->events[node->fact].first != 0 ? YES : NO;
 
+    case SCR_NODE_REF:
+      {
+        guint slot = node->arg;
+
+        if (cache->result[slot] < 0)
+          {
+            cache->missing[slot][0] = cache->missing[slot][1] = 0;
+            cache->result[slot] = eval_node (tables, v, g_array_index (tables->def_roots, gint32, slot),
+                                             cache->missing[slot], cache);
+          }
+        if (cache->result[slot] == UNKNOWN)
+          {
+            miss[0] |= cache->missing[slot][0];
+            miss[1] |= cache->missing[slot][1];
+          }
+        return cache->result[slot];
+      }
+
     case SCR_NODE_NOT:
       {
-        int r = eval_node (tables, v, kids[0], miss);
+        int r = eval_node (tables, v, kids[0], miss, cache);
 
         return r == UNKNOWN ? UNKNOWN : !r;
       }
@@ -327,16 +424,16 @@ trigger_date (const ScrFactVector *v,
 
 typedef struct
 {
-  gboolean seen;
   int best_true_rank;
+  guint n_false;
+  guint unknown_ranks;            /* bit per rank with an undecided rule */
   const ScrCRule *best_true;
   const ScrCRule *fallback;
+  ScrSpan date;
   const ScrCRule *unknown_by_rank[5];
   guint64 miss_by_rank[5][2];
   guint64 miss_ev_by_rank[5];
   const ScrCRule *falses[MAX_FALSE];
-  guint n_false;
-  ScrSpan date;
 } ProcState;
 
 void
@@ -344,18 +441,28 @@ scr_fact_value_append (GString *out,
                        guint    fact,
                        gint32   value)
 {
-  const ScrFactInfo *info = scr_facts_catalogue_get (fact);
+  const ScrFactInfo *info = scr_facts_catalogue_array ()[fact];
+  char digits[16];
+  int i = sizeof digits;
+  guint32 u;
 
-  if (info->integer)
+  if (!info->integer)
     {
-      if (value == SCR_FACT_INT_UNKNOWN)
-        g_string_append (out, "unknown");
-      else
-        g_string_append_printf (out, "%d", value);
+      put (out, info->display[value], info->display_len[value]);
       return;
     }
-  for (const char *s = info->values[value]; *s != '\0'; s++)
-    g_string_append_c (out, *s == '_' ? ' ' : *s);
+  if (value == SCR_FACT_INT_UNKNOWN)
+    {
+      put (out, "unknown", 7);
+      return;
+    }
+  u = value < 0 ? 0u - (guint32) value : (guint32) value;
+  do
+    digits[--i] = '0' + u % 10;
+  while ((u /= 10) != 0);
+  if (value < 0)
+    digits[--i] = '-';
+  put (out, digits + i, sizeof digits - i);
 }
 
 static void
@@ -379,7 +486,7 @@ render_template (GString             *out,
       const ScrSegment *seg = &t->segments[i];
 
       if (seg->fact == -1)
-        g_string_append_len (out, t->text + seg->offset, seg->length);
+        put (out, t->text + seg->offset, seg->length);
       else if (seg->fact == -2)
         append_span (out, date);
       else
@@ -393,21 +500,26 @@ append_missing (GString             *out,
                 const guint64       *miss,
                 guint64              miss_ev)
 {
+  const ScrFactInfo * const *facts = scr_facts_catalogue_array ();
   gboolean first = TRUE;
-  guint n = scr_facts_catalogue_size ();
 
-  for (guint f = 0; f < n; f++)
-    if (miss[f >> 6] & (G_GUINT64_CONSTANT (1) << (f & 63)))
+  for (guint w = 0; w < 2; w++)
+    for (guint64 bits = miss[w]; bits != 0; bits &= bits - 1)
       {
-        g_string_append (out, first ? "" : ", ");
-        g_string_append (out, scr_facts_catalogue_get (f)->name);
+        guint f = w * 64 + (guint) __builtin_ctzll (bits);
+
+        if (!first)
+          put (out, ", ", 2);
+        puts_ (out, facts[f]->name);
         first = FALSE;
       }
   for (guint e = 0; e < tables->event_names->len; e++)
     if (miss_ev & (G_GUINT64_CONSTANT (1) << e))
       {
-        g_string_append (out, first ? "the date of " : ", the date of ");
-        g_string_append (out, tables->event_names->pdata[e]);
+        if (!first)
+          put (out, ", ", 2);
+        put (out, "the date of ", 12);
+        puts_ (out, tables->event_names->pdata[e]);
         first = FALSE;
       }
 }
@@ -420,9 +532,11 @@ scr_rules_evaluate (ScrRuleTables       *tables,
                     GString             *reasons)
 {
   ProcState state[SCR_N_PROCESSES];
+  ScrEvalCache cache;
   guint jmask = 1u << v->jurisdiction;
+  guint32 touched = 0;
 
-  memset (state, 0, sizeof state);
+  scr_eval_cache_init (&cache, tables);
 
   for (guint i = 0; i < tables->rules->len; i++)
     {
@@ -440,9 +554,10 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       force = in_force (&rule->from, &rule->until, v, date);
       if (force == NO)
         continue;
-      if (!ps->seen)
+      if (!(touched & (1u << rule->process)))
         {
-          ps->seen = TRUE;
+          touched |= 1u << rule->process;
+          memset (ps, 0, G_STRUCT_OFFSET (ProcState, unknown_by_rank));
           ps->date = date;
         }
       if (rule->fallback)
@@ -451,7 +566,12 @@ scr_rules_evaluate (ScrRuleTables       *tables,
             ps->fallback = rule;
           continue;
         }
-      cond = rule->root < 0 ? YES : eval_node (tables, v, rule->root, miss);
+      /* A rule no stronger than one that already holds cannot change the
+       * outcome, decided or not. */
+      rank = verdict_rank[rule->outcome];
+      if (rank <= ps->best_true_rank)
+        continue;
+      cond = rule->root < 0 ? YES : eval_node (tables, v, rule->root, miss, &cache);
       if (cond == NO)
         status = NO;
       else if (force == UNKNOWN)
@@ -463,7 +583,6 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       else
         status = cond;
 
-      rank = verdict_rank[rule->outcome];
       if (status == YES)
         {
           if (rank > ps->best_true_rank)
@@ -474,8 +593,13 @@ scr_rules_evaluate (ScrRuleTables       *tables,
         }
       else if (status == UNKNOWN)
         {
-          if (ps->unknown_by_rank[rank] == NULL)
-            ps->unknown_by_rank[rank] = rule;
+          if (!(ps->unknown_ranks & (1u << rank)))
+            {
+              ps->unknown_ranks |= 1u << rank;
+              ps->unknown_by_rank[rank] = rule;
+              ps->miss_by_rank[rank][0] = ps->miss_by_rank[rank][1] = 0;
+              ps->miss_ev_by_rank[rank] = 0;
+            }
           ps->miss_by_rank[rank][0] |= miss[0];
           ps->miss_by_rank[rank][1] |= miss[1];
           ps->miss_ev_by_rank[rank] |= miss_ev;
@@ -490,14 +614,14 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       ScrOutcomeRec rec = { 0 };
       int base, top = 0;
 
-      if (!ps->seen)
+      if (!(touched & (1u << p)))
         continue;
       rec.process = p;
       rec.date = ps->date;
       rec.reason_offset = reasons->len;
       base = MAX (ps->best_true_rank, 1);
       for (int r = 4; r > base; r--)
-        if (ps->unknown_by_rank[r] != NULL)
+        if (ps->unknown_ranks & (1u << r))
           {
             if (top == 0)
               top = r;
@@ -511,22 +635,31 @@ scr_rules_evaluate (ScrRuleTables       *tables,
 
           rec.verdict = SCR_VERDICT_INDETERMINATE;
           rec.rule = rule;
-          g_string_append_printf (reasons, "Undecided: %s would make the %s %s, but ",
-                                  rule->id, scr_process_to_nick (p),
-                                  scr_verdict_to_nick (rule->outcome));
+          put (reasons, "Undecided: ", sizeof "Undecided: " - 1);
+          puts_ (reasons, rule->id);
+          put (reasons, " would make the ", sizeof " would make the " - 1);
+          puts_ (reasons, scr_process_to_nick (p));
+          putc_ (reasons, ' ');
+          puts_ (reasons, scr_verdict_to_nick (rule->outcome));
+          put (reasons, ", but ", sizeof ", but " - 1);
           append_missing (reasons, tables, rec.missing, rec.missing_events);
-          g_string_append (reasons, " must be known first");
+          put (reasons, " must be known first", sizeof " must be known first" - 1);
           if (ps->best_true != NULL)
-            g_string_append_printf (reasons, " (%s gives %s)", ps->best_true->id,
-                                    scr_verdict_to_nick (ps->best_true->outcome));
-          g_string_append_c (reasons, '.');
+            {
+              put (reasons, " (", sizeof " (" - 1);
+              puts_ (reasons, ps->best_true->id);
+              put (reasons, " gives ", sizeof " gives " - 1);
+              puts_ (reasons, scr_verdict_to_nick (ps->best_true->outcome));
+              putc_ (reasons, ')');
+            }
+          putc_ (reasons, '.');
         }
       else if (ps->best_true != NULL)
         {
           rec.verdict = ps->best_true->outcome;
           rec.rule = ps->best_true;
           if (rec.rule->evidence == SCR_EVIDENCE_RECALLED)
-            g_string_append (reasons, "[unverified rule] ");
+            put (reasons, "[unverified rule] ", sizeof "[unverified rule] " - 1);
           render_template (reasons, &rec.rule->reason, v, &rec.date);
         }
       else if (ps->fallback != NULL)
@@ -539,12 +672,16 @@ scr_rules_evaluate (ScrRuleTables       *tables,
         {
           rec.verdict = SCR_VERDICT_NOT_REQUIRED;
           rec.rule = ps->n_false > 0 ? ps->falses[0] : NULL;
-          g_string_append (reasons, "No rule in force requires this: ");
+          put (reasons, "No rule in force requires this: ", sizeof "No rule in force requires this: " - 1);
           for (guint i = 0; i < ps->n_false; i++)
-            g_string_append_printf (reasons, "%s%s", i > 0 ? ", " : "", ps->falses[i]->id);
-          g_string_append (reasons, ps->n_false == 1 ? " does not apply." : " do not apply.");
+            {
+              if (i > 0)
+                put (reasons, ", ", sizeof ", " - 1);
+              puts_ (reasons, ps->falses[i]->id);
+            }
+          puts_ (reasons, ps->n_false == 1 ? " does not apply." : " do not apply.");
         }
-      g_string_append_c (reasons, '\0');
+      putc_ (reasons, '\0');
       g_array_append_val (out, rec);
     }
 }
@@ -562,7 +699,8 @@ int
 scr_rules_condition (ScrRuleTables       *tables,
                      const ScrFactVector *vector,
                      gint32               root,
-                     guint64             *missing)
+                     guint64             *missing,
+                     ScrEvalCache        *cache)
 {
-  return root < 0 ? YES : eval_node (tables, vector, root, missing);
+  return root < 0 ? YES : eval_node (tables, vector, root, missing, cache);
 }

@@ -80,6 +80,8 @@ scr_rule_set_finalize (GObject *object)
   g_ptr_array_unref (self->tables.timescales);
   g_array_unref (self->tables.nodes);
   g_array_unref (self->tables.kids);
+  g_array_unref (self->tables.def_roots);
+  g_hash_table_unref (self->tables.event_index);
   g_ptr_array_unref (self->tables.event_names);
   g_ptr_array_unref (self->tables.objects);
   g_object_unref (self->store);
@@ -95,20 +97,30 @@ scr_rule_set_class_init (ScrRuleSetClass *klass)
 }
 
 static void
+add_event (ScrRuleTables *tables,
+           char          *name)
+{
+  g_ptr_array_add (tables->event_names, name);
+  g_hash_table_insert (tables->event_index, name, GINT_TO_POINTER (tables->event_names->len));
+}
+
+static void
 scr_rule_set_init (ScrRuleSet *self)
 {
   self->tables.rules = g_ptr_array_new_with_free_func (crule_free);
   self->tables.timescales = g_ptr_array_new_with_free_func (ctimescale_free);
   self->tables.nodes = g_array_new (FALSE, FALSE, sizeof (ScrNode));
   self->tables.kids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->tables.def_roots = g_array_new (FALSE, FALSE, sizeof (gint32));
   self->tables.event_names = g_ptr_array_new_with_free_func (g_free);
   self->tables.objects = g_ptr_array_new_with_free_func (g_object_unref);
   self->store = g_list_store_new (SCR_TYPE_RULE);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->sources = g_ptr_array_new_with_free_func (g_free);
 
+  self->tables.event_index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < scr_facts_events_size (); i++)
-    g_ptr_array_add (self->tables.event_names, g_strdup (scr_facts_events_get (i)->name));
+    add_event (&self->tables, g_strdup (scr_facts_events_get (i)->name));
 }
 
 ScrRuleTables *
@@ -121,10 +133,7 @@ int
 scr_rule_tables_event (ScrRuleTables *tables,
                        const char    *name)
 {
-  for (guint i = 0; i < tables->event_names->len; i++)
-    if (strcmp (tables->event_names->pdata[i], name) == 0)
-      return (int) i;
-  return -1;
+  return GPOINTER_TO_INT (g_hash_table_lookup (tables->event_index, name)) - 1;
 }
 
 /* ---------------------------------------------------------------- parser */
@@ -135,6 +144,7 @@ typedef struct
   const char *source;
   JsonObject *defs;
   GPtrArray *ref_stack;          /* names of defs being expanded */
+  GHashTable *def_slots;         /* def name -> slot in tables.def_roots */
   GPtrArray *rules;              /* new ScrCRule* */
   GPtrArray *timescales;         /* new ScrCTimescale* */
   GPtrArray *objects;            /* new ScrRule* */
@@ -372,7 +382,8 @@ parse_condition (Parser     *p,
       g_autofree char *name = NULL;
       g_autofree char *def_path = NULL;
       JsonNode *def;
-      gint32 result;
+      gpointer slot_ptr = NULL;
+      ScrNode node = { SCR_NODE_REF, 0, 0, 0, 0 };
 
       if (!scr_json_read_string (object, path, "ref", TRUE, &name, error))
         return -1;
@@ -389,11 +400,32 @@ parse_condition (Parser     *p,
                                 "definition \"%s\" refers to itself", name);
             return -1;
           }
-      def_path = scr_json_path_member ("defs", name);
-      g_ptr_array_add (p->ref_stack, name);
-      result = parse_condition (p, def, def_path, depth + 1, error);
-      g_ptr_array_remove_index (p->ref_stack, p->ref_stack->len - 1);
-      return result;
+      /* Each definition is compiled once per file and evaluated once per
+       * case: a reference is a node naming its slot. */
+      if (!g_hash_table_lookup_extended (p->def_slots, name, NULL, &slot_ptr))
+        {
+          gint32 root;
+          guint slot;
+
+          def_path = scr_json_path_member ("defs", name);
+          g_ptr_array_add (p->ref_stack, name);
+          root = parse_condition (p, def, def_path, depth + 1, error);
+          g_ptr_array_remove_index (p->ref_stack, p->ref_stack->len - 1);
+          if (root < 0)
+            return -1;
+          if (p->set->tables.def_roots->len >= SCR_MAX_DEFS)
+            {
+              scr_json_set_error (error, SCR_ERROR_VALIDATION, "defs", name,
+                                  "too many definitions (at most %d in a rule set)", SCR_MAX_DEFS);
+              return -1;
+            }
+          slot = p->set->tables.def_roots->len;
+          g_array_append_val (p->set->tables.def_roots, root);
+          slot_ptr = GUINT_TO_POINTER (slot);
+          g_hash_table_insert (p->def_slots, g_strdup (name), slot_ptr);
+        }
+      node.arg = GPOINTER_TO_UINT (slot_ptr);
+      return append_node (p, &node);
     }
   if (json_object_get_size (object) == 1 && json_object_has_member (object, "event"))
     {
@@ -1015,7 +1047,7 @@ parse_declared_events (Parser     *p,
                               "too many events (at most %d in a rule set)", SCR_MAX_EVENTS);
           return FALSE;
         }
-      g_ptr_array_add (p->set->tables.event_names, g_steal_pointer (&name));
+      add_event (&p->set->tables, g_steal_pointer (&name));
     }
   return TRUE;
 }
@@ -1037,7 +1069,9 @@ load_root (ScrRuleSet  *self,
   guint n_nodes = self->tables.nodes->len;
   guint n_kids = self->tables.kids->len;
   guint n_events = self->tables.event_names->len;
-  Parser p = { self, source, NULL, ref_stack, rules, timescales, objects, new_ids };
+  g_autoptr(GHashTable) def_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_defs = self->tables.def_roots->len;
+  Parser p = { self, source, NULL, ref_stack, def_slots, rules, timescales, objects, new_ids };
   JsonObject *object;
   gint64 version = 0;
   g_autofree char *name = NULL;
@@ -1087,7 +1121,10 @@ fail:
   g_prefix_error (error, "%s: ", source);
   g_array_set_size (self->tables.nodes, n_nodes);
   g_array_set_size (self->tables.kids, n_kids);
+  for (guint i = n_events; i < self->tables.event_names->len; i++)
+    g_hash_table_remove (self->tables.event_index, self->tables.event_names->pdata[i]);
   g_ptr_array_set_size (self->tables.event_names, n_events);
+  g_array_set_size (self->tables.def_roots, n_defs);
   return FALSE;
 }
 

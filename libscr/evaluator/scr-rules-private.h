@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define SCR_N_PROCESSES (SCR_PROCESS_NI_CMR + 1)
 #define SCR_N_JURISDICTIONS 4
 #define SCR_MAX_TRIGGERS 4
+#define SCR_MAX_DEFS 256
 
 /* A date known to lie in [first, last] (ordinals; equal for a complete
  * date). first == 0: absent. */
@@ -49,6 +50,7 @@ typedef enum
   SCR_NODE_GT,
   SCR_NODE_GE,
   SCR_NODE_EVENT,  /* the case records event number fact (never unknown) */
+  SCR_NODE_REF,    /* definition slot arg, evaluated once per case */
 } ScrNodeKind;
 
 typedef struct
@@ -164,7 +166,9 @@ typedef struct
   GPtrArray *timescales;          /* ScrCTimescale* */
   GArray *nodes;                  /* ScrNode */
   GArray *kids;                   /* guint32 node indices */
+  GArray *def_roots;              /* gint32 node index per definition slot */
   GPtrArray *event_names;         /* char*; index = event number */
+  GHashTable *event_index;        /* name -> event number + 1 */
   GPtrArray *objects;             /* ScrRule*, for the list model */
 } ScrRuleTables;
 
@@ -184,6 +188,16 @@ void           scr_rules_evaluate        (ScrRuleTables       *tables,
                                           GArray              *out,
                                           GString             *reasons);
 
+/* Results of definitions during one case's evaluation. */
+typedef struct
+{
+  gint8 result[SCR_MAX_DEFS];     /* -1: not yet evaluated */
+  guint64 missing[SCR_MAX_DEFS][2];
+} ScrEvalCache;
+
+void           scr_eval_cache_init       (ScrEvalCache        *cache,
+                                          const ScrRuleTables *tables);
+
 /* 0 no, 1 yes, 2 unknown. */
 int            scr_rules_in_force        (const ScrBound      *from,
                                           const ScrBound      *until,
@@ -192,7 +206,8 @@ int            scr_rules_in_force        (const ScrBound      *from,
 int            scr_rules_condition       (ScrRuleTables       *tables,
                                           const ScrFactVector *vector,
                                           gint32               root,
-                                          guint64             *missing);
+                                          guint64             *missing,
+                                          ScrEvalCache        *cache);
 
 /* Appends the display text of fact @fact's value. */
 void           scr_fact_value_append     (GString *out,

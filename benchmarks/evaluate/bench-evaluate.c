@@ -1,0 +1,306 @@
+/* bench-evaluate.c: evaluate generated cases with full reasons, and compute
+ * their timelines, on one core. A program, not a test.
+ *
+ *   bench-evaluate [N] [--core]
+ *
+ * Generates N cases (default 1,000,000) in batches of 10,000 with a fixed
+ * seed and times, per batch, scr_evaluator_evaluate() (every outcome with
+ * its reason rendered) plus scr_evaluator_timeline() (every deadline with
+ * its due date, status and working days late). Case generation is not
+ * timed. Times are this thread's CPU time. With --core (the internal build), also times the interpreter
+ * alone on the same cases read once into fact vectors.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <scr/scr.h>
+
+#ifdef BENCH_CORE
+#include "scr-evaluator-private.h"
+#endif
+
+#define BATCH 10000
+
+static guint64 rng = 0x9e3779b97f4a7c15;
+
+/* CPU time of this thread in microseconds: the machine is shared, so wall
+ * time would count other processes' work; this measures one core's. */
+static gint64
+cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static guint32
+next (void)
+{
+  rng ^= rng << 13;
+  rng ^= rng >> 7;
+  rng ^= rng << 17;
+  return (guint32) (rng >> 11);
+}
+
+static const char *
+pick (const char * const *values,
+      guint                n)
+{
+  return values[next () % n];
+}
+
+static void
+set_date (ScrCase    *c,
+          const char *event,
+          gint32      ordinal)
+{
+  g_autoptr(ScrDate) d = scr_date_new_from_ordinal (ordinal, NULL);
+
+  scr_case_set_event (c, event, d);
+}
+
+static ScrCase *
+generate (guint i)
+{
+  static const char *const an[] = { "known", "suspected", "not_suspected", "unknown" };
+  static const char *const yn[] = { "yes", "no", "no", "unknown" };
+  static const char *const inter[] = { "yes", "no_definitive", "no_unclear", "unknown" };
+  static const char *const loc[] = { "this_la", "this_la", "this_la", "other_english_la", "outside_england", "unknown" };
+  static const ScrJurisdiction jur[] = {
+    SCR_JURISDICTION_ENGLAND, SCR_JURISDICTION_ENGLAND, SCR_JURISDICTION_ENGLAND,
+    SCR_JURISDICTION_ENGLAND, SCR_JURISDICTION_ENGLAND, SCR_JURISDICTION_ENGLAND,
+    SCR_JURISDICTION_ENGLAND, SCR_JURISDICTION_WALES, SCR_JURISDICTION_SCOTLAND,
+    SCR_JURISDICTION_NORTHERN_IRELAND,
+  };
+  g_autofree char *id = g_strdup_printf ("case-%u", i);
+  ScrJurisdiction j = jur[next () % G_N_ELEMENTS (jur)];
+  ScrCase *c = scr_case_new (id, j);
+  gint32 aware = 734503 + (gint32) (next () % 4748);   /* 2012-01-01 .. 2024-12-31 */
+  gint32 decision = aware + 10 + (gint32) (next () % 50);
+  char age[8];
+
+  g_snprintf (age, sizeof age, "%u", next () % 18);
+  scr_case_set_fact (c, "abuse_neglect", pick (an, 4), NULL);
+  scr_case_set_fact (c, "died", pick (yn, 3), NULL);
+  scr_case_set_fact (c, "serious_harm", pick (yn, 4), NULL);
+  scr_case_set_fact (c, "age", age, NULL);
+  switch (j)
+    {
+    case SCR_JURISDICTION_ENGLAND:
+      scr_case_set_fact (c, "interagency_concern", pick (inter, 4), NULL);
+      scr_case_set_fact (c, "incident_location", pick (loc, 6), NULL);
+      scr_case_set_fact (c, "normal_residence", "this_la", NULL);
+      scr_case_set_fact (c, "suspected_suicide", pick (yn, 3), NULL);
+      scr_case_set_fact (c, "looked_after_at_death", pick (yn, 3), NULL);
+      scr_case_set_fact (c, "custody_setting", pick (yn, 3), NULL);
+      scr_case_set_fact (c, "mha_1983_detained", "no", NULL);
+      scr_case_set_fact (c, "dol_order_16_17", "no", NULL);
+      scr_case_set_fact (c, "regulated_setting", pick (yn, 3), NULL);
+      scr_case_set_fact (c, "child_caused_serious_harm_to_other", pick (yn, 3), NULL);
+      scr_case_set_fact (c, "rr_improvements_needed", pick (yn, 4), NULL);
+      scr_case_set_fact (c, "normally_resident_in_area", "yes", NULL);
+      scr_case_set_fact (c, "stillbirth_or_termination", "no", NULL);
+      break;
+    case SCR_JURISDICTION_WALES:
+      scr_case_set_fact (c, "within_board_area", "yes", NULL);
+      scr_case_set_fact (c, "cp_register_6m", pick (yn, 4), NULL);
+      scr_case_set_fact (c, "looked_after_6m", pick (yn, 3), NULL);
+      break;
+    case SCR_JURISDICTION_SCOTLAND:
+      scr_case_set_fact (c, "significant_harm", pick (yn, 4), NULL);
+      scr_case_set_fact (c, "risk_significant_harm", pick (yn, 3), NULL);
+      break;
+    case SCR_JURISDICTION_NORTHERN_IRELAND:
+    default:
+      scr_case_set_fact (c, "significant_harm", pick (yn, 4), NULL);
+      scr_case_set_fact (c, "sbni_concern", pick (yn, 4), NULL);
+      break;
+    }
+  set_date (c, "incident", aware - (gint32) (next () % 10));
+  set_date (c, "became_aware", aware);
+  if (next () % 4 != 0)
+    set_date (c, "notification_sent", aware + (gint32) (next () % 12));
+  if (next () % 2)
+    set_date (c, "rapid_review_completed", aware + 10 + (gint32) (next () % 20));
+  set_date (c, "decision", decision);
+  if (next () % 3 == 0)
+    {
+      scr_case_set_fact (c, "review_decision", "initiate", NULL);
+      set_date (c, "review_initiated", decision + (gint32) (next () % 30));
+      if (next () % 2)
+        set_date (c, "published", decision + 100 + (gint32) (next () % 300));
+    }
+  else
+    scr_case_set_fact (c, "review_decision", "not_initiate", NULL);
+  return c;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint n = 1000000;
+  gboolean core = FALSE;
+  g_autoptr(ScrEvaluator) evaluator = scr_evaluator_new (NULL);
+  g_autoptr(ScrDate) today = scr_date_new (2025, 6, 30, NULL);
+  ScrCase **cases = g_new0 (ScrCase *, BATCH);
+  gint64 t_eval = 0, t_time = 0, t_objects = 0;
+  guint64 outcomes = 0, deadlines = 0, reason_bytes = 0, indeterminate = 0, late = 0;
+  guint done = 0;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--core"))
+        core = TRUE;
+      else
+        n = (guint) strtoul (argv[i], NULL, 10);
+    }
+
+  /* BENCH_PUBLIC=0 skips the public-API part (to profile the interpreter). */
+  if (g_strcmp0 (g_getenv ("BENCH_PUBLIC"), "0") == 0)
+    done = n;
+  while (done < n)
+    {
+      guint batch = MIN (BATCH, n - done);
+      gint64 t0, t1, t2;
+
+      for (guint i = 0; i < batch; i++)
+        cases[i] = generate (done + i);
+
+      t0 = cpu_time ();
+      for (guint i = 0; i < batch; i++)
+        {
+          g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, cases[i], NULL);
+
+          (void) e;
+        }
+      t1 = cpu_time ();
+      for (guint i = 0; i < batch; i++)
+        {
+          g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, cases[i], today, NULL);
+
+          g_assert (t != NULL);
+        }
+      t2 = cpu_time ();
+      t_eval += t1 - t0;
+      t_time += t2 - t1;
+
+      /* Every 10th batch: the same work through the object API, reading
+       * every outcome's reason and every deadline, for the counts and the
+       * cost of materialising objects. */
+      if ((done / BATCH) % 10 == 0)
+        {
+          gint64 t3 = cpu_time ();
+
+          for (guint i = 0; i < batch; i++)
+            {
+              g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, cases[i], NULL);
+              g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, cases[i], today, NULL);
+              g_autoptr(GListModel) os = scr_evaluation_get_outcomes (e);
+              g_autoptr(GListModel) ds = scr_timeline_get_deadlines (t);
+
+              for (guint k = 0; k < g_list_model_get_n_items (os); k++)
+                {
+                  g_autoptr(ScrOutcome) o = g_list_model_get_item (os, k);
+
+                  reason_bytes += strlen (scr_outcome_get_reason (o));
+                  indeterminate += scr_outcome_get_verdict (o) == SCR_VERDICT_INDETERMINATE;
+                  outcomes++;
+                }
+              for (guint k = 0; k < g_list_model_get_n_items (ds); k++)
+                {
+                  g_autoptr(ScrDeadline) d = g_list_model_get_item (ds, k);
+
+                  late += scr_deadline_get_status (d) == SCR_DEADLINE_STATUS_LATE ||
+                          scr_deadline_get_status (d) == SCR_DEADLINE_STATUS_OVERDUE;
+                  deadlines++;
+                }
+            }
+          t_objects += cpu_time () - t3;
+        }
+
+      for (guint i = 0; i < batch; i++)
+        g_object_unref (cases[i]);
+      done += batch;
+    }
+
+  printf ("cases: %u (jurisdictions mixed; one core)\n", n);
+  if (t_eval > 0)
+    {
+  printf ("evaluate (outcomes with reasons):    %8.3f s  %10.0f cases/s\n",
+          t_eval / 1e6, n / (t_eval / 1e6));
+  printf ("timeline (due, status, days late):   %8.3f s  %10.0f cases/s\n",
+          t_time / 1e6, n / (t_time / 1e6));
+  printf ("evaluate + timeline:                 %8.3f s  %10.0f cases/s\n",
+          (t_eval + t_time) / 1e6, n / ((t_eval + t_time) / 1e6));
+  printf ("sampled with objects (1 batch in 10): %.1f outcomes and %.1f deadlines a case, "
+          "%.0f reason bytes a case, %.1f%% indeterminate, %.1f%% of deadlines late or overdue; "
+          "%.0f cases/s including object creation\n",
+          (double) outcomes / (n / 10.0), (double) deadlines / (n / 10.0),
+          (double) reason_bytes / (n / 10.0), 100.0 * indeterminate / MAX (outcomes, 1),
+          100.0 * late / MAX (deadlines, 1), (n / 10.0) / (t_objects / 1e6));
+    }
+
+#ifdef BENCH_CORE
+  if (core)
+    {
+      /* The interpreter alone: the same generator's cases, read once. */
+      ScrRuleTables *tables = scr_rule_set_get_tables (scr_evaluator_get_rules (evaluator));
+      ScrFactVector *vectors = g_new0 (ScrFactVector, BATCH);
+      g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), 16);
+      g_autoptr(GArray) recs = g_array_sized_new (FALSE, TRUE, sizeof (ScrDeadlineRec), 16);
+      GString *reasons = g_string_sized_new (8192);
+      gint32 today_ordinal = scr_date_get_ordinal (today);
+      gint64 t_core_eval = 0, t_core_time = 0;
+
+      rng = 0x9e3779b97f4a7c15;
+      for (guint i = 0; i < BATCH; i++)
+        {
+          g_autoptr(ScrCase) c = generate (i);
+          g_auto(GStrv) ignored = NULL;
+
+          scr_evaluator_read_case (evaluator, c, &vectors[i], &ignored);
+          scr_fact_vector_bound (&vectors[i]);
+        }
+      for (guint done2 = 0; done2 < n; done2 += BATCH)
+        {
+          gint64 t0 = cpu_time (), t1;
+
+          for (guint i = 0; i < BATCH; i++)
+            {
+              g_array_set_size (out, 0);
+              g_string_truncate (reasons, 0);
+              scr_rules_evaluate (tables, &vectors[i], FALSE, out, reasons);
+            }
+          t1 = cpu_time ();
+          for (guint i = 0; i < BATCH; i++)
+            {
+              guint64 missing[2] = { 0, 0 }, missing_events = 0;
+              ScrCalendar *calendar = NULL;
+
+              g_array_set_size (recs, 0);
+              scr_evaluator_timeline_records (evaluator, &vectors[i], today_ordinal, recs, missing,
+                                              &missing_events, &calendar, NULL);
+            }
+          t_core_eval += t1 - t0;
+          t_core_time += cpu_time () - t1;
+        }
+      printf ("interpreter alone, evaluate with reasons: %10.0f cases/s\n", n / (t_core_eval / 1e6));
+      printf ("interpreter alone, timeline records:      %10.0f cases/s\n", n / (t_core_time / 1e6));
+      printf ("interpreter alone, both:                  %10.0f cases/s\n",
+              n / ((t_core_eval + t_core_time) / 1e6));
+      g_string_free (reasons, TRUE);
+      g_free (vectors);
+    }
+#else
+  if (core)
+    fprintf (stderr, "--core needs bench-evaluate-core (built against the internal library)\n");
+#endif
+  g_free (cases);
+  return 0;
+}
