@@ -218,6 +218,15 @@ class LoadErrorTest(unittest.TestCase):
         self.assertEqual(e.filename, "/tmp/a b.json")
         self.assertEqual(e.json_path, "schema_version")
 
+    def test_message_with_unnamed_relative_file(self):
+        e = Scr.LoadError(self.error("child-l.json: cases[0].jurisdiction: expected a string"))
+        self.assertEqual(e.filename, "child-l.json")
+        self.assertEqual(e.json_path, "cases[0].jurisdiction")
+        e = Scr.LoadError(self.error("x.json: <data>:1:3: Parse error: unexpected character",
+                                     Scr.Error.PARSE))
+        self.assertEqual(e.filename, "x.json")
+        self.assertIsNone(e.json_path)
+
     def test_message_without_path(self):
         e = Scr.LoadError(self.error("x.json: <data>:1:3: Parse error: unexpected character",
                                      Scr.Error.PARSE), "x.json")

@@ -208,7 +208,9 @@ def _split_message(message, filename):
         found_file = filename
         rest = rest[len(filename) + 2:]
     parts = rest.split(": ", 1)
-    if len(parts) == 2 and _JSON_PATH.match(parts[0]):
+    looks_like_file = found_file is None and len(parts) == 2 and \
+        ("/" in parts[0] or parts[0].endswith(".json"))
+    if len(parts) == 2 and _JSON_PATH.match(parts[0]) and not looks_like_file:
         return found_file, parts[0], parts[1]
     if found_file is None and len(parts) == 2:
         # "FILE: PATH: what" with a file the caller did not name (a
@@ -216,6 +218,8 @@ def _split_message(message, filename):
         inner = parts[1].split(": ", 1)
         if len(inner) == 2 and _JSON_PATH.match(inner[0]):
             return parts[0], inner[0], inner[1]
+        if looks_like_file:
+            return parts[0], None, parts[1]
     return found_file, None, rest
 
 
