@@ -28,6 +28,16 @@ date (const char *iso)
   return d;
 }
 
+/* A date freed at the end of the test, for inline arguments. */
+static ScrDate *
+date_keep (const char *iso)
+{
+  ScrDate *d = date (iso);
+
+  g_test_queue_destroy ((GDestroyNotify) scr_date_free, d);
+  return d;
+}
+
 static gint32
 ord (const char *iso)
 {
@@ -1075,6 +1085,69 @@ test_batch (void)
   assert_error (error, SCR_ERROR_INVALID_ARGUMENT, "ordinals[0]: ");
 }
 
+static void
+test_combined (void)
+{
+  g_autoptr(ScrCalendar) ew = calendar (EW);
+  g_autoptr(ScrCalendar) sc = calendar (SC);
+  g_autoptr(ScrCalendar) both = scr_calendar_combine (ew, sc, SCR_CALENDAR_COMBINATION_UNION);
+  g_autoptr(ScrCalendar) either = scr_calendar_combine (ew, sc, SCR_CALENDAR_COMBINATION_INTERSECTION);
+  g_autoptr(ScrCalendarBuilder) builder = scr_calendar_builder_new (SC);
+  g_autoptr(ScrCalendar) closed = NULL;
+  g_autoptr(ScrCalendar) with_closures = NULL;
+  g_autoptr(ScrDate) from = date ("2026-01-01");
+  g_autoptr(ScrDate) to = date ("2026-12-31");
+  g_autoptr(ScrDate) start = date ("2026-06-11");
+  g_autoptr(GListModel) union_days = NULL;
+  g_autoptr(GListModel) common_days = NULL;
+  g_autoptr(GListModel) why = NULL;
+  g_autoptr(ScrSkippedDay) world_cup = NULL;
+  g_autoptr(ScrSkippedDay) boxing = NULL;
+  g_autoptr(GError) error = NULL;
+  char *s;
+
+  g_assert_cmpint (scr_calendar_get_division (both), ==, EW);
+  /* Union: off when either is off. */
+  s = add_iso (both, "2026-06-11", 3, SCR_ROLL_ERROR);   /* Scotland's World Cup day */
+  g_assert_cmpstr (s, ==, "2026-06-17");
+  g_free (s);
+  s = add_iso (both, "2026-04-02", 1, SCR_ROLL_ERROR);   /* E&W's Easter Monday */
+  g_assert_cmpstr (s, ==, "2026-04-07");
+  g_free (s);
+  g_assert_cmpint (count_iso (both, "2025-12-31", "2026-12-31"), ==, 253 - 4);   /* + 2 Jan, World Cup, 3 Aug, St Andrew's */
+  /* Intersection: off only when both are off. */
+  s = add_iso (either, "2026-04-02", 1, SCR_ROLL_ERROR);  /* Scotland works on Easter Monday */
+  g_assert_cmpstr (s, ==, "2026-04-06");
+  g_free (s);
+  s = add_iso (either, "2026-06-11", 3, SCR_ROLL_ERROR);
+  g_assert_cmpstr (s, ==, "2026-06-16");
+  g_free (s);
+  g_assert_cmpint (count_iso (either, "2025-12-31", "2026-12-31"), ==, 253 + 2);   /* + Easter Monday, 31 Aug */
+  /* Holidays keep their divisions; both Christmases are listed. */
+  union_days = scr_calendar_get_holidays (both, from, to, &error);
+  common_days = scr_calendar_get_holidays (either, from, to, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (union_days), ==, 8 + 10);
+  g_assert_cmpuint (g_list_model_get_n_items (common_days), ==, 2 * 6);
+  why = scr_calendar_explain_add (both, start, 3, SCR_ROLL_ERROR, &error);
+  world_cup = g_list_model_get_item (why, 2);
+  g_assert_cmpstr (scr_skipped_day_get_reason (world_cup), ==, "Mon 2026-06-15: World Cup bank holiday, Scotland");
+  g_clear_object (&why);
+  why = scr_calendar_explain_count (both, date_keep ("2026-12-24"), date_keep ("2026-12-29"), &error);
+  boxing = g_list_model_get_item (why, 3);
+  g_assert_cmpstr (scr_skipped_day_get_reason (boxing), ==,
+                   "Mon 2026-12-28: Boxing Day (substitute day), England and Wales; "
+                   "Boxing Day (substitute day), Scotland");
+  /* Closures and the horizon carry over. */
+  g_assert_true (scr_calendar_builder_add_closure (builder, start, NULL, "Agency closed", &error));
+  closed = scr_calendar_builder_build (builder, &error);
+  with_closures = scr_calendar_combine (ew, closed, SCR_CALENDAR_COMBINATION_UNION);
+  g_assert_cmpuint (scr_calendar_get_n_closures (with_closures), ==, 1);
+  g_assert_false (scr_calendar_is_working_day (with_closures, start, &error));
+  g_assert_cmpint (scr_date_get_ordinal (scr_calendar_get_confirmed_through (with_closures)), ==,
+                   ord ("2028-12-31"));
+}
+
 static gpointer
 thread_work (gpointer data)
 {
@@ -1132,6 +1205,7 @@ main (int    argc,
   g_test_add_func ("/calendar/gov-uk-labels", test_gov_uk_labels);
   g_test_add_func ("/calendar/gov-uk-errors", test_gov_uk_errors);
   g_test_add_func ("/calendar/batch", test_batch);
+  g_test_add_func ("/calendar/combined", test_combined);
   g_test_add_func ("/calendar/threads", test_threads);
   return g_test_run ();
 }

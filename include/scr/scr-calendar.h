@@ -40,6 +40,23 @@ typedef enum {
 } ScrRoll;
 
 /**
+ * ScrCalendarCombination:
+ * @SCR_CALENDAR_COMBINATION_UNION: a day is a non-working day if it is one
+ *   in either calendar (working days are those both calendars share: an
+ *   English partnership and a Scottish agency both at work)
+ * @SCR_CALENDAR_COMBINATION_INTERSECTION: a day is a non-working day only
+ *   if it is one in both calendars (working days are those either calendar
+ *   works)
+ *
+ * How [method@Scr.Calendar.combine] combines two calendars, for
+ * cross-border cases.
+ */
+typedef enum {
+  SCR_CALENDAR_COMBINATION_UNION,
+  SCR_CALENDAR_COMBINATION_INTERSECTION,
+} ScrCalendarCombination;
+
+/**
  * SCR_CALENDAR_FIRST_YEAR:
  *
  * The first year a [class@Scr.Calendar] covers.
@@ -64,6 +81,11 @@ ScrCalendar   *scr_calendar_new_for_division      (ScrDivision     division,
 SCR_AVAILABLE_IN_ALL
 ScrCalendar   *scr_calendar_new_for_division_name (const char     *name,
                                                    GError        **error);
+
+SCR_AVAILABLE_IN_ALL
+ScrCalendar   *scr_calendar_combine               (ScrCalendar    *self,
+                                                   ScrCalendar    *other,
+                                                   ScrCalendarCombination combination);
 
 SCR_AVAILABLE_IN_ALL
 ScrDivision    scr_calendar_get_division          (ScrCalendar    *self);

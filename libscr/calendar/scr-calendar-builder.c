@@ -422,41 +422,6 @@ scr_calendar_builder_load_closures_data (ScrCalendarBuilder  *self,
 
 /* ---- GOV.UK ---------------------------------------------------------- */
 
-static int
-compare_by_date (gconstpointer a,
-                 gconstpointer b)
-{
-  ScrHoliday *ha = *(ScrHoliday **) a;
-  ScrHoliday *hb = *(ScrHoliday **) b;
-  gint32 da = scr_holiday_get_ordinal (ha);
-  gint32 db = scr_holiday_get_ordinal (hb);
-  int ca = scr_holiday_get_kind (ha) == SCR_HOLIDAY_KIND_CLOSURE;
-  int cb = scr_holiday_get_kind (hb) == SCR_HOLIDAY_KIND_CLOSURE;
-
-  if (da != db)
-    return da < db ? -1 : 1;
-  return ca - cb;
-}
-
-/* Index of the first built-in day on or after @ordinal. */
-static guint
-builtin_lower_bound (GPtrArray *builtin,
-                     gint32     ordinal)
-{
-  guint lo = 0, hi = builtin->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (scr_holiday_get_ordinal (g_ptr_array_index (builtin, mid)) < ordinal)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* How a GOV.UK day relates to the built-in table. The built-in day of the
  * same name in the same year gives its kind and the date it stands in for;
  * names decide, because GOV.UK has labelled the two days of a Christmas or
@@ -479,7 +444,7 @@ classify_event (GPtrArray      *builtin,
   scr_ordinal_to_ymd (ordinal, &y, &m, &d);
   first = scr_ordinal_from_ymd (y, 1, 1);
   last = scr_ordinal_from_ymd (y, 12, 31);
-  for (guint i = builtin_lower_bound (builtin, first); i < builtin->len && named == NULL; i++)
+  for (guint i = scr_holiday_lower_bound (builtin, first); i < builtin->len && named == NULL; i++)
     {
       ScrHoliday *holiday = g_ptr_array_index (builtin, i);
 
@@ -744,6 +709,6 @@ scr_calendar_builder_build (ScrCalendarBuilder  *self,
     }
   for (guint i = 0; i < self->closures->len; i++)
     g_ptr_array_add (holidays, g_object_ref (g_ptr_array_index (self->closures, i)));
-  g_ptr_array_sort (holidays, compare_by_date);
+  g_ptr_array_sort (holidays, scr_holiday_compare_by_date);
   return scr_calendar_new_internal (self->division, holidays, confirmed, self->closures->len);
 }

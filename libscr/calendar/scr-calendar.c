@@ -261,6 +261,70 @@ scr_calendar_new_for_division_name (const char  *name,
   return scr_calendar_new_for_division (division, error);
 }
 
+static inline gboolean is_working (ScrCalendar *self,
+                                   gint32       ordinal);
+
+/* Adds the holidays of @from that the combination keeps. */
+static guint
+combine_holidays (GPtrArray              *out,
+                  ScrCalendar            *from,
+                  ScrCalendar            *other,
+                  ScrCalendarCombination  combination)
+{
+  guint closures = 0;
+
+  for (guint i = 0; i < from->holidays->len; i++)
+    {
+      ScrHoliday *holiday = g_ptr_array_index (from->holidays, i);
+      gint32 day = scr_holiday_get_ordinal (holiday);
+
+      if (combination == SCR_CALENDAR_COMBINATION_INTERSECTION && is_working (other, day))
+        continue;
+      g_ptr_array_add (out, g_object_ref (holiday));
+      closures += scr_holiday_get_kind (holiday) == SCR_HOLIDAY_KIND_CLOSURE;
+    }
+  return closures;
+}
+
+/**
+ * scr_calendar_combine:
+ * @self: a calendar
+ * @other: another calendar
+ * @combination: how to combine them
+ *
+ * Combines two calendars for a cross-border case, such as an English
+ * partnership working with a Scottish agency. With
+ * %SCR_CALENDAR_COMBINATION_UNION a day is a non-working day if either
+ * calendar says so; with %SCR_CALENDAR_COMBINATION_INTERSECTION only if both
+ * do. The holidays of the result are those of both calendars that count
+ * (each keeps its own division, so explanations name it: "Mon 2026-06-15:
+ * World Cup bank holiday, Scotland"); its division is that of @self, and
+ * its confirmed horizon the earlier of the two. Neither calendar changes.
+ *
+ * Returns: (transfer full): a new combined calendar
+ */
+ScrCalendar *
+scr_calendar_combine (ScrCalendar            *self,
+                      ScrCalendar            *other,
+                      ScrCalendarCombination  combination)
+{
+  g_autoptr(GPtrArray) holidays = NULL;
+  guint closures;
+
+  g_return_val_if_fail (SCR_IS_CALENDAR (self), NULL);
+  g_return_val_if_fail (SCR_IS_CALENDAR (other), NULL);
+  g_return_val_if_fail (combination == SCR_CALENDAR_COMBINATION_UNION ||
+                        combination == SCR_CALENDAR_COMBINATION_INTERSECTION, NULL);
+
+  holidays = g_ptr_array_new_with_free_func (g_object_unref);
+  closures = combine_holidays (holidays, self, other, combination);
+  closures += combine_holidays (holidays, other, self, combination);
+  g_ptr_array_sort (holidays, scr_holiday_compare_by_date);
+  return scr_calendar_new_internal (self->division, holidays,
+                                    MIN (self->confirmed_through, other->confirmed_through),
+                                    closures);
+}
+
 /**
  * scr_calendar_get_division:
  * @self: a calendar
@@ -524,25 +588,6 @@ set_add_error (ScrCalendar  *self,
 
 /* ---- Reasons ----------------------------------------------------------- */
 
-/* Index of the first holiday on or after @ordinal. */
-static guint
-holiday_lower_bound (ScrCalendar *self,
-                     gint32       ordinal)
-{
-  guint lo = 0, hi = self->holidays->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (scr_holiday_get_ordinal (g_ptr_array_index (self->holidays, mid)) < ordinal)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* "Mon 2022-09-19: Bank Holiday for the State Funeral of Queen Elizabeth
  * II, England and Wales"; "Sat 2022-09-17: weekend". */
 static char *
@@ -563,7 +608,7 @@ describe_day (ScrCalendar *self,
     }
   if (first_holiday != NULL)
     *first_holiday = NULL;
-  for (guint i = holiday_lower_bound (self, ordinal); i < self->holidays->len; i++)
+  for (guint i = scr_holiday_lower_bound (self->holidays, ordinal); i < self->holidays->len; i++)
     {
       ScrHoliday *holiday = g_ptr_array_index (self->holidays, i);
       g_autofree char *description = NULL;
@@ -594,7 +639,7 @@ skipped_days (ScrCalendar *self,
 
   if (first > last)
     return G_LIST_MODEL (store);
-  h = holiday_lower_bound (self, first);
+  h = scr_holiday_lower_bound (self->holidays, first);
   /* The first Saturday or Sunday on or after @first. */
   weekend = first;
   if (!ordinal_is_weekend (weekend))
@@ -937,7 +982,7 @@ scr_calendar_get_holiday (ScrCalendar   *self,
   if (!scr_date_is_complete (date))
     return NULL;
   ordinal = scr_date_get_ordinal (date);
-  i = holiday_lower_bound (self, ordinal);
+  i = scr_holiday_lower_bound (self->holidays, ordinal);
   if (i < self->holidays->len &&
       scr_holiday_get_ordinal (g_ptr_array_index (self->holidays, i)) == ordinal)
     return g_ptr_array_index (self->holidays, i);
@@ -982,7 +1027,7 @@ scr_calendar_get_holidays (ScrCalendar    *self,
       return NULL;
     }
   store = g_list_store_new (SCR_TYPE_HOLIDAY);
-  for (guint i = holiday_lower_bound (self, a); i < self->holidays->len; i++)
+  for (guint i = scr_holiday_lower_bound (self->holidays, a); i < self->holidays->len; i++)
     {
       ScrHoliday *holiday = g_ptr_array_index (self->holidays, i);
 

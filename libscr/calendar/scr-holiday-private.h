@@ -19,6 +19,13 @@ ScrHoliday    *scr_holiday_new_internal (gint32               ordinal,
                                          const char          *source,
                                          gboolean             provisional);
 gint32         scr_holiday_get_ordinal  (ScrHoliday          *self);
+/* Index of the first holiday on or after @ordinal in a sorted array. */
+guint          scr_holiday_lower_bound  (GPtrArray           *sorted,
+                                         gint32               ordinal);
+/* g_ptr_array_sort() order: by date; bank holidays before closures on one
+ * day, then by division. */
+int            scr_holiday_compare_by_date (gconstpointer     a,
+                                            gconstpointer     b);
 /* A copy of @self with another kind/provenance/name etc. (NULL: keep). */
 ScrHoliday    *scr_holiday_copy_as      (ScrHoliday          *self,
                                          const char          *name,

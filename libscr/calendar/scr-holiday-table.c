@@ -874,16 +874,6 @@ generate_year (Table        *table,
   return TRUE;
 }
 
-static int
-compare_holidays (gconstpointer a,
-                  gconstpointer b)
-{
-  gint32 da = scr_holiday_get_ordinal (*(ScrHoliday **) a);
-  gint32 db = scr_holiday_get_ordinal (*(ScrHoliday **) b);
-
-  return (da > db) - (da < db);
-}
-
 static GPtrArray *
 table_generate (Table        *table,
                 ScrDivision   division,
@@ -894,7 +884,7 @@ table_generate (Table        *table,
   for (int year = table->first_year; year <= table->last_year; year++)
     if (!generate_year (table, division, year, holidays, error))
       return NULL;
-  g_ptr_array_sort (holidays, compare_holidays);
+  g_ptr_array_sort (holidays, scr_holiday_compare_by_date);
   return g_steal_pointer (&holidays);
 }
 

@@ -371,6 +371,47 @@ scr_holiday_copy_as (ScrHoliday          *self,
                                    self->provisional);
 }
 
+/* For g_ptr_array_sort(): by date; on one day bank holidays before
+ * closures, then by division. */
+int
+scr_holiday_compare_by_date (gconstpointer a,
+                             gconstpointer b)
+{
+  ScrHoliday *ha = *(ScrHoliday **) a;
+  ScrHoliday *hb = *(ScrHoliday **) b;
+  gint32 da = scr_date_get_ordinal (ha->date);
+  gint32 db = scr_date_get_ordinal (hb->date);
+  int ca = ha->kind == SCR_HOLIDAY_KIND_CLOSURE;
+  int cb = hb->kind == SCR_HOLIDAY_KIND_CLOSURE;
+
+  if (da != db)
+    return da < db ? -1 : 1;
+  if (ca != cb)
+    return ca - cb;
+  return (int) ha->division - (int) hb->division;
+}
+
+/* Index of the first holiday on or after @ordinal in an array sorted by
+ * date (binary search). */
+guint
+scr_holiday_lower_bound (GPtrArray *sorted,
+                         gint32     ordinal)
+{
+  guint lo = 0, hi = sorted->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      ScrHoliday *holiday = g_ptr_array_index (sorted, mid);
+
+      if (scr_date_get_ordinal (holiday->date) < ordinal)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 gint32
 scr_holiday_get_ordinal (ScrHoliday *self)
 {

@@ -122,6 +122,17 @@ test('holidays, explanations', () => {
     assertEqual(counted.get_n_items(), 3);
 });
 
+test('combined calendars', () => {
+    const ew = Scr.Calendar.new_for_division(EW);
+    const sc = Scr.Calendar.new_for_division(SC);
+    const both = ew.combine(sc, Scr.CalendarCombination.UNION);
+    const either = ew.combine(sc, Scr.CalendarCombination.INTERSECTION);
+    assertEqual(iso(both.add_working_days(D('2026-06-11'), 3, Scr.Roll.ERROR)), '2026-06-17');
+    assertEqual(iso(either.add_working_days(D('2026-04-02'), 1, Scr.Roll.ERROR)), '2026-04-06');
+    assertEqual(both.count_working_days_inclusive(D('2026-01-01'), D('2026-12-31')), 249);
+    assertEqual(either.get_holidays(D('2026-01-01'), D('2026-12-31')).get_n_items(), 12);
+});
+
 test('builder: closures and GOV.UK', () => {
     const b = Scr.CalendarBuilder.new(EW);
     assertEqual(b.get_division(), EW);

@@ -191,6 +191,21 @@ class CalendarTest(unittest.TestCase):
         self.assertTrue(((want.astype(numpy.int64) + 719163) == packed).all())
 
 
+class CombinedTest(unittest.TestCase):
+    def test_union_and_intersection(self):
+        ew = Scr.Calendar.new_for_division(EW)
+        sc = Scr.Calendar.new_for_division(SC)
+        both = ew.combine(sc, Scr.CalendarCombination.UNION)
+        either = ew.combine(sc, Scr.CalendarCombination.INTERSECTION)
+        self.assertEqual(iso(both.add_working_days(D("2026-06-11"), 3, Scr.Roll.ERROR)), "2026-06-17")
+        self.assertEqual(iso(either.add_working_days(D("2026-04-02"), 1, Scr.Roll.ERROR)), "2026-04-06")
+        self.assertEqual(both.count_working_days_inclusive(D("2026-01-01"), D("2026-12-31")), 249)
+        self.assertEqual(either.count_working_days_inclusive(D("2026-01-01"), D("2026-12-31")), 255)
+        reasons = [s.get_reason() for s in both.explain_add(D("2026-06-11"), 3, Scr.Roll.ERROR)]
+        self.assertEqual(reasons[-1], "Mon 2026-06-15: World Cup bank holiday, Scotland")
+        self.assertEqual(both.get_division(), EW)
+
+
 class BuilderTest(unittest.TestCase):
     def test_closures(self):
         b = Scr.CalendarBuilder.new(EW)
