@@ -18,15 +18,6 @@
 
 enum { NO = 0, YES = 1, UNKNOWN = 2 };
 
-/* Rank of an outcome: higher is stronger. */
-static const int verdict_rank[] = {
-  [SCR_VERDICT_REQUIRED] = 4,
-  [SCR_VERDICT_EXPECTED] = 3,
-  [SCR_VERDICT_CONSIDER] = 2,
-  [SCR_VERDICT_NOT_REQUIRED] = 1,
-  [SCR_VERDICT_INDETERMINATE] = 0,
-};
-
 /* Nicks looked up once: the enum classes are static. */
 /* Appends without strlen() and without GString's general insert path. */
 static inline void
@@ -533,34 +524,36 @@ scr_rules_evaluate (ScrRuleTables       *tables,
 {
   ProcState state[SCR_N_PROCESSES];
   ScrEvalCache cache;
-  guint jmask = 1u << v->jurisdiction;
   guint32 touched = 0;
+  const GArray *hot = tables->hot[v->jurisdiction];
+  const ScrHotRule *hot_rules = (const ScrHotRule *) hot->data;
 
   scr_eval_cache_init (&cache, tables);
 
-  for (guint i = 0; i < tables->rules->len; i++)
+  for (guint i = 0; i < hot->len; i++)
     {
-      const ScrCRule *rule = tables->rules->pdata[i];
-      ProcState *ps = &state[rule->process];
+      const ScrHotRule *h = &hot_rules[i];
+      const ScrCRule *rule;
+      ProcState *ps = &state[h->process];
       guint64 miss[2] = { 0, 0 };
       guint64 miss_ev = 0;
       int source, force, cond, status, rank;
       ScrSpan date;
 
-      if (!(rule->jurisdictions & jmask) ||
-          (!include_unverified && rule->evidence == SCR_EVIDENCE_RECALLED))
+      if (!include_unverified && h->recalled)
         continue;
-      date = trigger_date (v, rule->triggers, rule->n_triggers, &source);
-      force = in_force (&rule->from, &rule->until, v, date);
+      date = trigger_date (v, h->triggers, h->n_triggers, &source);
+      force = in_force (&h->from, &h->until, v, date);
       if (force == NO)
         continue;
-      if (!(touched & (1u << rule->process)))
+      if (!(touched & (1u << h->process)))
         {
-          touched |= 1u << rule->process;
+          touched |= 1u << h->process;
           memset (ps, 0, G_STRUCT_OFFSET (ProcState, unknown_by_rank));
           ps->date = date;
         }
-      if (rule->fallback)
+      rule = tables->rules->pdata[h->index];
+      if (h->fallback)
         {
           if (force == YES && ps->fallback == NULL)
             ps->fallback = rule;
@@ -568,10 +561,10 @@ scr_rules_evaluate (ScrRuleTables       *tables,
         }
       /* A rule no stronger than one that already holds cannot change the
        * outcome, decided or not. */
-      rank = verdict_rank[rule->outcome];
+      rank = h->rank;
       if (rank <= ps->best_true_rank)
         continue;
-      cond = rule->root < 0 ? YES : eval_node (tables, v, rule->root, miss, &cache);
+      cond = h->root < 0 ? YES : eval_node (tables, v, h->root, miss, &cache);
       if (cond == NO)
         status = NO;
       else if (force == UNKNOWN)

@@ -81,6 +81,8 @@ scr_rule_set_finalize (GObject *object)
   g_array_unref (self->tables.nodes);
   g_array_unref (self->tables.kids);
   g_array_unref (self->tables.def_roots);
+  for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
+    g_array_unref (self->tables.hot[j]);
   g_hash_table_unref (self->tables.event_index);
   g_ptr_array_unref (self->tables.event_names);
   g_ptr_array_unref (self->tables.objects);
@@ -112,6 +114,8 @@ scr_rule_set_init (ScrRuleSet *self)
   self->tables.nodes = g_array_new (FALSE, FALSE, sizeof (ScrNode));
   self->tables.kids = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->tables.def_roots = g_array_new (FALSE, FALSE, sizeof (gint32));
+  for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
+    self->tables.hot[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
   self->tables.event_names = g_ptr_array_new_with_free_func (g_free);
   self->tables.objects = g_ptr_array_new_with_free_func (g_object_unref);
   self->store = g_list_store_new (SCR_TYPE_RULE);
@@ -127,6 +131,43 @@ ScrRuleTables *
 scr_rule_set_get_tables (ScrRuleSet *self)
 {
   return &self->tables;
+}
+
+void
+scr_rule_tables_index (ScrRuleTables *tables)
+{
+  static const guint8 rank[] = {
+    [SCR_VERDICT_REQUIRED] = 4,
+    [SCR_VERDICT_EXPECTED] = 3,
+    [SCR_VERDICT_CONSIDER] = 2,
+    [SCR_VERDICT_NOT_REQUIRED] = 1,
+    [SCR_VERDICT_INDETERMINATE] = 0,
+  };
+
+  g_assert (tables->rules->len <= G_MAXUINT16);
+  for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
+    {
+      g_array_set_size (tables->hot[j], 0);
+      for (guint i = 0; i < tables->rules->len; i++)
+        {
+          const ScrCRule *rule = tables->rules->pdata[i];
+          ScrHotRule hot = { 0 };
+
+          if (!(rule->jurisdictions & (1u << j)))
+            continue;
+          hot.from = rule->from;
+          hot.until = rule->until;
+          hot.root = rule->root;
+          hot.index = i;
+          hot.process = rule->process;
+          hot.rank = rank[rule->outcome];
+          hot.fallback = rule->fallback;
+          hot.recalled = rule->evidence == SCR_EVIDENCE_RECALLED;
+          hot.n_triggers = rule->n_triggers;
+          memcpy (hot.triggers, rule->triggers, sizeof hot.triggers);
+          g_array_append_val (tables->hot[j], hot);
+        }
+    }
 }
 
 int
@@ -1105,6 +1146,7 @@ load_root (ScrRuleSet  *self,
     g_ptr_array_add (self->tables.rules, g_steal_pointer (&rules->pdata[i]));
   for (guint i = 0; i < timescales->len; i++)
     g_ptr_array_add (self->tables.timescales, g_steal_pointer (&timescales->pdata[i]));
+  scr_rule_tables_index (&self->tables);
   for (guint i = 0; i < objects->len; i++)
     {
       ScrRule *rule = objects->pdata[i];

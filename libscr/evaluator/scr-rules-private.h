@@ -122,6 +122,22 @@ typedef struct
   ScrEvidence evidence;
 } ScrCTimescale;
 
+/* The fields the interpreter reads for every rule, packed, one array per
+ * jurisdiction (rules in load order). */
+typedef struct
+{
+  ScrBound from;
+  ScrBound until;
+  gint32 root;
+  guint16 index;                  /* into ScrRuleTables.rules */
+  guint8 process;
+  guint8 rank;                    /* 4 required .. 1 not-required */
+  guint8 fallback;
+  guint8 recalled;
+  guint8 n_triggers;
+  gint8 triggers[SCR_MAX_TRIGGERS];
+} ScrHotRule;
+
 /* A case read into the rule set's tables. */
 typedef struct
 {
@@ -170,9 +186,12 @@ typedef struct
   GPtrArray *event_names;         /* char*; index = event number */
   GHashTable *event_index;        /* name -> event number + 1 */
   GPtrArray *objects;             /* ScrRule*, for the list model */
+  GArray *hot[SCR_N_JURISDICTIONS];  /* ScrHotRule */
 } ScrRuleTables;
 
 ScrRuleTables *scr_rule_set_get_tables   (ScrRuleSet *self);
+/* Rebuilds the per-jurisdiction arrays after rules were added. */
+void           scr_rule_tables_index     (ScrRuleTables *tables);
 int            scr_rule_tables_event     (ScrRuleTables *tables,
                                           const char    *name);
 
