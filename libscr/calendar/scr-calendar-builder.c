@@ -359,6 +359,41 @@ load_closures (ScrCalendarBuilder  *self,
   return TRUE;
 }
 
+typedef gboolean (*Loader) (ScrCalendarBuilder  *self,
+                            JsonNode            *root,
+                            GError             **error);
+
+/* Parses a file and hands it to @loader; errors name the file. */
+static gboolean
+load_file (ScrCalendarBuilder  *self,
+           const char          *filename,
+           Loader               loader,
+           GError             **error)
+{
+  g_autoptr(JsonNode) root = scr_json_parse_file (filename, error);
+
+  if (root == NULL)
+    return FALSE;
+  if (!loader (self, root, error))
+    {
+      g_prefix_error (error, "%s: ", filename);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_data (ScrCalendarBuilder  *self,
+           const char          *data,
+           gssize               length,
+           Loader               loader,
+           GError             **error)
+{
+  g_autoptr(JsonNode) root = scr_json_parse_data (data, length, error);
+
+  return root != NULL && loader (self, root, error);
+}
+
 /**
  * scr_calendar_builder_load_closures_file:
  * @self: a builder
@@ -376,21 +411,11 @@ scr_calendar_builder_load_closures_file (ScrCalendarBuilder  *self,
                                          const char          *filename,
                                          GError             **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (SCR_IS_CALENDAR_BUILDER (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  root = scr_json_parse_file (filename, error);
-  if (root == NULL)
-    return FALSE;
-  if (!load_closures (self, root, error))
-    {
-      g_prefix_error (error, "%s: ", filename);
-      return FALSE;
-    }
-  return TRUE;
+  return load_file (self, filename, load_closures, error);
 }
 
 /**
@@ -410,14 +435,11 @@ scr_calendar_builder_load_closures_data (ScrCalendarBuilder  *self,
                                          gssize               length,
                                          GError             **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (SCR_IS_CALENDAR_BUILDER (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  root = scr_json_parse_data (data, length, error);
-  return root != NULL && load_closures (self, root, error);
+  return load_data (self, data, length, load_closures, error);
 }
 
 /* ---- GOV.UK ---------------------------------------------------------- */
@@ -619,21 +641,11 @@ scr_calendar_builder_load_gov_uk_file (ScrCalendarBuilder  *self,
                                        const char          *filename,
                                        GError             **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (SCR_IS_CALENDAR_BUILDER (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  root = scr_json_parse_file (filename, error);
-  if (root == NULL)
-    return FALSE;
-  if (!load_gov_uk (self, root, error))
-    {
-      g_prefix_error (error, "%s: ", filename);
-      return FALSE;
-    }
-  return TRUE;
+  return load_file (self, filename, load_gov_uk, error);
 }
 
 /**
@@ -654,14 +666,11 @@ scr_calendar_builder_load_gov_uk_data (ScrCalendarBuilder  *self,
                                        gssize               length,
                                        GError             **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (SCR_IS_CALENDAR_BUILDER (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  root = scr_json_parse_data (data, length, error);
-  return root != NULL && load_gov_uk (self, root, error);
+  return load_data (self, data, length, load_gov_uk, error);
 }
 
 /**

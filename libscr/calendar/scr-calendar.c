@@ -1188,6 +1188,29 @@ count_batch (ScrCalendar   *self,
   return TRUE;
 }
 
+/* Runs a batch of adds (@count FALSE: @a day numbers, @b offsets) or
+ * counts (@count TRUE: @a first days, @b last days) into a new array. */
+static gint32 *
+run_batch (ScrCalendar   *self,
+           gboolean       count,
+           const gint32  *a,
+           gsize          n_a,
+           const gint32  *b,
+           gsize          n_b,
+           ScrRoll        roll,
+           GError       **error)
+{
+  g_autofree gint32 *out = NULL;
+  gboolean ok;
+
+  if (!check_lengths (n_a, n_b, count ? "to" : "offsets", error))
+    return NULL;
+  out = g_new (gint32, MAX (n_a, 1));
+  ok = count ? count_batch (self, a, b, n_a, n_b, out, error)
+             : add_batch (self, a, b, n_a, n_b, roll, out, error);
+  return ok ? g_steal_pointer (&out) : NULL;
+}
+
 /**
  * scr_calendar_add_working_days_array:
  * @self: a calendar
@@ -1218,7 +1241,7 @@ scr_calendar_add_working_days_array (ScrCalendar   *self,
                                      gsize         *n_results,
                                      GError       **error)
 {
-  g_autofree gint32 *out = NULL;
+  gint32 *out;
 
   g_return_val_if_fail (SCR_IS_CALENDAR (self), NULL);
   g_return_val_if_fail (ordinals != NULL || n_ordinals == 0, NULL);
@@ -1226,14 +1249,9 @@ scr_calendar_add_working_days_array (ScrCalendar   *self,
   g_return_val_if_fail (n_results != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  *n_results = 0;
-  if (!check_lengths (n_ordinals, n_offsets, "offsets", error))
-    return NULL;
-  out = g_new (gint32, MAX (n_ordinals, 1));
-  if (!add_batch (self, ordinals, offsets, n_ordinals, n_offsets, roll, out, error))
-    return NULL;
-  *n_results = n_ordinals;
-  return g_steal_pointer (&out);
+  out = run_batch (self, FALSE, ordinals, n_ordinals, offsets, n_offsets, roll, error);
+  *n_results = out != NULL ? n_ordinals : 0;
+  return out;
 }
 
 /**
@@ -1261,7 +1279,7 @@ scr_calendar_count_working_days_array (ScrCalendar   *self,
                                        gsize         *n_results,
                                        GError       **error)
 {
-  g_autofree gint32 *out = NULL;
+  gint32 *out;
 
   g_return_val_if_fail (SCR_IS_CALENDAR (self), NULL);
   g_return_val_if_fail (from != NULL || n_from == 0, NULL);
@@ -1269,14 +1287,9 @@ scr_calendar_count_working_days_array (ScrCalendar   *self,
   g_return_val_if_fail (n_results != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  *n_results = 0;
-  if (!check_lengths (n_from, n_to, "to", error))
-    return NULL;
-  out = g_new (gint32, MAX (n_from, 1));
-  if (!count_batch (self, from, to, n_from, n_to, out, error))
-    return NULL;
-  *n_results = n_from;
-  return g_steal_pointer (&out);
+  out = run_batch (self, TRUE, from, n_from, to, n_to, SCR_ROLL_ERROR, error);
+  *n_results = out != NULL ? n_from : 0;
+  return out;
 }
 
 static const gint32 *
@@ -1331,7 +1344,7 @@ scr_calendar_add_working_days_bytes (ScrCalendar   *self,
 {
   const gint32 *in, *off;
   gsize n, n_offsets;
-  g_autofree gint32 *out = NULL;
+  gint32 *out;
 
   g_return_val_if_fail (SCR_IS_CALENDAR (self), NULL);
   g_return_val_if_fail (ordinals != NULL, NULL);
@@ -1340,12 +1353,9 @@ scr_calendar_add_working_days_bytes (ScrCalendar   *self,
 
   if ((in = bytes_as_int32 (ordinals, "ordinals", &n, error)) == NULL ||
       (off = bytes_as_int32 (offsets, "offsets", &n_offsets, error)) == NULL ||
-      !check_lengths (n, n_offsets, "offsets", error))
+      (out = run_batch (self, FALSE, in, n, off, n_offsets, roll, error)) == NULL)
     return NULL;
-  out = g_new (gint32, MAX (n, 1));
-  if (!add_batch (self, in, off, n, n_offsets, roll, out, error))
-    return NULL;
-  return g_bytes_new_take (g_steal_pointer (&out), n * sizeof (gint32));
+  return g_bytes_new_take (out, n * sizeof (gint32));
 }
 
 /**
@@ -1368,7 +1378,7 @@ scr_calendar_count_working_days_bytes (ScrCalendar  *self,
 {
   const gint32 *a, *b;
   gsize n, n_to;
-  g_autofree gint32 *out = NULL;
+  gint32 *out;
 
   g_return_val_if_fail (SCR_IS_CALENDAR (self), NULL);
   g_return_val_if_fail (from != NULL, NULL);
@@ -1377,10 +1387,7 @@ scr_calendar_count_working_days_bytes (ScrCalendar  *self,
 
   if ((a = bytes_as_int32 (from, "from", &n, error)) == NULL ||
       (b = bytes_as_int32 (to, "to", &n_to, error)) == NULL ||
-      !check_lengths (n, n_to, "to", error))
+      (out = run_batch (self, TRUE, a, n, b, n_to, SCR_ROLL_ERROR, error)) == NULL)
     return NULL;
-  out = g_new (gint32, MAX (n, 1));
-  if (!count_batch (self, a, b, n, n_to, out, error))
-    return NULL;
-  return g_bytes_new_take (g_steal_pointer (&out), n * sizeof (gint32));
+  return g_bytes_new_take (out, n * sizeof (gint32));
 }
