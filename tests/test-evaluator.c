@@ -410,6 +410,7 @@ test_decision_date_override (void)
   g_assert_cmpstr (scr_outcome_get_edition (oa), ==, "WT2013");
   g_assert_cmpstr (db, ==, "2016-01-04");
   g_assert_cmpstr (scr_outcome_get_rule_id (ob), ==, "E15-SCR-1");
+  g_assert_cmpint (scr_outcome_get_process (ob), ==, SCR_PROCESS_SCR);
   g_assert_true (scr_date_equal (scr_outcome_get_date (ob), on));
   g_assert_cmpstr (scr_evaluation_get_case_id (a), ==, "test-case");
 }
