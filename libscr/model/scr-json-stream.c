@@ -347,100 +347,144 @@ push (Reader   *r,
   return f;
 }
 
+/* Takes each element of an array as it is read; returns FALSE to stop. */
+typedef gboolean (*ElementSink) (Reader   *r,
+                                 guint     index,
+                                 JsonNode *element,
+                                 gpointer  data);
+/* Reads the value of the member named f->key; returns FALSE to stop. */
+typedef gboolean (*MemberSink)  (Reader   *r,
+                                 Frame    *f,
+                                 gpointer  data);
+
+/* Reads an array (r->p at '['), passing each element to @sink. */
+static gboolean
+read_elements (Reader      *r,
+               ElementSink  sink,
+               gpointer     data)
+{
+  Frame *f = push (r, TRUE);
+
+  if (f == NULL)
+    return FALSE;
+  r->p++;
+  skip_space (r);
+  if (r->p < r->end && *r->p == ']')
+    {
+      r->p++;
+      r->depth--;
+      return TRUE;
+    }
+  for (;;)
+    {
+      JsonNode *element = read_value (r);
+
+      if (element == NULL || !sink (r, f->index, element, data))
+        return FALSE;
+      skip_space (r);
+      if (r->p < r->end && *r->p == ',')
+        {
+          r->p++;
+          f->index++;
+          continue;
+        }
+      if (r->p < r->end && *r->p == ']')
+        {
+          r->p++;
+          r->depth--;
+          return TRUE;
+        }
+      return fail (r, r->p, "expected ',' or ']' in an array, found %s", describe (r));
+    }
+}
+
+/* Reads an object (r->p at '{'), letting @sink read each member's value. */
+static gboolean
+read_members (Reader     *r,
+              MemberSink  sink,
+              gpointer    data)
+{
+  Frame *f = push (r, FALSE);
+
+  if (f == NULL)
+    return FALSE;
+  r->p++;
+  skip_space (r);
+  if (r->p < r->end && *r->p == '}')
+    {
+      r->p++;
+      r->depth--;
+      return TRUE;
+    }
+  for (;;)
+    {
+      skip_space (r);
+      if (r->p >= r->end || *r->p != '"')
+        return fail (r, r->p, "expected a member name (a string), found %s", describe (r));
+      if (!read_string (r, f->key))
+        return FALSE;
+      skip_space (r);
+      if (r->p >= r->end || *r->p != ':')
+        return fail (r, r->p, "expected ':' after a member name, found %s", describe (r));
+      r->p++;
+      if (!sink (r, f, data))
+        return FALSE;
+      skip_space (r);
+      if (r->p < r->end && *r->p == ',')
+        {
+          r->p++;
+          continue;
+        }
+      if (r->p < r->end && *r->p == '}')
+        {
+          r->p++;
+          r->depth--;
+          return TRUE;
+        }
+      return fail (r, r->p, "expected ',' or '}' in an object, found %s", describe (r));
+    }
+}
+
+static gboolean
+append_element (Reader   *r,
+                guint     index,
+                JsonNode *element,
+                gpointer  array)
+{
+  json_array_add_element (array, element);
+  return TRUE;
+}
+
+static gboolean
+set_member (Reader   *r,
+            Frame    *f,
+            gpointer  object)
+{
+  JsonNode *value = read_value (r);
+
+  if (value == NULL)
+    return FALSE;
+  json_object_set_member (object, f->key->str, value);
+  return TRUE;
+}
+
 static JsonNode *
 read_array (Reader *r)
 {
   g_autoptr(JsonArray) array = json_array_new ();
-  Frame *f = push (r, TRUE);
 
-  if (f == NULL)
+  if (!read_elements (r, append_element, array))
     return NULL;
-  r->p++;
-  skip_space (r);
-  if (r->p < r->end && *r->p == ']')
-    r->p++;
-  else
-    for (;;)
-      {
-        JsonNode *element = read_value (r);
-
-        if (element == NULL)
-          return NULL;
-        json_array_add_element (array, element);
-        skip_space (r);
-        if (r->p < r->end && *r->p == ',')
-          {
-            r->p++;
-            f->index++;
-            continue;
-          }
-        if (r->p < r->end && *r->p == ']')
-          {
-            r->p++;
-            break;
-          }
-        fail (r, r->p, "expected ',' or ']' in an array, found %s", describe (r));
-        return NULL;
-      }
-  r->depth--;
   return json_node_init_array (json_node_alloc (), array);
-}
-
-/* Reads "name": up to the value; the name goes to f->key. */
-static gboolean
-read_member_name (Reader *r,
-                  Frame  *f)
-{
-  skip_space (r);
-  if (r->p >= r->end || *r->p != '"')
-    return fail (r, r->p, "expected a member name (a string), found %s", describe (r));
-  if (!read_string (r, f->key))
-    return FALSE;
-  skip_space (r);
-  if (r->p >= r->end || *r->p != ':')
-    return fail (r, r->p, "expected ':' after a member name, found %s", describe (r));
-  r->p++;
-  return TRUE;
 }
 
 static JsonNode *
 read_object (Reader *r)
 {
   g_autoptr(JsonObject) object = json_object_new ();
-  Frame *f = push (r, FALSE);
 
-  if (f == NULL)
+  if (!read_members (r, set_member, object))
     return NULL;
-  r->p++;
-  skip_space (r);
-  if (r->p < r->end && *r->p == '}')
-    r->p++;
-  else
-    for (;;)
-      {
-        JsonNode *value;
-
-        if (!read_member_name (r, f))
-          return NULL;
-        value = read_value (r);
-        if (value == NULL)
-          return NULL;
-        json_object_set_member (object, f->key->str, value);
-        skip_space (r);
-        if (r->p < r->end && *r->p == ',')
-          {
-            r->p++;
-            continue;
-          }
-        if (r->p < r->end && *r->p == '}')
-          {
-            r->p++;
-            break;
-          }
-        fail (r, r->p, "expected ',' or '}' in an object, found %s", describe (r));
-        return NULL;
-      }
-  r->depth--;
   return json_node_init_object (json_node_alloc (), object);
 }
 
@@ -477,110 +521,55 @@ read_value (Reader *r)
     }
 }
 
-/* A root array member streamed element by element. */
-static gboolean
-stream_array (Reader             *r,
-              const char         *member,
-              ScrJsonElementFunc  element_func,
-              gpointer            user_data)
+/* The root object: members are kept, except the arrays streamed to the
+ * caller once it allows. */
+typedef struct
 {
-  Frame *f = push (r, TRUE);
+  JsonObject *object;
+  const char * const *stream_members;
+  ScrJsonMemberFunc member_func;
+  ScrJsonElementFunc element_func;
+  gpointer user_data;
+  gboolean streaming;
+  const char *member;   /* the array being streamed */
+} Root;
 
-  if (f == NULL)
-    return FALSE;
-  r->p++;
-  skip_space (r);
-  if (r->p < r->end && *r->p == ']')
-    {
-      r->p++;
-      r->depth--;
-      return TRUE;
-    }
-  for (;;)
-    {
-      JsonNode *element = read_value (r);
-      gboolean ok;
+static gboolean
+stream_element (Reader   *r,
+                guint     index,
+                JsonNode *element,
+                gpointer  data)
+{
+  Root *root = data;
+  gboolean ok = root->element_func (root->member, index, element, root->user_data, r->error);
 
-      if (element == NULL)
-        return FALSE;
-      ok = element_func (member, f->index, element, user_data, r->error);
-      json_node_unref (element);
-      if (!ok)
-        return FALSE;
-      skip_space (r);
-      if (r->p < r->end && *r->p == ',')
-        {
-          r->p++;
-          f->index++;
-          continue;
-        }
-      if (r->p < r->end && *r->p == ']')
-        {
-          r->p++;
-          break;
-        }
-      return fail (r, r->p, "expected ',' or ']' in an array, found %s", describe (r));
-    }
-  r->depth--;
-  return TRUE;
+  json_node_unref (element);
+  return ok;
 }
 
-static JsonNode *
-read_root_object (Reader             *r,
-                  const char * const *stream_members,
-                  ScrJsonMemberFunc   member_func,
-                  ScrJsonElementFunc  element_func,
-                  gpointer            user_data)
+static gboolean
+root_member (Reader   *r,
+             Frame    *f,
+             gpointer  data)
 {
-  g_autoptr(JsonObject) object = json_object_new ();
-  Frame *f = push (r, FALSE);
-  gboolean streaming = FALSE;
+  Root *root = data;
+  gboolean streamed = g_strv_contains (root->stream_members, f->key->str);
+  JsonNode *value;
 
-  r->p++;
   skip_space (r);
-  if (r->p < r->end && *r->p == '}')
-    r->p++;
-  else
-    for (;;)
-      {
-        if (!read_member_name (r, f))
-          return NULL;
-        skip_space (r);
-        if (streaming && r->p < r->end && *r->p == '[' &&
-            g_strv_contains (stream_members, f->key->str))
-          {
-            g_autofree char *member = g_strdup (f->key->str);
+  if (streamed && root->streaming && r->p < r->end && *r->p == '[')
+    {
+      g_autofree char *member = g_strdup (f->key->str);
 
-            if (!stream_array (r, member, element_func, user_data))
-              return NULL;
-          }
-        else
-          {
-            JsonNode *value = read_value (r);
-
-            if (value == NULL)
-              return NULL;
-            json_object_set_member (object, f->key->str, value);
-            if (!g_strv_contains (stream_members, f->key->str) &&
-                !member_func (f->key->str, value, &streaming, user_data, r->error))
-              return NULL;
-          }
-        skip_space (r);
-        if (r->p < r->end && *r->p == ',')
-          {
-            r->p++;
-            continue;
-          }
-        if (r->p < r->end && *r->p == '}')
-          {
-            r->p++;
-            break;
-          }
-        fail (r, r->p, "expected ',' or '}' in an object, found %s", describe (r));
-        return NULL;
-      }
-  r->depth--;
-  return json_node_init_object (json_node_alloc (), object);
+      root->member = member;
+      return read_elements (r, stream_element, root);
+    }
+  value = read_value (r);
+  if (value == NULL)
+    return FALSE;
+  json_object_set_member (root->object, f->key->str, value);
+  return streamed ||
+         root->member_func (f->key->str, value, &root->streaming, root->user_data, r->error);
 }
 
 JsonNode *
@@ -611,7 +600,13 @@ scr_json_stream_read (const char          *data,
       return NULL;
     }
   if (*r.p == '{')
-    root = read_root_object (&r, stream_members, member_func, element_func, user_data);
+    {
+      g_autoptr(JsonObject) object = json_object_new ();
+      Root state = { object, stream_members, member_func, element_func, user_data, FALSE, NULL };
+
+      if (read_members (&r, root_member, &state))
+        root = json_node_init_object (json_node_alloc (), object);
+    }
   else
     root = read_value (&r);
   if (root != NULL)

@@ -36,35 +36,26 @@ gboolean  scr_model_set_int    (GObject             *object,
  * GParamSpecs in a static array named `properties`). @type is the
  * function prefix (scr_case), @CHECK the type check macro (SCR_IS_CASE).
  * The gi-docgen comments stay with each use. */
-#define SCR_MODEL_DEFINE_STRING(Type, type, CHECK, name, PROP)                     \
-  const char *                                                                    \
+#define SCR_MODEL_DEFINE_POINTER(Type, type, CHECK, name, PROP, ValueType, setter)  \
+  ValueType                                                                       \
   type##_get_##name (Type *self)                                                  \
   {                                                                               \
     g_return_val_if_fail (CHECK (self), NULL);                                    \
     return self->name;                                                            \
   }                                                                               \
   void                                                                            \
-  type##_set_##name (Type       *self,                                            \
-                     const char *value)                                           \
+  type##_set_##name (Type      *self,                                             \
+                     ValueType  value)                                            \
   {                                                                               \
     g_return_if_fail (CHECK (self));                                              \
-    scr_model_set_string (G_OBJECT (self), &self->name, value, properties[PROP]); \
+    setter (G_OBJECT (self), &self->name, value, properties[PROP]);               \
   }
 
+#define SCR_MODEL_DEFINE_STRING(Type, type, CHECK, name, PROP)                     \
+  SCR_MODEL_DEFINE_POINTER (Type, type, CHECK, name, PROP, const char *, scr_model_set_string)
+
 #define SCR_MODEL_DEFINE_DATE(Type, type, CHECK, name, PROP)                       \
-  const ScrDate *                                                                 \
-  type##_get_##name (Type *self)                                                  \
-  {                                                                               \
-    g_return_val_if_fail (CHECK (self), NULL);                                    \
-    return self->name;                                                            \
-  }                                                                               \
-  void                                                                            \
-  type##_set_##name (Type          *self,                                         \
-                     const ScrDate *value)                                        \
-  {                                                                               \
-    g_return_if_fail (CHECK (self));                                              \
-    scr_model_set_date (G_OBJECT (self), &self->name, value, properties[PROP]);   \
-  }
+  SCR_MODEL_DEFINE_POINTER (Type, type, CHECK, name, PROP, const ScrDate *, scr_model_set_date)
 
 #define SCR_MODEL_DEFINE_ENUM(Type, type, CHECK, EnumType, name, PROP, DEFAULT)    \
   EnumType                                                                        \
