@@ -414,10 +414,10 @@ scr_evaluator_read_case (ScrEvaluator  *self,
   for (guint i = 0; events != NULL && events[i] != NULL; i++)
     if ((ev = scr_rule_tables_event (tables, events[i])) >= 0)
       scr_span_from_date (&v->events[ev], scr_case_get_event (scr_case, events[i]));
-  if ((ev = scr_facts_events_lookup ("incident")) >= 0 && v->events[ev].first == 0 &&
+  if ((ev = scr_facts_builtin_events ()->incident) >= 0 && v->events[ev].first == 0 &&
       (date = scr_case_get_incident_date (scr_case)) != NULL)
     scr_span_from_date (&v->events[ev], date);
-  if ((ev = scr_facts_events_lookup ("became_aware")) >= 0 && v->events[ev].first == 0 &&
+  if ((ev = scr_facts_builtin_events ()->became_aware) >= 0 && v->events[ev].first == 0 &&
       (date = scr_case_get_became_aware (scr_case)) != NULL)
     scr_span_from_date (&v->events[ev], date);
   if ((date = scr_case_get_area_transition_date (scr_case)) != NULL)
@@ -435,8 +435,8 @@ scr_evaluator_read_case (ScrEvaluator  *self,
 static ScrSpan
 decision_span (const ScrFactVector *v)
 {
-  int ev_decision = scr_facts_events_lookup ("decision");
-  int ev_aware = scr_facts_events_lookup ("became_aware");
+  int ev_decision = scr_facts_builtin_events ()->decision;
+  int ev_aware = scr_facts_builtin_events ()->became_aware;
 
   if (v->decision.first != 0)
     return v->decision;
@@ -736,13 +736,11 @@ scr_evaluator_timeline_records (ScrEvaluator        *self,
   ScrCalendar *calendar = calendar_for (self, v->jurisdiction, error);
   guint64 missing_events = 0;
   ScrEvalCache cache;
-  static int ev_aware = -2;
+  int ev_aware = scr_facts_builtin_events ()->became_aware;
   guint jmask;
 
   if (calendar == NULL)
     return FALSE;
-  if (ev_aware == -2)
-    ev_aware = scr_facts_events_lookup ("became_aware");
   scr_eval_cache_init (&cache, tables);
   jmask = 1u << v->jurisdiction;
   for (guint i = 0; i < tables->timescales->len; i++)

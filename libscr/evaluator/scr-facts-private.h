@@ -43,6 +43,15 @@ guint               scr_facts_catalogue_size     (void);
 const ScrFactInfo * const *scr_facts_catalogue_array (void);
 const ScrFactInfo  *scr_facts_catalogue_get      (guint        index);
 int                 scr_facts_catalogue_lookup   (const char  *name);
+/* Catalogue event numbers the interpreter needs (fixed at load). */
+typedef struct
+{
+  int incident;
+  int became_aware;
+  int decision;
+} ScrBuiltinEvents;
+
+const ScrBuiltinEvents *scr_facts_builtin_events (void);
 guint               scr_facts_events_size        (void);
 const ScrEventInfo *scr_facts_events_get         (guint        index);
 int                 scr_facts_events_lookup      (const char  *name);

@@ -36,6 +36,7 @@ typedef struct
   GHashTable *event_index;
   char **fact_names;
   char **event_names;
+  ScrBuiltinEvents builtin;
 } Catalogue;
 
 GBytes *
@@ -151,6 +152,10 @@ catalogue_load (void)
   cat->event_names = g_new0 (char *, cat->events->len + 1);
   for (guint i = 0; i < cat->events->len; i++)
     cat->event_names[i] = ((ScrEventInfo *) cat->events->pdata[i])->name;
+  cat->builtin.incident = GPOINTER_TO_INT (g_hash_table_lookup (cat->event_index, "incident")) - 1;
+  cat->builtin.became_aware = GPOINTER_TO_INT (g_hash_table_lookup (cat->event_index, "became_aware")) - 1;
+  cat->builtin.decision = GPOINTER_TO_INT (g_hash_table_lookup (cat->event_index, "decision")) - 1;
+  g_assert (cat->builtin.incident >= 0 && cat->builtin.became_aware >= 0 && cat->builtin.decision >= 0);
   return cat;
 }
 
@@ -169,6 +174,12 @@ const ScrFactInfo * const *
 scr_facts_catalogue_array (void)
 {
   return (const ScrFactInfo * const *) catalogue ()->facts->pdata;
+}
+
+const ScrBuiltinEvents *
+scr_facts_builtin_events (void)
+{
+  return &catalogue ()->builtin;
 }
 
 guint

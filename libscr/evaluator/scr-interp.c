@@ -165,9 +165,10 @@ scr_fact_vector_init (ScrFactVector *vector)
 void
 scr_fact_vector_bound (ScrFactVector *v)
 {
-  int ev_incident = scr_facts_events_lookup ("incident");
-  int ev_decision = scr_facts_events_lookup ("decision");
-  int ev_aware = scr_facts_events_lookup ("became_aware");
+  const ScrBuiltinEvents *builtin = scr_facts_builtin_events ();
+  int ev_incident = builtin->incident;
+  int ev_decision = builtin->decision;
+  int ev_aware = builtin->became_aware;
   ScrSpan decision = v->decision.first != 0 ? v->decision : v->events[ev_decision];
   ScrSpan incident = v->events[ev_incident];
 
@@ -355,12 +356,6 @@ in_force (const ScrBound      *from,
   return result;
 }
 
-static int
-event_index (const char *name)
-{
-  return scr_facts_events_lookup (name);
-}
-
 /* The date that selects a rule: the first of its trigger events that the
  * case has; the decision chain is the override date, then the decision
  * event, then the date of awareness. *source gets the event reported as
@@ -371,14 +366,10 @@ trigger_date (const ScrFactVector *v,
               guint                n_triggers,
               int                 *source)
 {
-  static int ev_decision = -2, ev_aware = -2;
+  const ScrBuiltinEvents *builtin = scr_facts_builtin_events ();
+  int ev_decision = builtin->decision, ev_aware = builtin->became_aware;
   ScrSpan none = { 0, 0 };
 
-  if (ev_decision == -2)
-    {
-      ev_decision = event_index ("decision");
-      ev_aware = event_index ("became_aware");
-    }
   *source = -1;
   for (guint i = 0; i < n_triggers; i++)
     {
