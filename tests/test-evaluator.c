@@ -740,6 +740,34 @@ test_seed_child_n (void)
   g_assert_cmpint (scr_deadline_get_status (done), ==, SCR_DEADLINE_STATUS_LATE);
 }
 
+static void
+test_seed_sefton_reviews (void)
+{
+  /* Seed 002: five SCRs; each report reached the National Panel in the
+   * month of publication or before. Taking the publication as the intended
+   * date, every T-PUB-PRE step is met, on month-precision dates given the
+   * benefit of the doubt (and marked approximate). */
+  g_autoptr(ScrDataset) dataset = load_example ("sefton-scr-timelines.json");
+  GListModel *cases = scr_dataset_get_cases (dataset);
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrDate) today = scr_date_new (2021, 1, 26, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(ScrTimeline) t = NULL;
+      g_autoptr(ScrDeadline) d = NULL;
+
+      scr_case_set_event (c, "intended_publication", scr_case_get_event (c, "published"));
+      t = scr_evaluator_timeline (e, c, today, NULL);
+      d = find_deadline (t, "T-PUB-PRE");
+      g_assert_nonnull (d);
+      g_assert_cmpint (scr_deadline_get_status (d), ==, SCR_DEADLINE_STATUS_MET);
+      g_assert_true (scr_deadline_get_approximate (d));
+    }
+}
+
 static ScrRuleSet *
 rules_with (const char *file)
 {
@@ -1183,6 +1211,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/evaluator/seed-child-l", test_seed_child_l);
   g_test_add_func ("/scr/evaluator/seed-child-b1", test_seed_child_b1);
   g_test_add_func ("/scr/evaluator/seed-child-n", test_seed_child_n);
+  g_test_add_func ("/scr/evaluator/seed-sefton-reviews", test_seed_sefton_reviews);
   g_test_add_func ("/scr/evaluator/seed-sefton-local-plan", test_seed_sefton_local_plan);
   g_test_add_func ("/scr/evaluator/seed-sefton-weekend-day1", test_seed_sefton_weekend_day1);
   g_test_add_func ("/scr/evaluator/seed-liverpool-one-month", test_seed_liverpool_one_month);
