@@ -987,6 +987,26 @@ test_gov_uk_errors (void)
   g_assert_no_error (error);
   cal = scr_calendar_builder_build (builder, &error);
   g_assert_cmpstr (scr_holiday_get_name (scr_calendar_get_holiday (cal, d)), ==, "New Year’s Day");
+  g_clear_object (&cal);
+  /* Welsh titles: the kind comes from the built-in day on the date. */
+  g_assert_true (scr_calendar_builder_load_gov_uk_data (builder,
+    "{\"cymru-a-lloegr\": {\"division\": \"cymru-a-lloegr\", \"events\": ["
+    "{\"title\": \"Dydd Calan\", \"date\": \"2022-01-03\", \"notes\": \"Diwrnod amgen\"},"
+    "{\"title\": \"Gŵyl y Banc Newydd\", \"date\": \"2022-10-03\", \"notes\": \"\"}]}}", -1, &error));
+  g_assert_no_error (error);
+  cal = scr_calendar_builder_build (builder, &error);
+  {
+    g_autoptr(ScrDate) jan = date ("2022-01-03");
+    g_autoptr(ScrDate) oct = date ("2022-10-03");
+    ScrHoliday *h = scr_calendar_get_holiday (cal, jan);
+
+    g_assert_cmpstr (scr_holiday_get_name (h), ==, "Dydd Calan");
+    g_assert_cmpint (scr_holiday_get_kind (h), ==, SCR_HOLIDAY_KIND_SUBSTITUTE);
+    g_assert_cmpint (scr_date_get_ordinal (scr_holiday_get_substitute_for (h)), ==, ord ("2022-01-01"));
+    h = scr_calendar_get_holiday (cal, oct);
+    g_assert_cmpint (scr_holiday_get_kind (h), ==, SCR_HOLIDAY_KIND_EXTRA);
+    g_assert_false (scr_calendar_is_working_day (cal, oct, &error));
+  }
 }
 
 static void

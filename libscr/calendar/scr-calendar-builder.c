@@ -449,7 +449,8 @@ scr_calendar_builder_load_closures_data (ScrCalendarBuilder  *self,
  * names decide, because GOV.UK has labelled the two days of a Christmas or
  * Scottish New Year clash both ways round over the years (2011, 2017). A
  * day with no built-in counterpart is a substitute if GOV.UK's notes say
- * so, and otherwise an extra day. */
+ * so, and otherwise an extra day; one under another name (the Welsh feed)
+ * takes the kind of the built-in day on its date. */
 static void
 classify_event (GPtrArray      *builtin,
                 gint32          ordinal,
@@ -478,8 +479,17 @@ classify_event (GPtrArray      *builtin,
   *substitute_for = 0;
   if (named == NULL)
     {
-      *kind = substitute_note ? SCR_HOLIDAY_KIND_SUBSTITUTE : SCR_HOLIDAY_KIND_EXTRA;
-      return;
+      /* Another name (the Welsh feed's titles): the built-in day on the
+       * same date, if any, still says what the day is. */
+      guint i = scr_holiday_lower_bound (builtin, ordinal);
+
+      if (i < builtin->len && scr_holiday_get_ordinal (g_ptr_array_index (builtin, i)) == ordinal)
+        named = g_ptr_array_index (builtin, i);
+      else
+        {
+          *kind = substitute_note ? SCR_HOLIDAY_KIND_SUBSTITUTE : SCR_HOLIDAY_KIND_EXTRA;
+          return;
+        }
     }
   nominal = scr_holiday_get_substitute_for (named) != NULL
             ? scr_date_get_ordinal (scr_holiday_get_substitute_for (named))
