@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 #define SCR_MAX_FACTS 128
 /* Enum facts: value 0 is "unknown", 1..n the catalogue's other values. */
 #define SCR_MAX_FACT_VALUES 31
-/* Integer facts: this value means unknown. */
-#define SCR_FACT_INT_UNKNOWN G_MININT32
+/* Integer facts: this value means unknown; values fit in 16 bits. */
+#define SCR_FACT_INT_UNKNOWN G_MININT16
 
 typedef struct
 {

@@ -73,6 +73,7 @@ load_fact (Catalogue  *cat,
       scr_json_read_int (object, path, "max", TRUE, G_MININT32 + 1, G_MAXINT32, &max, NULL, NULL);
       info->min = (int) min;
       info->max = (int) max;
+      g_assert (min > G_MININT16 && max <= G_MAXINT16);
     }
   else
     {

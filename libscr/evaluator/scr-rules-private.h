@@ -142,7 +142,7 @@ typedef struct
 typedef struct
 {
   guint jurisdiction;
-  gint32 values[SCR_MAX_FACTS];
+  gint16 values[SCR_MAX_FACTS];     /* 16 bits: vectors stay small */
   ScrSpan events[SCR_MAX_EVENTS];
   ScrSpan transition;
   ScrSpan decision;               /* override; first == 0: none */
