@@ -56,6 +56,12 @@
  *
  * The evaluator never guesses: an outcome that depends on an unknown fact
  * is %SCR_VERDICT_INDETERMINATE, listing the facts that would decide it.
+ *
+ * ## Threads
+ *
+ * A loaded [class@Scr.RuleSet] is only read by evaluation and may be shared
+ * by evaluators in several threads; an evaluator (which creates its
+ * calendars on first use) and its results belong to one thread at a time.
  */
 struct _ScrEvaluator
 {
