@@ -716,6 +716,20 @@ test_seed_child_b1 (void)
   g_assert_cmpstr (scr_outcome_get_edition (scr), ==, "WT2013");
   g_assert_cmpint (scr_outcome_get_verdict (scr), ==, SCR_VERDICT_REQUIRED);
   g_assert_nonnull (strstr (scr_outcome_get_citation (scr), "reg 5(2)(a) and (b)(ii)"));
+  /* Awareness is not recorded: between the incident (27 August 2014) and
+   * the decision (December 2014) only WT2013's notification rule, [R], can
+   * apply; the outcome has no single selecting date. */
+  {
+    g_autoptr(ScrEvaluator) eu = evaluator (TRUE);
+    g_autoptr(ScrEvaluation) evu = scr_evaluator_evaluate (eu, c, NULL);
+    g_autoptr(ScrOutcome) ni = scr_evaluation_get_outcome (evu, SCR_PROCESS_NOTIFICATION);
+    g_autoptr(ScrOutcome) none = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+
+    g_assert_null (none);
+    g_assert_cmpstr (scr_outcome_get_rule_id (ni), ==, "E13-NI");
+    g_assert_true (scr_outcome_get_unverified (ni));
+    g_assert_null (scr_outcome_get_date (ni));
+  }
   /* Decision December 2014, report September 2015: late. */
   g_assert_cmpint (scr_deadline_get_status (done), ==, SCR_DEADLINE_STATUS_LATE);
   g_assert_cmpint (scr_deadline_get_status (web), ==, SCR_DEADLINE_STATUS_PENDING);

@@ -133,8 +133,9 @@ scr_span_to_date (const ScrSpan *span)
     return scr_date_new_year_month (y1, m1, NULL);
   if (y1 == y2 && m1 == 1 && d1 == 1 && m2 == 12 && d2 == 31)
     return scr_date_new_year (y1, NULL);
-  /* Not a calendar period: report the earliest day. */
-  return scr_date_new_from_ordinal_unchecked (span->first);
+  /* A range that is not a calendar period (the awareness bound) is not a
+   * date. */
+  return NULL;
 }
 
 static ScrFactVector *
