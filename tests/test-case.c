@@ -2,52 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include <scr/scr.h>
-
-/* Counts notify emissions of one property. */
-typedef struct
-{
-  guint count;
-} Notified;
-
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  ((Notified *) user_data)->count++;
-}
-
-static guint
-watch (gpointer    object,
-       const char *property,
-       Notified   *notified)
-{
-  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
-
-  notified->count = 0;
-  return g_signal_connect (object, signal, G_CALLBACK (on_notify), notified);
-}
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static char *
-to_text (JsonNode *node)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
-}
+#include "test-model-util.h"
 
 static void
 test_agency (void)
@@ -59,20 +14,19 @@ test_agency (void)
   g_autoptr(ScrAgency) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  Notified notified;
 
   g_assert_cmpstr (scr_agency_get_id (agency), ==, "cumbria-police");
   g_assert_cmpstr (scr_agency_get_name (agency), ==, "Cumbria Police");
   g_assert_cmpint (scr_agency_get_sector (agency), ==, SCR_AGENCY_SECTOR_POLICE);
 
-  watch (agency, "name", &notified);
+  watch (agency, "name");
   scr_agency_set_name (agency, "Cumbria Constabulary");
   scr_agency_set_name (agency, "Cumbria Constabulary");
-  g_assert_cmpuint (notified.count, ==, 1);
-  watch (agency, "sector", &notified);
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (agency, "sector");
   scr_agency_set_sector (agency, SCR_AGENCY_SECTOR_PARTNERSHIP);
   scr_agency_set_sector (agency, SCR_AGENCY_SECTOR_PARTNERSHIP);
-  g_assert_cmpuint (notified.count, ==, 1);
+  g_assert_cmpuint (notify_count, ==, 1);
 
   node = scr_agency_to_json (agency);
   text = to_text (node);
@@ -116,7 +70,6 @@ test_person (void)
   g_autoptr(ScrPerson) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  Notified notified;
   static const struct {
     const char *property;
     ScrTristate (*get) (ScrPerson *);
@@ -138,32 +91,31 @@ test_person (void)
   g_assert_cmpint (scr_person_get_care_leaver_age (person), ==, -1);
   g_assert_null (scr_person_get_date_of_birth (person));
 
-  watch (person, "pseudonym", &notified);
+  watch (person, "pseudonym");
   scr_person_set_pseudonym (person, "Child L");
   scr_person_set_pseudonym (person, "Child L");
-  g_assert_cmpuint (notified.count, ==, 1);
+  g_assert_cmpuint (notify_count, ==, 1);
   scr_person_set_relationship (person, "subject");
   scr_person_set_sex (person, "male");
   scr_person_set_ethnicity (person, "White British");
-  watch (person, "date-of-birth", &notified);
+  watch (person, "date-of-birth");
   scr_person_set_date_of_birth (person, dob);
   scr_person_set_date_of_birth (person, dob);
-  g_assert_cmpuint (notified.count, ==, 1);
-  watch (person, "age", &notified);
+  g_assert_cmpuint (notify_count, ==, 1);
+  watch (person, "age");
   scr_person_set_age (person, 0);
   scr_person_set_age (person, 0);
-  g_assert_cmpuint (notified.count, ==, 1);
+  g_assert_cmpuint (notify_count, ==, 1);
   scr_person_set_care_leaver_age (person, 19);
 
   for (guint i = 0; i < G_N_ELEMENTS (tristates); i++)
     {
       g_assert_cmpint (tristates[i].get (person), ==, SCR_TRISTATE_UNKNOWN);
-      watch (person, tristates[i].property, &notified);
+      watch (person, tristates[i].property);
       tristates[i].set (person, i % 2 ? SCR_TRISTATE_YES : SCR_TRISTATE_NO);
       tristates[i].set (person, i % 2 ? SCR_TRISTATE_YES : SCR_TRISTATE_NO);
-      g_assert_cmpuint (notified.count, ==, 1);
+      g_assert_cmpuint (notify_count, ==, 1);
       g_assert_cmpint (tristates[i].get (person), ==, i % 2 ? SCR_TRISTATE_YES : SCR_TRISTATE_NO);
-      g_signal_handlers_disconnect_by_data (person, &notified);
     }
   g_assert_cmpstr (scr_person_get_relationship (person), ==, "subject");
   g_assert_cmpstr (scr_person_get_sex (person), ==, "male");
@@ -217,7 +169,6 @@ test_case_properties (void)
   g_autoptr(ScrPerson) stranger = scr_person_new ("x");
   g_autoptr(ScrDate) date = scr_date_new (2011, 8, 1, NULL);
   const char *agencies[] = { "police", "health", NULL };
-  Notified notified;
 
   g_assert_cmpstr (scr_case_get_id (kase), ==, "child-l");
   g_assert_cmpint (scr_case_get_jurisdiction (kase), ==, SCR_JURISDICTION_WALES);
@@ -225,17 +176,15 @@ test_case_properties (void)
   g_assert_null (scr_case_get_subject (kase));
   g_assert_cmpstrv (scr_case_get_agency_ids (kase), ((const char *[]) { NULL }));
 
-  watch (kase, "jurisdiction", &notified);
+  watch (kase, "jurisdiction");
   scr_case_set_jurisdiction (kase, SCR_JURISDICTION_ENGLAND);
   scr_case_set_jurisdiction (kase, SCR_JURISDICTION_ENGLAND);
-  g_assert_cmpuint (notified.count, ==, 1);
-  g_signal_handlers_disconnect_by_data (kase, &notified);
+  g_assert_cmpuint (notify_count, ==, 1);
 
-  watch (kase, "local-reference", &notified);
+  watch (kase, "local-reference");
   scr_case_set_local_reference (kase, "CSPR-1");
   scr_case_set_local_reference (kase, "CSPR-1");
-  g_assert_cmpuint (notified.count, ==, 1);
-  g_signal_handlers_disconnect_by_data (kase, &notified);
+  g_assert_cmpuint (notify_count, ==, 1);
   g_assert_cmpstr (scr_case_get_local_reference (kase), ==, "CSPR-1");
   scr_case_set_notification_id (kase, "SIN-7");
   g_assert_cmpstr (scr_case_get_notification_id (kase), ==, "SIN-7");
@@ -244,18 +193,16 @@ test_case_properties (void)
   scr_case_set_incident_location (kase, "home");
   g_assert_cmpstr (scr_case_get_incident_location (kase), ==, "home");
 
-  watch (kase, "subject", &notified);
+  watch (kase, "subject");
   scr_case_set_subject (kase, subject);
   scr_case_set_subject (kase, subject);
-  g_assert_cmpuint (notified.count, ==, 1);
-  g_signal_handlers_disconnect_by_data (kase, &notified);
+  g_assert_cmpuint (notify_count, ==, 1);
   g_assert_true (scr_case_get_subject (kase) == subject);
 
-  watch (kase, "incident-date", &notified);
+  watch (kase, "incident-date");
   scr_case_set_incident_date (kase, date);
   scr_case_set_incident_date (kase, date);
-  g_assert_cmpuint (notified.count, ==, 1);
-  g_signal_handlers_disconnect_by_data (kase, &notified);
+  g_assert_cmpuint (notify_count, ==, 1);
   g_assert_true (scr_date_equal (scr_case_get_incident_date (kase), date));
   scr_case_set_incident_nature (kase, SCR_INCIDENT_NATURE_DEATH);
   g_assert_cmpint (scr_case_get_incident_nature (kase), ==, SCR_INCIDENT_NATURE_DEATH);
@@ -266,11 +213,10 @@ test_case_properties (void)
   scr_case_set_area_transition_date (kase, NULL);
   g_assert_null (scr_case_get_area_transition_date (kase));
 
-  watch (kase, "agency-ids", &notified);
+  watch (kase, "agency-ids");
   scr_case_set_agency_ids (kase, agencies);
   scr_case_set_agency_ids (kase, agencies);
-  g_assert_cmpuint (notified.count, ==, 1);
-  g_signal_handlers_disconnect_by_data (kase, &notified);
+  g_assert_cmpuint (notify_count, ==, 1);
   g_assert_cmpstrv (scr_case_get_agency_ids (kase), agencies);
 
   scr_case_add_person (kase, mother);
@@ -368,10 +314,7 @@ test_case_json (void)
 static void
 test_case_json_errors (void)
 {
-  static const struct {
-    const char *json;
-    const char *message;
-  } cases[] = {
+  static const JsonErrorCase cases[] = {
     { "{\"jurisdiction\":\"england\"}", "id: required member is missing" },
     { "{\"id\":\"c\"}", "jurisdiction: required member is missing" },
     { "{\"id\":\"c\",\"jurisdiction\":\"france\"}", "jurisdiction: \"france\" is not one of" },
@@ -391,18 +334,7 @@ test_case_json_errors (void)
       "agency_ids[1]: expected a string, found null" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr(JsonNode) input = parse (cases[i].json);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ScrCase) kase = scr_case_new_from_json (input, &error);
-
-      g_assert_null (kase);
-      g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
-      if (!g_str_has_prefix (error->message, cases[i].message))
-        g_error ("case %u: \"%s\" does not start with \"%s\"", i, error->message,
-                 cases[i].message);
-    }
+  assert_json_errors (cases, G_N_ELEMENTS (cases), (NewFromJsonFunc) scr_case_new_from_json);
 }
 
 int

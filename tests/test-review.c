@@ -2,49 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include <scr/scr.h>
-
-static guint notify_count;
-
-static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  notify_count++;
-}
-
-/* Connects to notify::@property and resets the count. */
-static void
-watch (gpointer    object,
-       const char *property)
-{
-  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
-
-  g_signal_handlers_disconnect_by_func (object, on_notify, NULL);
-  notify_count = 0;
-  g_signal_connect (object, signal, G_CALLBACK (on_notify), NULL);
-}
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static char *
-to_text (JsonNode *node)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
-}
+#include "test-model-util.h"
 
 static void
 test_milestone (void)
@@ -313,10 +271,7 @@ test_review_json (void)
 static void
 test_review_json_errors (void)
 {
-  static const struct {
-    const char *json;
-    const char *message;
-  } cases[] = {
+  static const JsonErrorCase cases[] = {
     { "{\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\"}",
       "id: required member is missing" },
     { "{\"id\":\"r\",\"type\":\"SCR\",\"status\":\"proposed\",\"stage\":\"referral\"}",
@@ -336,18 +291,7 @@ test_review_json_errors (void)
       "terms_of_reference: expected an array, found a string" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr(JsonNode) input = parse (cases[i].json);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ScrReview) review = scr_review_new_from_json (input, &error);
-
-      g_assert_null (review);
-      g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
-      if (!g_str_has_prefix (error->message, cases[i].message))
-        g_error ("case %u: \"%s\" does not start with \"%s\"", i, error->message,
-                 cases[i].message);
-    }
+  assert_json_errors (cases, G_N_ELEMENTS (cases), (NewFromJsonFunc) scr_review_new_from_json);
 }
 
 int
