@@ -164,55 +164,6 @@ print_evaluation (ScrEvaluation *evaluation)
   print_strv_line ("Ignored facts (not in the catalogue)", (const char * const *) ignored);
 }
 
-/* scr evaluate [--json] [--on DATE] [--rules FILE]... [--case ID] CASE.json */
-int
-scr_cmd_evaluate (int    argc,
-                  char **argv)
-{
-  g_auto(Options) o = { 0 };
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON instead of text", NULL },
-    { "on", 0, 0, G_OPTION_ARG_STRING, &o.date, "Evaluate as decided on DATE", "DATE" },
-    { "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules, "Also load the rule FILE", "FILE" },
-    { "case", 0, 0, G_OPTION_ARG_STRING, &o.case_id, "Only the case with this id", "ID" },
-    { "unverified", 0, 0, G_OPTION_ARG_NONE, &o.unverified, "Also apply [R] rules", NULL },
-    G_OPTION_ENTRY_NULL
-  };
-  g_autoptr(ScrEvaluator) evaluator = NULL;
-  g_autoptr(ScrDate) date = NULL;
-  g_autoptr(GListModel) cases = NULL;
-  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  int status = 0;
-
-  if (!scr_tool_parse_options (entries, "CASE.json",
-                               "Say which notifications and reviews each case requires.",
-                               &argc, &argv))
-    return 2;
-  if (argc != 2)
-    return scr_tool_fail ("evaluate: give one dataset file (usage: scr evaluate [OPTION...] CASE.json)");
-  cases = prepare (&o, "evaluate", argv[1], &evaluator, &date, &status);
-  if (cases == NULL)
-    return status;
-
-  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
-    {
-      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
-      g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, c, date);
-
-      if (o.json)
-        g_ptr_array_add (nodes, scr_evaluation_to_json (e));
-      else
-        {
-          if (i > 0)
-            printf ("\n");
-          print_evaluation (e);
-        }
-    }
-  if (o.json)
-    print_json (nodes);
-  return 0;
-}
-
 static void
 print_timeline (ScrTimeline *timeline)
 {
@@ -248,15 +199,66 @@ print_timeline (ScrTimeline *timeline)
   print_strv_line ("Missing", (const char * const *) missing);
 }
 
-/* scr timeline [--json] [--today DATE] [--rules FILE]... [--case ID] CASE.json */
-int
-scr_cmd_timeline (int    argc,
-                  char **argv)
+/* One case's result as JSON, or printed as text; FALSE (after printing an
+ * error) when it fails. */
+typedef gboolean (*Step) (ScrEvaluator  *evaluator,
+                          ScrCase       *scr_case,
+                          const ScrDate *date,
+                          gboolean       json,
+                          GPtrArray     *nodes);
+
+static gboolean
+evaluate_step (ScrEvaluator  *evaluator,
+               ScrCase       *scr_case,
+               const ScrDate *date,
+               gboolean       json,
+               GPtrArray     *nodes)
+{
+  g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, scr_case, date);
+
+  if (json)
+    g_ptr_array_add (nodes, scr_evaluation_to_json (e));
+  else
+    print_evaluation (e);
+  return TRUE;
+}
+
+static gboolean
+timeline_step (ScrEvaluator  *evaluator,
+               ScrCase       *scr_case,
+               const ScrDate *date,
+               gboolean       json,
+               GPtrArray     *nodes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, scr_case, date, &error);
+
+  if (t == NULL)
+    {
+      scr_tool_fail ("timeline: case %s: %s", scr_case_get_id (scr_case), error->message);
+      return FALSE;
+    }
+  if (json)
+    g_ptr_array_add (nodes, scr_timeline_to_json (t));
+  else
+    print_timeline (t);
+  return TRUE;
+}
+
+/* The two commands differ in their date option, summary and step. */
+static int
+run (int         argc,
+     char      **argv,
+     const char *command,
+     const char *date_option,
+     const char *date_help,
+     const char *summary,
+     Step        step)
 {
   g_auto(Options) o = { 0 };
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON instead of text", NULL },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &o.date, "Report the status as on DATE", "DATE" },
+    { date_option, 0, 0, G_OPTION_ARG_STRING, &o.date, date_help, "DATE" },
     { "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules, "Also load the rule FILE", "FILE" },
     { "case", 0, 0, G_OPTION_ARG_STRING, &o.case_id, "Only the case with this id", "ID" },
     { "unverified", 0, 0, G_OPTION_ARG_NONE, &o.unverified, "Also apply [R] rules", NULL },
@@ -268,36 +270,45 @@ scr_cmd_timeline (int    argc,
   g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   int status = 0;
 
-  if (!scr_tool_parse_options (entries, "CASE.json",
-                               "List each case's statutory milestones with due dates and status.",
-                               &argc, &argv))
+  if (!scr_tool_parse_options (entries, "CASE.json", summary, &argc, &argv))
     return 2;
   if (argc != 2)
-    return scr_tool_fail ("timeline: give one dataset file (usage: scr timeline [OPTION...] CASE.json)");
-  cases = prepare (&o, "timeline", argv[1], &evaluator, &date, &status);
+    return scr_tool_fail ("%s: give one dataset file (usage: scr %s [OPTION...] CASE.json)",
+                          command, command);
+  cases = prepare (&o, command, argv[1], &evaluator, &date, &status);
   if (cases == NULL)
     return status;
-  if (date != NULL && !scr_date_is_complete (date))
+  if (step == timeline_step && date != NULL && !scr_date_is_complete (date))
     return scr_tool_fail ("timeline: --today needs a full date (YYYY-MM-DD)");
 
   for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
     {
       g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, c, date, &error);
 
-      if (t == NULL)
-        return scr_tool_fail ("timeline: case %s: %s", scr_case_get_id (c), error->message);
-      if (o.json)
-        g_ptr_array_add (nodes, scr_timeline_to_json (t));
-      else
-        {
-          if (i > 0)
-            printf ("\n");
-          print_timeline (t);
-        }
+      if (!o.json && i > 0)
+        printf ("\n");
+      if (!step (evaluator, c, date, o.json, nodes))
+        return 2;
     }
   if (o.json)
     print_json (nodes);
   return 0;
+}
+
+/* scr evaluate [--json] [--on DATE] [--rules FILE]... [--case ID] [--unverified] CASE.json */
+int
+scr_cmd_evaluate (int    argc,
+                  char **argv)
+{
+  return run (argc, argv, "evaluate", "on", "Evaluate as decided on DATE",
+              "Say which notifications and reviews each case requires.", evaluate_step);
+}
+
+/* scr timeline [--json] [--today DATE] [--rules FILE]... [--case ID] [--unverified] CASE.json */
+int
+scr_cmd_timeline (int    argc,
+                  char **argv)
+{
+  return run (argc, argv, "timeline", "today", "Report the status as on DATE",
+              "List each case's statutory milestones with due dates and status.", timeline_step);
 }
