@@ -28,6 +28,12 @@ test_agency (void)
   scr_agency_set_sector (agency, SCR_AGENCY_SECTOR_PARTNERSHIP);
   g_assert_cmpuint (notify_count, ==, 1);
 
+  /* a value outside the enum is refused */
+  g_test_expect_message ("Scr", G_LOG_LEVEL_CRITICAL, "*g_enum_get_value*");
+  scr_agency_set_sector (agency, (ScrAgencySector) 99);
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (scr_agency_get_sector (agency), ==, SCR_AGENCY_SECTOR_PARTNERSHIP);
+
   node = scr_agency_to_json (agency);
   text = to_text (node);
   g_assert_cmpstr (text, ==,

@@ -316,5 +316,5 @@ scr_agency_set_sector (ScrAgency       *self,
 {
   g_return_if_fail (SCR_IS_AGENCY (self));
 
-  scr_model_set_int (G_OBJECT (self), (int *) &self->sector, sector, properties[PROP_SECTOR]);
+  scr_model_set_enum (G_OBJECT (self), (int *) &self->sector, sector, properties[PROP_SECTOR]);
 }

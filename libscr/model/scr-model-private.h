@@ -30,6 +30,12 @@ gboolean  scr_model_set_int    (GObject             *object,
                                 int                 *field,
                                 int                  value,
                                 GParamSpec          *pspec);
+/* As scr_model_set_int for an enum property; a value that is not one of
+ * the enum's is refused with a critical warning. */
+gboolean  scr_model_set_enum   (GObject             *object,
+                                int                 *field,
+                                int                  value,
+                                GParamSpec          *pspec);
 
 /* Accessor definitions for a property stored in field @name of the
  * instance struct, notifying properties[@PROP] (each type keeps its
@@ -69,8 +75,8 @@ gboolean  scr_model_set_int    (GObject             *object,
                      EnumType  value)                                             \
   {                                                                               \
     g_return_if_fail (CHECK (self));                                              \
-    scr_model_set_int (G_OBJECT (self), (int *) &self->name, value,               \
-                       properties[PROP]);                                         \
+    scr_model_set_enum (G_OBJECT (self), (int *) &self->name, value,              \
+                        properties[PROP]);                                        \
   }
 
 #define SCR_MODEL_DEFINE_STRV(Type, type, CHECK, name, PROP)                       \

@@ -102,6 +102,19 @@ scr_model_set_int (GObject    *object,
   return TRUE;
 }
 
+gboolean
+scr_model_set_enum (GObject    *object,
+                    int        *field,
+                    int         value,
+                    GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC_ENUM (pspec), FALSE);
+  g_return_val_if_fail (g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class, value) != NULL,
+                        FALSE);
+
+  return scr_model_set_int (object, field, value, pspec);
+}
+
 JsonNode *
 scr_model_to_json (gpointer         self,
                    ScrModelSaveFunc save)

@@ -156,8 +156,8 @@ set_tristate (ScrPerson   *self,
               guint        prop_id,
               ScrTristate  value)
 {
-  scr_model_set_int (G_OBJECT (self), (int *) &self->tristate[TRI (prop_id)], value,
-                     properties[prop_id]);
+  scr_model_set_enum (G_OBJECT (self), (int *) &self->tristate[TRI (prop_id)], value,
+                      properties[prop_id]);
 }
 
 static void
