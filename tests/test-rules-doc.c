@@ -48,7 +48,6 @@ generate (ScrRuleSet *rules)
       md_escape (out, scr_facts_get_event_description (events[i]));
       g_string_append (out, " |\n");
     }
-  g_string_append (out, "\n### Rules\n");
   g_string_append (out, md);
   return g_string_free (out, FALSE);
 }
