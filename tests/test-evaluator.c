@@ -285,6 +285,161 @@ static const Vector criteria[] = {
   { "northern-ireland", "died=yes abuse_neglect=suspected sbni_concern=yes @decision=2012-08-01", "ni-cmr", "absent" },
 };
 
+/* Each rule undecided: the outcome is indeterminate and names the rule.
+ * (Fallback and not-required rules cannot make an outcome undecided:
+ * E13-SCR-4, E15-SCR-4, E15-SCR-2b, NI-CMR-3.) */
+static const Vector undecided[] = {
+  { "england", "died=yes abuse_neglect=not_suspected @became_aware=2014-01-10", "notification", "indeterminate", "E13-NI", NULL, TRUE },
+  { "england", "died=yes @decision=2014-01-10", "scr", "indeterminate", "E13-SCR-1", "abuse_neglect" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no @decision=2014-01-10", "scr", "indeterminate", "E13-SCR-2", "interagency_concern" },
+  { "england", "serious_harm=yes died=no interagency_concern=no_unclear @decision=2014-01-10", "scr", "indeterminate", "E13-SCR-2a", "abuse_neglect", TRUE },
+  { "england", "abuse_neglect=not_suspected died=yes @decision=2014-01-10", "scr", "indeterminate", "E13-SCR-3", "custody_setting", TRUE },
+  { "england", "died=yes abuse_neglect=not_suspected @became_aware=2016-05-03", "notification", "indeterminate", "E15-NI-1", "looked_after_at_death" },
+  { "england", "died=yes suspected_suicide=yes @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-1a", "abuse_neglect" },
+  { "england", "died=yes suspected_suicide=no serious_harm=no @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-1", "abuse_neglect" },
+  { "england", "serious_harm=yes died=no interagency_concern=yes @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-2", "abuse_neglect" },
+  { "england", "serious_harm=yes died=no interagency_concern=no_unclear @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-2a", "abuse_neglect" },
+  { "england", "abuse_neglect=not_suspected died=yes @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-3", "custody_setting" },
+  { "england", "died=yes suspected_suicide=yes incident_location=this_la @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-3", "abuse_neglect" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-1", "incident_location" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no incident_location=outside_england @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-2", "normal_residence" },
+  { "england", "abuse_neglect=not_suspected died=yes @became_aware=2020-03-02", "lac-death-notification", "indeterminate", "E18-SIN-4", "looked_after_at_death" },
+  { "england", "abuse_neglect=suspected died=no serious_harm=no @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-5", "child_caused_serious_harm_to_other" },
+  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=no family_known_csc_recent=yes child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-6", "suicide_or_unexplained" },
+  { "england", "died=yes care_leaver=yes @became_aware=2024-02-01", "care-leaver-death-notification", "indeterminate", "E23-CL", "care_leaver_age" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2020-03-02", "rapid-review", "indeterminate", "E18-RR-1", "incident_location" },
+  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2019-01-10", "rapid-review", "indeterminate", "E18-RR-TW", "incident_location", TRUE },
+  { "england", "died=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-1", "abuse_neglect" },
+  { "england", "died=yes rr_improvements_needed=no rr_recurrent_themes=no rr_multi_agency_concern=no panel_considered_local_more_appropriate=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-2", "abuse_neglect" },
+  { "england", "abuse_neglect=not_suspected died=yes @decision=2020-04-01", "lcspr", "indeterminate", "E18-CUSTODY", "custody_setting" },
+  { "england", SIN "@decision=2020-04-01", "national-review", "indeterminate", "E18-NAT-1", "national_importance" },
+  { "england", "died=yes normally_resident_in_area=yes stillbirth_or_termination=no @incident=2020-03-01", "child-death-review", "indeterminate", "CDR-1", "age" },
+  { "england", "died=yes normally_resident_in_area=no stillbirth_or_termination=no @incident=2020-03-01", "child-death-review", "indeterminate", "CDR-2", "age" },
+  { "england", "died=yes age=10 @incident=2020-03-01", "joint-agency-response", "indeterminate", "CDR-JAR", "jar_trigger" },
+  { "england", "died=yes @incident=2020-03-01", "ncmd-notification", "indeterminate", "CDR-NCMD", "age" },
+  { "england", "died=yes age=17 @incident=2020-03-01", "dhr", "indeterminate", "DHR-1", "perpetrator_household" },
+  { "wales", "abuse_neglect=suspected died=yes @incident=2010-05-01", "wales-scr", "indeterminate", "W06-SCR", "within_board_area" },
+  { "wales", "within_board_area=yes died=no potentially_life_threatening_injury=no serious_permanent_impairment=no @incident=2010-05-01", "wales-scr", "indeterminate", "W06-SCR-2", "abuse_neglect" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes looked_after_6m=no @incident=2017-01-10", "wales-concise", "indeterminate", "W-CPR-C", "cp_register_6m" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes cp_register_6m=no @incident=2017-01-10", "wales-extended", "indeterminate", "W-CPR-E", "looked_after_6m" },
+  { "scotland", "died=yes sco_2007_factor=yes @decision=2015-06-01", "scotland-scr", "indeterminate", "S15-SCR", "sco_service_concern" },
+  { "scotland", "died=no @decision=2022-01-10", "scotland-learning-review", "indeterminate", "S21-LR-1", "significant_harm" },
+  { "scotland", "@decision=2022-01-10", "care-inspectorate-notification", "indeterminate", "S21-LR-3", "review_decision" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no effective_practice_prevented_harm=no @decision=2025-02-01", "scotland-learning-review", "indeterminate", "S24-LR-4", "carm_harm" },
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_positive_learning=no @decision=2015-01-10", "ni-cmr", "indeterminate", "NI-CMR-1", "sbni_concern" },
+  { "northern-ireland", "significant_harm=yes sbni_concern=no @decision=2015-01-10", "ni-cmr", "indeterminate", "NI-CMR-2", "sbni_positive_learning" },
+};
+
+/* Each rule not firing: its condition is false, so it does not decide
+ * the outcome (the process may still be required by another rule). */
+typedef struct
+{
+  const char *jurisdiction;
+  const char *spec;
+  const char *process;
+  const char *rule;
+  gboolean unverified;
+} NotFired;
+
+#define NOAN "abuse_neglect=not_suspected "
+static const NotFired not_fired[] = {
+  { "england", NOAN "died=no serious_harm=yes @became_aware=2014-01-10", "notification", "E13-NI", TRUE },
+  { "england", NOAN "died=yes " NOTCUSTODY "@decision=2014-01-10", "scr", "E13-SCR-1" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=no_definitive @decision=2014-01-10", "scr", "E13-SCR-2" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=no_definitive @decision=2014-01-10", "scr", "E13-SCR-2a", TRUE },
+  { "england", NOAN "died=yes " NOTCUSTODY "@decision=2014-01-10", "scr", "E13-SCR-3", TRUE },
+  { "england", "abuse_neglect=known died=yes @decision=2014-01-10", "scr", "E13-SCR-4" },
+  { "england", NOAN "died=no serious_harm=yes @became_aware=2016-05-03", "notification", "E15-NI-1" },
+  { "england", "abuse_neglect=known died=yes suspected_suicide=no @decision=2016-05-03", "scr", "E15-SCR-1a" },
+  { "england", NOAN "died=yes " NOTCUSTODY "@decision=2016-05-03", "scr", "E15-SCR-1" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=no_unclear @decision=2016-05-03", "scr", "E15-SCR-2" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=yes @decision=2016-05-03", "scr", "E15-SCR-2a" },
+  { "england", "abuse_neglect=known serious_harm=yes died=no interagency_concern=yes @decision=2016-05-03", "learning-review", "E15-SCR-2b" },
+  { "england", NOAN "died=yes " NOTCUSTODY "@decision=2016-05-03", "scr", "E15-SCR-3" },
+  { "england", "abuse_neglect=known died=yes @decision=2016-05-03", "scr", "E15-SCR-4" },
+  { "england", NOAN "serious_harm=yes died=no incident_location=this_la child_caused_serious_harm_to_other=no family_known_csc_recent=no @became_aware=2020-03-02", "notification", "E18-SIN-1" },
+  { "england", SIN "@became_aware=2020-03-02", "notification", "E18-SIN-2" },
+  { "england", SIN "@became_aware=2020-03-02", "notification", "E18-SIN-3" },
+  { "england", "abuse_neglect=suspected died=yes looked_after_at_death=yes @became_aware=2020-03-02", "lac-death-notification", "E18-SIN-4" },
+  { "england", SIN "child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "E18-SIN-5" },
+  { "england", NOAN "died=yes looked_after_at_death=no family_known_csc_recent=no child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "E18-SIN-6" },
+  { "england", "died=yes care_leaver=no care_leaver_age=20 @became_aware=2024-02-01", "care-leaver-death-notification", "E23-CL" },
+  { "england", NOAN "serious_harm=yes died=no incident_location=this_la @became_aware=2020-03-02", "rapid-review", "E18-RR-1" },
+  { "england", NOAN "serious_harm=yes died=no incident_location=this_la @became_aware=2019-01-10", "rapid-review", "E18-RR-TW", TRUE },
+  { "england", SIN "rr_improvements_needed=no rr_recurrent_themes=no rr_multi_agency_concern=no panel_considered_local_more_appropriate=no @decision=2020-04-01", "lcspr", "E18-LCSPR-1" },
+  { "england", NOAN "serious_harm=yes died=no @decision=2020-04-01", "lcspr", "E18-LCSPR-2" },
+  { "england", NOAN "died=yes " NOTCUSTODY "@decision=2020-04-01", "lcspr", "E18-CUSTODY" },
+  { "england", SIN "national_importance=no rr_improvements_needed=no rr_recurrent_themes=no @decision=2020-04-01", "national-review", "E18-NAT-1" },
+  { "england", "died=yes age=10 normally_resident_in_area=no stillbirth_or_termination=no @incident=2020-03-01", "child-death-review", "CDR-1" },
+  { "england", "died=yes age=10 normally_resident_in_area=yes stillbirth_or_termination=no @incident=2020-03-01", "child-death-review", "CDR-2" },
+  { "england", "died=yes age=10 jar_trigger=no custody_setting=no mha_1983_detained=no @incident=2020-03-01", "joint-agency-response", "CDR-JAR" },
+  { "england", "died=yes age=18 @incident=2020-03-01", "ncmd-notification", "CDR-NCMD" },
+  { "england", "died=yes age=30 perpetrator_household=no @incident=2020-03-01", "dhr", "DHR-1" },
+  { "wales", "within_board_area=no abuse_neglect=suspected died=yes @incident=2010-05-01", "wales-scr", "W06-SCR" },
+  { "wales", "within_board_area=yes " NOAN "died=yes @incident=2010-05-01", "wales-scr", "W06-SCR-2" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes cp_register_6m=yes @incident=2017-01-10", "wales-concise", "W-CPR-C" },
+  { "wales", "within_board_area=yes abuse_neglect=suspected died=yes cp_register_6m=no looked_after_6m=no @incident=2017-01-10", "wales-extended", "W-CPR-E" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no @decision=2015-06-01", "scotland-scr", "S15-SCR" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no effective_practice_prevented_harm=no carm_harm=no @decision=2022-01-10", "scotland-learning-review", "S21-LR-1" },
+  /* Its only test is whether a decision was made: before September 2021 it
+   * is not in force. */
+  { "scotland", "review_decision=not_initiate @decision=2021-08-31", "care-inspectorate-notification", "S21-LR-3" },
+  { "scotland", "died=no significant_harm=no risk_significant_harm=no effective_practice_prevented_harm=no carm_harm=no @decision=2025-02-01", "scotland-learning-review", "S24-LR-4" },
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_concern=no sbni_positive_learning=no @decision=2015-01-10", "ni-cmr", "NI-CMR-1" },
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_concern=yes sbni_positive_learning=no @decision=2015-01-10", "ni-cmr", "NI-CMR-2" },
+  { "northern-ireland", "died=yes abuse_neglect=suspected sbni_concern=yes @decision=2015-01-10", "ni-cmr", "NI-CMR-3" },
+};
+
+static void
+test_rules_undecided_and_not_fired (void)
+{
+  g_autoptr(GHashTable) undecided_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) not_fired_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+  static const char *const cannot_be_undecided[] = {
+    "E13-SCR-4", "E15-SCR-4", "E15-SCR-2b", "NI-CMR-3", NULL
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (undecided); i++)
+    {
+      check_vector (&undecided[i], NULL);
+      g_hash_table_add (undecided_ids, (gpointer) undecided[i].rule);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (not_fired); i++)
+    {
+      const NotFired *nf = &not_fired[i];
+      g_autoptr(ScrCase) c = make_case (nf->jurisdiction, nf->spec);
+      g_autoptr(ScrEvaluator) e = evaluator (nf->unverified);
+      g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+      g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, process_from_nick (nf->process));
+
+      g_test_message ("not fired: %s [%s]", nf->rule, nf->spec);
+      g_hash_table_add (not_fired_ids, (gpointer) nf->rule);
+      /* Not in force at the case's date: no rule for the process applies. */
+      if (o == NULL)
+        continue;
+      /* The rule is not the one deciding, or it is named only as a rule
+       * that did not apply. */
+      if (g_strcmp0 (scr_outcome_get_rule_id (o), nf->rule) == 0)
+        g_assert_true (g_str_has_prefix (scr_outcome_get_reason (o), "No rule in force"));
+      g_assert_cmpint (scr_outcome_get_verdict (o), !=, SCR_VERDICT_INDETERMINATE);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScrRule) rule = g_list_model_get_item (list, i);
+      const char *id = scr_rule_get_id (rule);
+
+      if (scr_rule_get_kind (rule) != SCR_RULE_KIND_CRITERIA)
+        continue;
+      if (!g_hash_table_contains (not_fired_ids, id))
+        g_error ("no vector where %s does not fire", id);
+      if (!g_hash_table_contains (undecided_ids, id) && !g_strv_contains (cannot_be_undecided, id))
+        g_error ("no vector where %s is undecided", id);
+    }
+}
+
 static void
 test_criteria_vectors (void)
 {
@@ -1213,6 +1368,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scr/evaluator/facts-catalogue", test_facts_catalogue);
   g_test_add_func ("/scr/evaluator/criteria-vectors", test_criteria_vectors);
+  g_test_add_func ("/scr/evaluator/rules-undecided-and-not-fired", test_rules_undecided_and_not_fired);
   g_test_add_func ("/scr/evaluator/invariant-scr-implies-notification", test_invariant_scr_implies_notification);
   g_test_add_func ("/scr/evaluator/unknown-facts-never-guess", test_unknown_facts_never_guess);
   g_test_add_func ("/scr/evaluator/derived-facts", test_derived_facts);
