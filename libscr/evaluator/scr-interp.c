@@ -507,6 +507,34 @@ append_missing (GString             *out,
       }
 }
 
+/* " (abuse_neglect: not suspected; died: no)": the known facts the rules
+ * read, which made them not apply. */
+static void
+append_known_facts (GString             *out,
+                    const ScrFactVector *v,
+                    const guint64       *reads)
+{
+  const ScrFactInfo * const *facts = scr_facts_catalogue_array ();
+  gboolean first = TRUE;
+
+  for (guint w = 0; w < 2; w++)
+    for (guint64 bits = reads[w]; bits != 0; bits &= bits - 1)
+      {
+        guint f = w * 64 + (guint) __builtin_ctzll (bits);
+        gint32 value = v->values[f];
+
+        if (facts[f]->integer ? value == SCR_FACT_INT_UNKNOWN : value == 0)
+          continue;
+        put (out, first ? " (" : "; ", 2);
+        puts_ (out, facts[f]->name);
+        put (out, ": ", 2);
+        scr_fact_value_append (out, f, value);
+        first = FALSE;
+      }
+  if (!first)
+    putc_ (out, ')');
+}
+
 void
 scr_rules_evaluate (ScrRuleTables       *tables,
                     const ScrFactVector *v,
@@ -597,6 +625,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
     {
       ProcState *ps = &state[p];
       ScrOutcomeRec rec = { 0 };
+      guint64 reads[2] = { 0, 0 };
       int base, top = 0;
 
       if (!(touched & (1u << p)))
@@ -661,10 +690,17 @@ scr_rules_evaluate (ScrRuleTables       *tables,
           for (guint i = 0; i < ps->n_false; i++)
             {
               if (i > 0)
-                put (reasons, ", ", sizeof ", " - 1);
+                put (reasons, ", ", 2);
               puts_ (reasons, ps->falses[i]->id);
+              reads[0] |= ps->falses[i]->reads[0];
+              reads[1] |= ps->falses[i]->reads[1];
             }
-          puts_ (reasons, ps->n_false == 1 ? " does not apply." : " do not apply.");
+          if (ps->n_false == 1)
+            put (reasons, " does not apply", sizeof " does not apply" - 1);
+          else
+            put (reasons, " do not apply", sizeof " do not apply" - 1);
+          append_known_facts (reasons, v, reads);
+          putc_ (reasons, '.');
         }
       putc_ (reasons, '\0');
       g_array_append_val (out, rec);

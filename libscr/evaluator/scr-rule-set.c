@@ -212,6 +212,42 @@ check_members (JsonObject         *object,
 
 static gint32 parse_condition (Parser *p, JsonNode *json, const char *path, guint depth, GError **error);
 
+/* The facts a condition tests, following definitions. */
+static void
+collect_reads (const ScrRuleTables *tables,
+               gint32               index,
+               guint64             *reads)
+{
+  const ScrNode *node;
+
+  if (index < 0)
+    return;
+  node = &g_array_index (tables->nodes, ScrNode, index);
+  switch ((ScrNodeKind) node->kind)
+    {
+    case SCR_NODE_IN:
+    case SCR_NODE_LT:
+    case SCR_NODE_LE:
+    case SCR_NODE_GT:
+    case SCR_NODE_GE:
+      reads[node->fact >> 6] |= G_GUINT64_CONSTANT (1) << (node->fact & 63);
+      break;
+    case SCR_NODE_ALL:
+    case SCR_NODE_ANY:
+    case SCR_NODE_NOT:
+      for (guint i = 0; i < node->n_kids; i++)
+        collect_reads (tables, g_array_index (tables->kids, guint32, node->arg + i), reads);
+      break;
+    case SCR_NODE_REF:
+      collect_reads (tables, g_array_index (tables->def_roots, gint32, node->arg), reads);
+      break;
+    case SCR_NODE_TRUE:
+    case SCR_NODE_EVENT:
+    default:
+      break;
+    }
+}
+
 static gint32
 append_node (Parser  *p,
              ScrNode *node)
@@ -829,6 +865,7 @@ parse_rule (Parser     *p,
       proto.root = parse_condition (p, json_object_get_member (object, "condition"), here, 0, error);
       if (proto.root < 0)
         return FALSE;
+      collect_reads (&p->set->tables, proto.root, proto.reads);
     }
   if ((outcomes != NULL) == (json_object_has_member (object, "outcome") ||
                              json_object_has_member (object, "process")))

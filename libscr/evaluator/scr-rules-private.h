@@ -98,6 +98,7 @@ typedef struct
   ScrVerdict outcome;
   ScrEvidence evidence;
   ScrTemplate reason;
+  guint64 reads[2];               /* facts the condition tests */
 } ScrCRule;
 
 typedef struct
