@@ -30,6 +30,9 @@ typedef struct
   /* Enum facts: the values as reasons show them ("not suspected"). */
   char **display;
   guint8 *display_len;
+  /* "name: " for reasons. */
+  char *label;
+  guint label_len;
 } ScrFactInfo;
 
 typedef struct

@@ -98,6 +98,8 @@ load_fact (Catalogue  *cat,
           info->display_len[i] = (guint8) strlen (info->display[i]);
         }
     }
+  info->label = g_strconcat (info->name, ": ", NULL);
+  info->label_len = strlen (info->label);
   g_ptr_array_add (cat->facts, info);
   g_hash_table_insert (cat->fact_index, info->name, GUINT_TO_POINTER (cat->facts->len));
 }

@@ -53,6 +53,64 @@ putc_ (GString *out,
   put (out, &c, 1);
 }
 
+/* Everything a reason shows of a fact, packed for rendering: one small
+ * table and one string blob, built once. */
+typedef struct
+{
+  guint32 label;                  /* "name: " */
+  guint8 label_len;
+  guint8 integer;
+  guint8 display_len[SCR_MAX_FACT_VALUES + 1];
+  guint32 display[SCR_MAX_FACT_VALUES + 1];
+} FactText;
+
+typedef struct
+{
+  char *blob;
+  FactText facts[SCR_MAX_FACTS];
+} TextTable;
+
+static guint32
+blob_add (GString    *blob,
+          const char *text,
+          gsize       length)
+{
+  guint32 offset = blob->len;
+
+  g_string_append_len (blob, text, length);
+  return offset;
+}
+
+static const TextTable *
+text_table (void)
+{
+  static TextTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      TextTable *made = g_new0 (TextTable, 1);
+      GString *blob = g_string_new (NULL);
+
+      for (guint f = 0; f < scr_facts_catalogue_size (); f++)
+        {
+          const ScrFactInfo *info = scr_facts_catalogue_get (f);
+          FactText *t = &made->facts[f];
+
+          t->label = blob_add (blob, info->label, info->label_len);
+          t->label_len = info->label_len;
+          t->integer = info->integer;
+          for (guint v = 0; !info->integer && v < info->n_values; v++)
+            {
+              t->display[v] = blob_add (blob, info->display[v], info->display_len[v]);
+              t->display_len[v] = info->display_len[v];
+            }
+        }
+      made->blob = g_string_free (blob, FALSE);
+      g_once_init_leave (&table, made);
+    }
+  return table;
+}
+
 typedef struct
 {
   const char *process[SCR_N_PROCESSES];
@@ -419,19 +477,20 @@ typedef struct
   const ScrCRule *falses[MAX_FALSE];
 } ProcState;
 
-void
-scr_fact_value_append (GString *out,
-                       guint    fact,
-                       gint32   value)
+static inline void
+value_append (GString         *out,
+              const TextTable *table,
+              guint            fact,
+              gint32           value)
 {
-  const ScrFactInfo *info = scr_facts_catalogue_array ()[fact];
+  const FactText *t = &table->facts[fact];
   char digits[16];
   int i = sizeof digits;
   guint32 u;
 
-  if (!info->integer)
+  if (!t->integer)
     {
-      put (out, info->display[value], info->display_len[value]);
+      put (out, table->blob + t->display[value], t->display_len[value]);
       return;
     }
   if (value == SCR_FACT_INT_UNKNOWN)
@@ -446,6 +505,14 @@ scr_fact_value_append (GString *out,
   if (value < 0)
     digits[--i] = '-';
   put (out, digits + i, sizeof digits - i);
+}
+
+void
+scr_fact_value_append (GString *out,
+                       guint    fact,
+                       gint32   value)
+{
+  value_append (out, text_table (), fact, value);
 }
 
 static void
@@ -464,6 +531,8 @@ render_template (GString             *out,
                  const ScrFactVector *v,
                  const ScrSpan       *date)
 {
+  const TextTable *table = text_table ();
+
   for (guint i = 0; i < t->n_segments; i++)
     {
       const ScrSegment *seg = &t->segments[i];
@@ -473,7 +542,7 @@ render_template (GString             *out,
       else if (seg->fact == -2)
         append_span (out, date);
       else
-        scr_fact_value_append (out, seg->fact, v->values[seg->fact]);
+        value_append (out, table, seg->fact, v->values[seg->fact]);
     }
 }
 
@@ -514,21 +583,21 @@ append_known_facts (GString             *out,
                     const ScrFactVector *v,
                     const guint64       *reads)
 {
-  const ScrFactInfo * const *facts = scr_facts_catalogue_array ();
+  const TextTable *table = text_table ();
   gboolean first = TRUE;
 
   for (guint w = 0; w < 2; w++)
     for (guint64 bits = reads[w]; bits != 0; bits &= bits - 1)
       {
         guint f = w * 64 + (guint) __builtin_ctzll (bits);
+        const FactText *t = &table->facts[f];
         gint32 value = v->values[f];
 
-        if (facts[f]->integer ? value == SCR_FACT_INT_UNKNOWN : value == 0)
+        if (t->integer ? value == SCR_FACT_INT_UNKNOWN : value == 0)
           continue;
         put (out, first ? " (" : "; ", 2);
-        puts_ (out, facts[f]->name);
-        put (out, ": ", 2);
-        scr_fact_value_append (out, f, value);
+        put (out, table->blob + t->label, t->label_len);
+        value_append (out, table, f, value);
         first = FALSE;
       }
   if (!first)
@@ -547,6 +616,9 @@ scr_rules_evaluate (ScrRuleTables       *tables,
   guint32 touched = 0;
   const GArray *hot = tables->hot[v->jurisdiction];
   const ScrHotRule *hot_rules = (const ScrHotRule *) hot->data;
+  ScrSpan memo_date[SCR_MAX_EVENTS + 1];
+  int memo_source[SCR_MAX_EVENTS + 1];
+  guint64 memo_set[2] = { 0, 0 };
 
   scr_eval_cache_init (&cache, tables);
 
@@ -562,7 +634,21 @@ scr_rules_evaluate (ScrRuleTables       *tables,
 
       if (!include_unverified && h->recalled)
         continue;
-      date = trigger_date (v, h->triggers, h->n_triggers, &source);
+      /* Most rules have one trigger: its date is worked out once a case. */
+      if (h->n_triggers == 1)
+        {
+          int slot = h->triggers[0] == SCR_TRIGGER_DECISION ? SCR_MAX_EVENTS : h->triggers[0];
+
+          if (!(memo_set[slot >> 6] & (G_GUINT64_CONSTANT (1) << (slot & 63))))
+            {
+              memo_set[slot >> 6] |= G_GUINT64_CONSTANT (1) << (slot & 63);
+              memo_date[slot] = trigger_date (v, h->triggers, 1, &memo_source[slot]);
+            }
+          date = memo_date[slot];
+          source = memo_source[slot];
+        }
+      else
+        date = trigger_date (v, h->triggers, h->n_triggers, &source);
       force = in_force (&h->from, &h->until, v, date);
       if (force == NO)
         continue;
