@@ -547,6 +547,20 @@ test_derived_facts (void)
 }
 
 static void
+test_not_required_reason_names_facts (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", "died=yes age=15 perpetrator_household=yes @incident=2020-03-01");
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrOutcome) dhr = scr_evaluation_get_outcome (ev, SCR_PROCESS_DHR);
+
+  g_assert_cmpint (scr_outcome_get_verdict (dhr), ==, SCR_VERDICT_NOT_REQUIRED);
+  g_assert_cmpstr (scr_outcome_get_reason (dhr), ==,
+                   "No rule in force requires this: DHR-1 does not apply "
+                   "(died: yes; age: 15; perpetrator_household: yes).");
+}
+
+static void
 test_decision_date_override (void)
 {
   g_autoptr(ScrEvaluator) e = evaluator (FALSE);
@@ -1372,6 +1386,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/evaluator/invariant-scr-implies-notification", test_invariant_scr_implies_notification);
   g_test_add_func ("/scr/evaluator/unknown-facts-never-guess", test_unknown_facts_never_guess);
   g_test_add_func ("/scr/evaluator/derived-facts", test_derived_facts);
+  g_test_add_func ("/scr/evaluator/not-required-reason-names-facts", test_not_required_reason_names_facts);
   g_test_add_func ("/scr/evaluator/decision-date-override", test_decision_date_override);
   g_test_add_func ("/scr/evaluator/timeline-vectors", test_timeline_vectors);
   g_test_add_func ("/scr/evaluator/timeline-partial-dates", test_timeline_partial_dates);
