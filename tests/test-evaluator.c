@@ -885,19 +885,27 @@ test_seed_child_b1 (void)
   g_assert_cmpstr (scr_outcome_get_edition (scr), ==, "WT2013");
   g_assert_cmpint (scr_outcome_get_verdict (scr), ==, SCR_VERDICT_REQUIRED);
   g_assert_nonnull (strstr (scr_outcome_get_citation (scr), "reg 5(2)(a) and (b)(ii)"));
-  /* Awareness is not recorded: between the incident (27 August 2014) and
-   * the decision (December 2014) only WT2013's notification rule, [R], can
-   * apply; the outcome has no single selecting date. */
+  /* The latest date the partnership knew is 7 October 2014 (the SCR
+   * sub-group); only WT2013's notification rule, [R], can apply, and with it
+   * switched on the unrecorded notification is overdue from 9 October. */
   {
     g_autoptr(ScrEvaluator) eu = evaluator (TRUE);
     g_autoptr(ScrEvaluation) evu = scr_evaluator_evaluate (eu, c, NULL);
     g_autoptr(ScrOutcome) ni = scr_evaluation_get_outcome (evu, SCR_PROCESS_NOTIFICATION);
     g_autoptr(ScrOutcome) none = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+    g_autoptr(ScrTimeline) tu = scr_evaluator_timeline (eu, c, today, NULL);
+    g_autoptr(ScrDeadline) notify = find_deadline (tu, "T-NI-13");
+    g_autofree char *selected = NULL, *notify_due = NULL;
 
     g_assert_null (none);
     g_assert_cmpstr (scr_outcome_get_rule_id (ni), ==, "E13-NI");
     g_assert_true (scr_outcome_get_unverified (ni));
-    g_assert_null (scr_outcome_get_date (ni));
+    selected = scr_date_to_iso8601 (scr_outcome_get_date (ni));
+    g_assert_cmpstr (selected, ==, "2014-10-07");
+    notify_due = scr_date_to_iso8601 (scr_deadline_get_due (notify));
+    g_assert_cmpstr (notify_due, ==, "2014-10-09");
+    g_assert_cmpint (scr_deadline_get_status (notify), ==, SCR_DEADLINE_STATUS_OVERDUE);
+    g_assert_true (scr_deadline_get_unverified (notify));
   }
   /* Decision December 2014, report September 2015: late. */
   g_assert_cmpint (scr_deadline_get_status (done), ==, SCR_DEADLINE_STATUS_LATE);

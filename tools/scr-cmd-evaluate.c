@@ -193,6 +193,11 @@ print_timeline (ScrTimeline *timeline)
               scr_deadline_get_approximate (d) ? " (approx.)" : "", done);
       printf ("      %s%s%s\n", scr_deadline_get_description (d),
               late != NULL ? " Late" : "", late != NULL ? late : "");
+      /* The rule's authority, so that a late or overdue step can be defended
+       * (or, for an [R] rule, known to need checking). */
+      printf ("      Source: %s [%s]%s\n", scr_deadline_get_citation (d),
+              scr_evidence_to_tag (scr_deadline_get_evidence (d)),
+              scr_deadline_get_unverified (d) ? " unverified" : "");
       for (guint k = 0; skipped[k] != NULL; k++)
         printf ("      skipped %s\n", skipped[k]);
     }

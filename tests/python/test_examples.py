@@ -78,8 +78,25 @@ class ChildLTest(unittest.TestCase):
         self.assertEqual(iso(case.get_event("decision")), "2014-03")
         self.assertEqual(iso(case.get_event("review_initiated")), "2014-05")
         self.assertEqual(iso(case.get_event("published")), "2016-06-17")
-        self.assertIsNone(case.get_event("became_aware"))
+        self.assertEqual(iso(case.get_event("became_aware")), "2011")
         self.assertEqual(len(case.get_agency_ids()), 5)
+
+    def test_started_late(self):
+        # Seed 000: the SCR "should have commenced at an earlier point". The
+        # WT2010 one-month decision rule is unverified [R], so it shows only
+        # when unverified rules are switched on, and then as late.
+        case = self.ds.lookup_case("child-l")
+        today = Scr.Date.new(2016, 7, 1)
+        verified = {d.get_rule_id(): d for d in items(Scr.Evaluator.new(None).timeline(case, today).get_deadlines())}
+        self.assertNotIn("T-DEC-10", verified)
+        evaluator = Scr.Evaluator.new(None)
+        evaluator.set_include_unverified(True)
+        deadlines = {d.get_rule_id(): d for d in items(evaluator.timeline(case, today).get_deadlines())}
+        decision = deadlines["T-DEC-10"]
+        self.assertEqual(decision.get_status(), Scr.DeadlineStatus.LATE)
+        self.assertEqual(decision.get_evidence(), Scr.Evidence.RECALLED)
+        self.assertGreater(decision.get_days_late(), 500)
+        self.assertEqual(deadlines["T-LCSPR-DONE"].get_status(), Scr.DeadlineStatus.LATE)
 
     def test_learning(self):
         self.assertEqual([t.get_title() for t in items(self.ds.get_themes())],
@@ -143,6 +160,19 @@ class ChildB1Test(unittest.TestCase):
         self.assertEqual(len(review.get_terms_of_reference()), 8)
         self.assertIn("Safron Rose", review.get_lead_reviewer())
         self.assertIn("Ruby Parry", review.get_panel_chair())
+
+    def test_notification_and_review_late(self):
+        # Seed 003: the case reached the SCR sub-group on 7 October 2014 and
+        # the review ran past six months; no notification date is recorded.
+        case = self.ds.lookup_case("child-b1")
+        self.assertEqual(iso(case.get_event("became_aware")), "2014-10-07")
+        evaluator = Scr.Evaluator.new(None)
+        evaluator.set_include_unverified(True)
+        deadlines = {d.get_rule_id(): d for d in
+                     items(evaluator.timeline(case, Scr.Date.new(2016, 7, 1)).get_deadlines())}
+        self.assertEqual(iso(deadlines["T-NI-13"].get_due()), "2014-10-09")
+        self.assertEqual(deadlines["T-NI-13"].get_status(), Scr.DeadlineStatus.OVERDUE)
+        self.assertEqual(deadlines["T-LCSPR-DONE"].get_status(), Scr.DeadlineStatus.LATE)
 
     def test_chronology_partial_dates(self):
         chronology = items(self.ds.get_chronology())
