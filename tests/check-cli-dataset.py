@@ -57,7 +57,7 @@ check("show: reviews with type, status and stage",
       "  child-u-cpr  type: wales-cpr-concise  status: in-progress  stage: analysis  case: child-u"
       in lines, out)
 check("show: overdue actions on the given day",
-      "Overdue actions on 2016-10-01 (1 of 3):" in lines and "  action-1  due: 2016-09  owner: lscb" in lines,
+      "Overdue actions on 2016-10-01 (1 of 3):" in lines and "  action-1  due: 2016-09  owner: Test LSCB" in lines,
       out)
 
 code, out, err = run("show", "--today", "2018-01-01", valid)

@@ -118,11 +118,16 @@ show_overdue (ScrDataset    *dataset,
     {
       g_autoptr(ScrAction) action = g_list_model_get_item (overdue, i);
       g_autofree char *due = date_text (scr_action_get_due_date (action));
-      const char *owner = scr_action_get_owner_agency_id (action);
+      const char *agency_id = scr_action_get_owner_agency_id (action);
+      ScrAgency *agency = agency_id != NULL ? scr_dataset_lookup_agency (dataset, agency_id) : NULL;
+      const char *owner = agency != NULL ? scr_agency_get_name (agency) : agency_id;
+      g_auto(GStrv) lines = g_strsplit (or_dash (scr_action_get_text (action)), "\n", -1);
 
-      printf ("  %s  due: %s  owner: %s\n      %s\n", scr_action_get_id (action), due,
-              or_dash (owner != NULL ? owner : scr_action_get_owner (action)),
-              or_dash (scr_action_get_text (action)));
+      printf ("  %s  due: %s  owner: %s\n", scr_action_get_id (action), due,
+              or_dash (owner != NULL ? owner : scr_action_get_owner (action)));
+      /* Keep multi-paragraph action texts inside the entry's indentation. */
+      for (guint k = 0; lines[k] != NULL; k++)
+        printf ("      %s\n", lines[k]);
     }
 }
 
