@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "scr-enum-types.h"
 #include "scr-evaluator-private.h"
 #include "scr-json-private.h"
@@ -23,12 +25,17 @@ struct _ScrEvaluation
   GObject parent_instance;
 
   ScrRuleSet *rules;
-  char *case_id;
-  ScrDate *decision_date;
-  GArray *records;     /* ScrOutcomeRec */
-  GString *reasons;    /* nul-separated */
-  char **ignored;
-  GListStore *outcomes; /* created on demand */
+  /* One block: the records, then the reasons (nul-separated), then the
+   * case id. */
+  ScrOutcomeRec *records;
+  guint n_records;
+  gboolean decision_made;
+  const char *reasons;
+  const char *case_id;
+  ScrSpan decision;
+  ScrDate *decision_date;   /* made on demand */
+  char **ignored;           /* NULL: none */
+  GListStore *outcomes;     /* created on demand */
 };
 
 G_DEFINE_FINAL_TYPE (ScrEvaluation, scr_evaluation, G_TYPE_OBJECT)
@@ -49,10 +56,8 @@ scr_evaluation_finalize (GObject *object)
   ScrEvaluation *self = SCR_EVALUATION (object);
 
   g_clear_object (&self->rules);
-  g_free (self->case_id);
+  g_free (self->records);
   g_clear_pointer (&self->decision_date, scr_date_free);
-  g_array_unref (self->records);
-  g_string_free (self->reasons, TRUE);
   g_strfreev (self->ignored);
   g_clear_object (&self->outcomes);
   G_OBJECT_CLASS (scr_evaluation_parent_class)->finalize (object);
@@ -69,7 +74,7 @@ scr_evaluation_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_CASE_ID: g_value_set_string (value, self->case_id); break;
-    case PROP_DECISION_DATE: g_value_set_boxed (value, self->decision_date); break;
+    case PROP_DECISION_DATE: g_value_set_boxed (value, scr_evaluation_get_decision_date (self)); break;
     case PROP_OUTCOMES: g_value_take_object (value, scr_evaluation_get_outcomes (self)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -134,21 +139,33 @@ scr_missing_to_strv (ScrRuleTables *tables,
 }
 
 ScrEvaluation *
-scr_evaluation_new_internal (ScrRuleSet  *rules,
-                             const char  *case_id,
-                             ScrSpan      decision,
-                             GArray      *records,
-                             GString     *reasons,
-                             char       **ignored)
+scr_evaluation_new_internal (ScrRuleSet          *rules,
+                             const char          *case_id,
+                             ScrSpan              decision,
+                             const ScrOutcomeRec *records,
+                             guint                n_records,
+                             const char          *reasons,
+                             gsize                reasons_len,
+                             char               **ignored)
 {
-  ScrEvaluation *self = g_object_new (SCR_TYPE_EVALUATION, NULL);
+  ScrEvaluation *self = (ScrEvaluation *) g_object_new_with_properties (SCR_TYPE_EVALUATION, 0, NULL, NULL);
+  gsize records_size = n_records * sizeof (ScrOutcomeRec);
+  gsize id_size = case_id != NULL ? strlen (case_id) + 1 : 0;
+  char *block = g_malloc (records_size + reasons_len + id_size);
 
+  memcpy (block, records, records_size);
+  memcpy (block + records_size, reasons, reasons_len);
+  if (case_id != NULL)
+    {
+      memcpy (block + records_size + reasons_len, case_id, id_size);
+      self->case_id = block + records_size + reasons_len;
+    }
+  self->records = (ScrOutcomeRec *) (gpointer) block;
+  self->n_records = n_records;
+  self->reasons = block + records_size;
   self->rules = g_object_ref (rules);
-  self->case_id = g_strdup (case_id);
-  self->decision_date = scr_span_to_date (&decision);
-  self->records = records;
-  self->reasons = reasons;
-  self->ignored = ignored != NULL ? ignored : g_new0 (char *, 1);
+  self->decision = decision;
+  self->ignored = ignored;
   return self;
 }
 
@@ -160,7 +177,7 @@ make_outcome (ScrEvaluation       *self,
 
   return scr_outcome_new_internal (rec->process, rec->verdict,
                                    rec->rule != NULL ? rec->rule->object : NULL,
-                                   self->reasons->str + rec->reason_offset,
+                                   self->reasons + rec->reason_offset,
                                    scr_missing_to_strv (tables, rec->missing, rec->missing_events),
                                    scr_span_to_date (&rec->date));
 }
@@ -193,6 +210,12 @@ const ScrDate *
 scr_evaluation_get_decision_date (ScrEvaluation *self)
 {
   g_return_val_if_fail (SCR_IS_EVALUATION (self), NULL);
+
+  if (!self->decision_made)
+    {
+      self->decision_date = scr_span_to_date (&self->decision);
+      self->decision_made = TRUE;
+    }
   return self->decision_date;
 }
 
@@ -214,9 +237,9 @@ scr_evaluation_get_outcomes (ScrEvaluation *self)
   if (self->outcomes == NULL)
     {
       self->outcomes = g_list_store_new (SCR_TYPE_OUTCOME);
-      for (guint i = 0; i < self->records->len; i++)
+      for (guint i = 0; i < self->n_records; i++)
         {
-          g_autoptr(ScrOutcome) outcome = make_outcome (self, &g_array_index (self->records, ScrOutcomeRec, i));
+          g_autoptr(ScrOutcome) outcome = make_outcome (self, &self->records[i]);
 
           g_list_store_append (self->outcomes, outcome);
         }
@@ -243,8 +266,8 @@ scr_evaluation_get_outcome (ScrEvaluation *self,
 
   g_return_val_if_fail (SCR_IS_EVALUATION (self), NULL);
 
-  for (guint i = 0; i < self->records->len; i++)
-    if (g_array_index (self->records, ScrOutcomeRec, i).process == process)
+  for (guint i = 0; i < self->n_records; i++)
+    if (self->records[i].process == process)
       {
         outcomes = scr_evaluation_get_outcomes (self);
         return g_list_model_get_item (outcomes, i);
@@ -269,9 +292,9 @@ scr_evaluation_list_missing_facts (ScrEvaluation *self)
 
   g_return_val_if_fail (SCR_IS_EVALUATION (self), NULL);
 
-  for (guint i = 0; i < self->records->len; i++)
+  for (guint i = 0; i < self->n_records; i++)
     {
-      const ScrOutcomeRec *rec = &g_array_index (self->records, ScrOutcomeRec, i);
+      const ScrOutcomeRec *rec = &self->records[i];
 
       missing[0] |= rec->missing[0];
       missing[1] |= rec->missing[1];
@@ -293,7 +316,7 @@ char **
 scr_evaluation_list_ignored_facts (ScrEvaluation *self)
 {
   g_return_val_if_fail (SCR_IS_EVALUATION (self), NULL);
-  return g_strdupv (self->ignored);
+  return self->ignored != NULL ? g_strdupv (self->ignored) : g_new0 (char *, 1);
 }
 
 /**
@@ -320,7 +343,7 @@ scr_evaluation_to_json (ScrEvaluation *self)
   missing = scr_evaluation_list_missing_facts (self);
   json_builder_begin_object (builder);
   scr_json_write_string (builder, "case", self->case_id);
-  scr_json_write_date (builder, "decision_date", self->decision_date);
+  scr_json_write_date (builder, "decision_date", scr_evaluation_get_decision_date (self));
   json_builder_set_member_name (builder, "outcomes");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)

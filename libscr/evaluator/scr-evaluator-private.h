@@ -21,13 +21,16 @@ ScrOutcome    *scr_outcome_new_internal    (ScrProcess   process,
                                             char       **missing,
                                             ScrDate     *date);
 
-/* Takes @records (ScrOutcomeRec), @reasons and @ignored. */
-ScrEvaluation *scr_evaluation_new_internal (ScrRuleSet  *rules,
-                                            const char  *case_id,
-                                            ScrSpan      decision,
-                                            GArray      *records,
-                                            GString     *reasons,
-                                            char       **ignored);
+/* Copies @records, @reasons (nul-separated, @reasons_len bytes) and
+ * @case_id into one block; takes @ignored (nullable: none). */
+ScrEvaluation *scr_evaluation_new_internal (ScrRuleSet          *rules,
+                                            const char          *case_id,
+                                            ScrSpan              decision,
+                                            const ScrOutcomeRec *records,
+                                            guint                n_records,
+                                            const char          *reasons,
+                                            gsize                reasons_len,
+                                            char               **ignored);
 
 /* The missing facts and event dates of a record, as names. */
 char         **scr_missing_to_strv         (ScrRuleTables *tables,
@@ -40,15 +43,18 @@ ScrDeadline   *scr_deadline_new_internal   (const ScrDeadlineRec *rec,
 char         **scr_deadline_rec_explain    (ScrCalendar          *calendar,
                                             const ScrDeadlineRec *rec);
 
-/* Takes @records (ScrDeadlineRec) and @missing. */
-ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet  *rules,
-                                            ScrCalendar *calendar,
-                                            const char  *case_id,
-                                            gint32       today,
-                                            GArray      *records,
-                                            char       **missing);
+/* Copies @records and @case_id into one block. */
+ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet           *rules,
+                                            ScrCalendar          *calendar,
+                                            const char           *case_id,
+                                            gint32                today,
+                                            const ScrDeadlineRec *records,
+                                            guint                 n_records,
+                                            const guint64        *missing,
+                                            guint64               missing_events);
 
-/* The evaluator's halves, for the benchmark of the interpreter. */
+/* The evaluator's halves, for the benchmark of the interpreter.
+ * @ignored (nullable) gets the facts the catalogue does not know, or NULL. */
 void           scr_evaluator_read_case        (ScrEvaluator        *self,
                                                ScrCase             *scr_case,
                                                ScrFactVector       *vector,

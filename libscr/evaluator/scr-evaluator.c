@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "scr-case-private.h"
 #include "scr-date-private.h"
 #include "scr-enum-types.h"
 #include "scr-error.h"
@@ -71,6 +72,11 @@ struct _ScrEvaluator
   gboolean include_unverified;
   ScrCalendar *calendar;                 /* override; nullable */
   ScrCalendar *division_calendars[3];    /* created on demand */
+  /* Reused by every call (an evaluator belongs to one thread at a time):
+   * the interpreter writes here, the result copies out in one block. */
+  GArray *outcome_recs;                  /* ScrOutcomeRec */
+  GArray *deadline_recs;                 /* ScrDeadlineRec */
+  GString *reasons;
 };
 
 G_DEFINE_FINAL_TYPE (ScrEvaluator, scr_evaluator, G_TYPE_OBJECT)
@@ -95,6 +101,17 @@ scr_evaluator_dispose (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (self->division_calendars); i++)
     g_clear_object (&self->division_calendars[i]);
   G_OBJECT_CLASS (scr_evaluator_parent_class)->dispose (object);
+}
+
+static void
+scr_evaluator_finalize (GObject *object)
+{
+  ScrEvaluator *self = SCR_EVALUATOR (object);
+
+  g_array_unref (self->outcome_recs);
+  g_array_unref (self->deadline_recs);
+  g_string_free (self->reasons, TRUE);
+  G_OBJECT_CLASS (scr_evaluator_parent_class)->finalize (object);
 }
 
 static void
@@ -147,6 +164,7 @@ scr_evaluator_class_init (ScrEvaluatorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = scr_evaluator_dispose;
+  object_class->finalize = scr_evaluator_finalize;
   object_class->get_property = scr_evaluator_get_property;
   object_class->set_property = scr_evaluator_set_property;
 
@@ -186,6 +204,9 @@ scr_evaluator_class_init (ScrEvaluatorClass *klass)
 static void
 scr_evaluator_init (ScrEvaluator *self)
 {
+  self->outcome_recs = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), SCR_N_PROCESSES);
+  self->deadline_recs = g_array_sized_new (FALSE, TRUE, sizeof (ScrDeadlineRec), 16);
+  self->reasons = g_string_sized_new (4096);
 }
 
 /**
@@ -290,31 +311,94 @@ scr_evaluator_set_calendar (ScrEvaluator *self,
 
 /* ------------------------------------------------------------- adapter */
 
+/* The facts derived from the case's other fields when not recorded,
+ * numbered and encoded once. */
+typedef enum
+{
+  DERIVED_DIED,
+  DERIVED_SERIOUS_HARM,
+  DERIVED_LOOKED_AFTER,
+  DERIVED_CUSTODY,
+  DERIVED_MHA,
+  DERIVED_DOL,
+  DERIVED_CARE_LEAVER_AGE,
+  DERIVED_CARE_LEAVER,
+  DERIVED_AGE,
+  N_DERIVED
+} Derived;
+
+typedef struct
+{
+  int index;            /* catalogue number; -1: not in the catalogue */
+  gboolean has_yes, has_no;
+  gint32 yes, no;       /* encoded "yes" and "no" */
+} DerivedFact;
+
+static const DerivedFact *
+derived_facts (void)
+{
+  static DerivedFact *table;
+
+  if (g_once_init_enter (&table))
+    {
+      static const char *const names[N_DERIVED] = {
+        [DERIVED_DIED] = "died",
+        [DERIVED_SERIOUS_HARM] = "serious_harm",
+        [DERIVED_LOOKED_AFTER] = "looked_after_at_death",
+        [DERIVED_CUSTODY] = "custody_setting",
+        [DERIVED_MHA] = "mha_1983_detained",
+        [DERIVED_DOL] = "dol_order_16_17",
+        [DERIVED_CARE_LEAVER_AGE] = "care_leaver_age",
+        [DERIVED_CARE_LEAVER] = "care_leaver",
+        [DERIVED_AGE] = "age",
+      };
+      DerivedFact *made = g_new0 (DerivedFact, N_DERIVED);
+
+      for (guint i = 0; i < N_DERIVED; i++)
+        {
+          made[i].index = scr_facts_catalogue_lookup (names[i]);
+          if (made[i].index < 0)
+            continue;
+          made[i].has_yes = scr_fact_encode (scr_facts_catalogue_get (made[i].index), "yes",
+                                             &made[i].yes);
+          made[i].has_no = scr_fact_encode (scr_facts_catalogue_get (made[i].index), "no",
+                                            &made[i].no);
+        }
+      g_once_init_leave (&table, made);
+    }
+  return table;
+}
+
+static inline gboolean
+is_recorded (const guint64 *recorded,
+             int            index)
+{
+  return (recorded[index >> 6] >> (index & 63)) & 1;
+}
+
 static void
 set_default_tristate (ScrFactVector *v,
-                      gboolean      *recorded,
-                      const char    *fact,
+                      const guint64 *recorded,
+                      Derived        which,
                       ScrTristate    value)
 {
-  int index = scr_facts_catalogue_lookup (fact);
-  gint32 encoded;
+  const DerivedFact *d = &derived_facts ()[which];
 
-  if (index < 0 || recorded[index] || value == SCR_TRISTATE_UNKNOWN)
+  if (d->index < 0 || is_recorded (recorded, d->index) || value == SCR_TRISTATE_UNKNOWN)
     return;
-  if (scr_fact_encode (scr_facts_catalogue_get (index), value == SCR_TRISTATE_YES ? "yes" : "no",
-                       &encoded))
-    v->values[index] = encoded;
+  if (value == SCR_TRISTATE_YES ? d->has_yes : d->has_no)
+    v->values[d->index] = value == SCR_TRISTATE_YES ? d->yes : d->no;
 }
 
 static void
 set_default_int (ScrFactVector *v,
-                 gboolean      *recorded,
-                 const char    *fact,
+                 const guint64 *recorded,
+                 Derived        which,
                  int            value)
 {
-  int index = scr_facts_catalogue_lookup (fact);
+  int index = derived_facts ()[which].index;
 
-  if (index >= 0 && !recorded[index] && value >= 0)
+  if (index >= 0 && !is_recorded (recorded, index) && value >= 0)
     v->values[index] = value;
 }
 
@@ -343,55 +427,57 @@ age_from_dates (const ScrDate *birth,
   return lo == hi ? lo : -1;
 }
 
+/* The facts a case records that the catalogue does not know, in the
+ * case's order (rare: a case written by a newer libscr). */
+static char **
+list_ignored (ScrCase           *scr_case,
+              const ScrCaseView *view)
+{
+  g_auto(GStrv) facts = scr_case_list_facts (scr_case);
+  GPtrArray *ignored = g_ptr_array_new ();
+
+  for (guint i = 0; facts[i] != NULL; i++)
+    {
+      int index = scr_facts_catalogue_lookup (facts[i]);
+
+      if (index < 0 || !is_recorded (view->facts_recorded, index))
+        g_ptr_array_add (ignored, g_strdup (facts[i]));
+    }
+  g_ptr_array_add (ignored, NULL);
+  return (char **) g_ptr_array_free (ignored, FALSE);
+}
+
 void
-scr_evaluator_read_case (ScrEvaluator  *self,
-           ScrCase       *scr_case,
-           ScrFactVector *v,
-           char        ***ignored)
+scr_evaluator_read_case (ScrEvaluator   *self,
+                         ScrCase        *scr_case,
+                         ScrFactVector  *v,
+                         char         ***ignored)
 {
   ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
-  const ScrFactInfo * const *catalogue = scr_facts_catalogue_array ();
-  gboolean recorded[SCR_MAX_FACTS] = { FALSE, };
-  g_auto(GStrv) facts = scr_case_list_facts (scr_case);
-  g_auto(GStrv) events = scr_case_list_events (scr_case);
-  GPtrArray *unknown = NULL;
+  const ScrCaseView *view = scr_case_get_view (scr_case);
+  const ScrBuiltinEvents *builtin = scr_facts_builtin_events ();
+  guint n_catalogue_events = scr_facts_events_size ();
   ScrPerson *subject;
-  ScrIncidentNature nature;
   const ScrDate *date;
   int ev;
 
+  /* The catalogue's facts and events in one step, from the case's view. */
   scr_fact_vector_init (v);
   v->jurisdiction = scr_case_get_jurisdiction (scr_case);
+  memcpy (v->values, view->values, scr_facts_catalogue_size () * sizeof v->values[0]);
+  memcpy (v->events, view->events, n_catalogue_events * sizeof v->events[0]);
 
-  for (guint i = 0; facts != NULL && facts[i] != NULL; i++)
-    {
-      int index = scr_facts_catalogue_lookup (facts[i]);
-      gint32 encoded;
-
-      if (index < 0 ||
-          !scr_fact_encode (catalogue[index], scr_case_get_fact (scr_case, facts[i]), &encoded))
-        {
-          if (unknown == NULL)
-            unknown = g_ptr_array_new ();
-          g_ptr_array_add (unknown, g_strdup (facts[i]));
-          continue;
-        }
-      v->values[index] = encoded;
-      recorded[index] = TRUE;
-    }
-
-  nature = scr_case_get_incident_nature (scr_case);
-  switch (nature)
+  switch (scr_case_get_incident_nature (scr_case))
     {
     case SCR_INCIDENT_NATURE_DEATH:
-      set_default_tristate (v, recorded, "died", SCR_TRISTATE_YES);
+      set_default_tristate (v, view->facts_recorded, DERIVED_DIED, SCR_TRISTATE_YES);
       break;
     case SCR_INCIDENT_NATURE_SERIOUS_HARM:
-      set_default_tristate (v, recorded, "died", SCR_TRISTATE_NO);
-      set_default_tristate (v, recorded, "serious_harm", SCR_TRISTATE_YES);
+      set_default_tristate (v, view->facts_recorded, DERIVED_DIED, SCR_TRISTATE_NO);
+      set_default_tristate (v, view->facts_recorded, DERIVED_SERIOUS_HARM, SCR_TRISTATE_YES);
       break;
     case SCR_INCIDENT_NATURE_OTHER:
-      set_default_tristate (v, recorded, "died", SCR_TRISTATE_NO);
+      set_default_tristate (v, view->facts_recorded, DERIVED_DIED, SCR_TRISTATE_NO);
       break;
     case SCR_INCIDENT_NATURE_UNKNOWN:
     default:
@@ -400,42 +486,44 @@ scr_evaluator_read_case (ScrEvaluator  *self,
   subject = scr_case_get_subject (scr_case);
   if (subject != NULL)
     {
+      const guint64 *recorded = view->facts_recorded;
       int age = scr_person_get_age (subject);
 
-      set_default_tristate (v, recorded, "looked_after_at_death", scr_person_get_looked_after (subject));
-      set_default_tristate (v, recorded, "custody_setting", scr_person_get_custody_setting (subject));
-      set_default_tristate (v, recorded, "mha_1983_detained", scr_person_get_mha_detained (subject));
-      set_default_tristate (v, recorded, "dol_order_16_17", scr_person_get_dol_order (subject));
+      set_default_tristate (v, recorded, DERIVED_LOOKED_AFTER, scr_person_get_looked_after (subject));
+      set_default_tristate (v, recorded, DERIVED_CUSTODY, scr_person_get_custody_setting (subject));
+      set_default_tristate (v, recorded, DERIVED_MHA, scr_person_get_mha_detained (subject));
+      set_default_tristate (v, recorded, DERIVED_DOL, scr_person_get_dol_order (subject));
       if (scr_person_get_care_leaver_age (subject) >= 0)
         {
-          set_default_int (v, recorded, "care_leaver_age", scr_person_get_care_leaver_age (subject));
-          set_default_tristate (v, recorded, "care_leaver", SCR_TRISTATE_YES);
+          set_default_int (v, recorded, DERIVED_CARE_LEAVER_AGE, scr_person_get_care_leaver_age (subject));
+          set_default_tristate (v, recorded, DERIVED_CARE_LEAVER, SCR_TRISTATE_YES);
         }
       if (age < 0)
         age = age_from_dates (scr_person_get_date_of_birth (subject),
                               scr_case_get_incident_date (scr_case));
-      set_default_int (v, recorded, "age", age);
+      set_default_int (v, recorded, DERIVED_AGE, age);
     }
 
-  for (guint i = 0; events != NULL && events[i] != NULL; i++)
-    if ((ev = scr_rule_tables_event (tables, events[i])) >= 0)
-      scr_span_from_date (&v->events[ev], scr_case_get_event (scr_case, events[i]));
-  if ((ev = scr_facts_builtin_events ()->incident) >= 0 && v->events[ev].first == 0 &&
+  /* Events the rule set declares beyond the catalogue: by name (rare). */
+  if (view->n_other_events > 0 && tables->event_names->len > n_catalogue_events)
+    {
+      g_auto(GStrv) events = scr_case_list_events (scr_case);
+
+      for (guint i = 0; events[i] != NULL; i++)
+        if ((ev = scr_rule_tables_event (tables, events[i])) >= (int) n_catalogue_events)
+          scr_span_from_date (&v->events[ev], scr_case_get_event (scr_case, events[i]));
+    }
+  if ((ev = builtin->incident) >= 0 && v->events[ev].first == 0 &&
       (date = scr_case_get_incident_date (scr_case)) != NULL)
     scr_span_from_date (&v->events[ev], date);
-  if ((ev = scr_facts_builtin_events ()->became_aware) >= 0 && v->events[ev].first == 0 &&
+  if ((ev = builtin->became_aware) >= 0 && v->events[ev].first == 0 &&
       (date = scr_case_get_became_aware (scr_case)) != NULL)
     scr_span_from_date (&v->events[ev], date);
   if ((date = scr_case_get_area_transition_date (scr_case)) != NULL)
     scr_span_from_date (&v->transition, date);
 
-  if (unknown != NULL)
-    {
-      g_ptr_array_add (unknown, NULL);
-      *ignored = (char **) g_ptr_array_free (unknown, FALSE);
-    }
-  else
-    *ignored = NULL;
+  if (ignored != NULL)
+    *ignored = view->n_other_facts > 0 ? list_ignored (scr_case, view) : NULL;
 }
 
 static ScrSpan
@@ -472,8 +560,6 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
                         const ScrDate *decision_date)
 {
   ScrFactVector v;
-  GArray *records;
-  GString *reasons;
   char **ignored = NULL;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
@@ -484,12 +570,14 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
     scr_span_from_date (&v.decision, decision_date);
   scr_fact_vector_bound (&v);
 
-  records = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), 8);
-  reasons = g_string_sized_new (1024);
+  g_array_set_size (self->outcome_recs, 0);
+  g_string_truncate (self->reasons, 0);
   scr_rules_evaluate (scr_rule_set_get_tables (self->rules), &v, self->include_unverified,
-                      records, reasons);
+                      self->outcome_recs, self->reasons);
   return scr_evaluation_new_internal (self->rules, scr_case_get_id (scr_case), decision_span (&v),
-                                      records, reasons, ignored);
+                                      (const ScrOutcomeRec *) (gpointer) self->outcome_recs->data,
+                                      self->outcome_recs->len, self->reasons->str,
+                                      self->reasons->len, ignored);
 }
 
 /**
@@ -844,10 +932,7 @@ scr_evaluator_timeline (ScrEvaluator  *self,
                         const ScrDate *today,
                         GError       **error)
 {
-  ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
   ScrFactVector v;
-  g_auto(GStrv) ignored = NULL;
-  g_autoptr(GArray) records = NULL;
   guint64 missing[2] = { 0, 0 }, missing_events = 0;
   ScrCalendar *calendar = NULL;
   gint32 today_ordinal;
@@ -865,15 +950,15 @@ scr_evaluator_timeline (ScrEvaluator  *self,
 
       today_ordinal = scr_date_get_ordinal (now);
     }
-  scr_evaluator_read_case (self, scr_case, &v, &ignored);
+  scr_evaluator_read_case (self, scr_case, &v, NULL);
   scr_fact_vector_bound (&v);
-  records = g_array_new (FALSE, TRUE, sizeof (ScrDeadlineRec));
-  if (!scr_evaluator_timeline_records (self, &v, today_ordinal, records, missing,
+  g_array_set_size (self->deadline_recs, 0);
+  if (!scr_evaluator_timeline_records (self, &v, today_ordinal, self->deadline_recs, missing,
                                        &missing_events, &calendar, error))
     return NULL;
   return scr_timeline_new_internal (self->rules, calendar, scr_case_get_id (scr_case), today_ordinal,
-                                    g_steal_pointer (&records),
-                                    scr_missing_to_strv (tables, missing, missing_events));
+                                    (const ScrDeadlineRec *) (gpointer) self->deadline_recs->data,
+                                    self->deadline_recs->len, missing, missing_events);
 }
 
 /**

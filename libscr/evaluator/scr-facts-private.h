@@ -65,6 +65,17 @@ gboolean            scr_fact_encode              (const ScrFactInfo *info,
                                                   const char        *value,
                                                   gint32            *out);
 
+/* scr_facts_check() that also gives the catalogue number of a known fact
+ * (*index = -1 for a name the catalogue does not know) and its encoded
+ * value. */
+gboolean            scr_facts_check_encode       (const char        *name,
+                                                  const char        *value,
+                                                  int               *index,
+                                                  gint32            *encoded,
+                                                  GError           **error);
+/* The encoded values of a case with no facts, by catalogue number. */
+const gint16       *scr_facts_blank_values       (void);
+
 /* The embedded data (scr-evaluator.gresource.xml). */
 GResource          *_scr_evaluator_get_resource  (void);
 GBytes             *scr_evaluator_lookup_data    (const char  *name);

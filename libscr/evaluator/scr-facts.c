@@ -36,6 +36,7 @@ typedef struct
   GHashTable *event_index;
   char **fact_names;
   char **event_names;
+  gint16 blank[SCR_MAX_FACTS];  /* every fact unknown */
   ScrBuiltinEvents builtin;
 } Catalogue;
 
@@ -151,7 +152,12 @@ catalogue_load (void)
 
   cat->fact_names = g_new0 (char *, cat->facts->len + 1);
   for (guint i = 0; i < cat->facts->len; i++)
-    cat->fact_names[i] = ((ScrFactInfo *) cat->facts->pdata[i])->name;
+    {
+      const ScrFactInfo *info = cat->facts->pdata[i];
+
+      cat->fact_names[i] = info->name;
+      cat->blank[i] = info->integer ? SCR_FACT_INT_UNKNOWN : 0;
+    }
   cat->event_names = g_new0 (char *, cat->events->len + 1);
   for (guint i = 0; i < cat->events->len; i++)
     cat->event_names[i] = ((ScrEventInfo *) cat->events->pdata[i])->name;
@@ -198,6 +204,12 @@ scr_facts_catalogue_get (guint index)
 
   g_return_val_if_fail (index < cat->facts->len, NULL);
   return cat->facts->pdata[index];
+}
+
+const gint16 *
+scr_facts_blank_values (void)
+{
+  return catalogue ()->blank;
 }
 
 int
@@ -278,20 +290,34 @@ scr_facts_check (const char  *name,
                  const char  *value,
                  GError     **error)
 {
-  const ScrFactInfo *info;
-  gint32 encoded;
   int index;
+  gint32 encoded;
 
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  index = scr_facts_catalogue_lookup (name);
+  return scr_facts_check_encode (name, value, &index, &encoded, error);
+}
+
+gboolean
+scr_facts_check_encode (const char  *name,
+                        const char  *value,
+                        int         *index_out,
+                        gint32      *encoded,
+                        GError     **error)
+{
+  const ScrFactInfo *info;
+  int index;
+
+  index = *index_out = scr_facts_catalogue_lookup (name);
+  *encoded = 0;
   if (index < 0)
     return TRUE;
   info = scr_facts_catalogue_get (index);
-  if (scr_fact_encode (info, value, &encoded))
+  if (scr_fact_encode (info, value, encoded))
     return TRUE;
+  *index_out = -1;
   if (info->integer)
     g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
                  "fact %s: \"%s\" is not allowed (expected a whole number from %d to %d, or unknown)",

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "scr-enum-types.h"
 #include "scr-evaluator-private.h"
 #include "scr-json-private.h"
@@ -21,10 +23,14 @@ struct _ScrTimeline
 
   ScrRuleSet *rules;
   ScrCalendar *calendar;
-  char *case_id;
-  ScrDate *today;
-  GArray *records;       /* ScrDeadlineRec */
-  char **missing;
+  /* One block: the records, then the case id. */
+  ScrDeadlineRec *records;
+  guint n_records;
+  gint32 today_ordinal;
+  const char *case_id;
+  ScrDate *today;        /* made on demand */
+  guint64 missing[2];    /* facts */
+  guint64 missing_events;
   GListStore *deadlines; /* created on demand */
 };
 
@@ -45,12 +51,10 @@ scr_timeline_finalize (GObject *object)
 {
   ScrTimeline *self = SCR_TIMELINE (object);
 
-  g_array_unref (self->records);
+  g_free (self->records);
   g_clear_object (&self->rules);
   g_clear_object (&self->calendar);
-  g_free (self->case_id);
   g_clear_pointer (&self->today, scr_date_free);
-  g_strfreev (self->missing);
   g_clear_object (&self->deadlines);
   G_OBJECT_CLASS (scr_timeline_parent_class)->finalize (object);
 }
@@ -66,7 +70,7 @@ scr_timeline_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_CASE_ID: g_value_set_string (value, self->case_id); break;
-    case PROP_TODAY: g_value_set_boxed (value, self->today); break;
+    case PROP_TODAY: g_value_set_boxed (value, scr_timeline_get_today (self)); break;
     case PROP_DEADLINES: g_value_take_object (value, scr_timeline_get_deadlines (self)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -110,21 +114,34 @@ scr_timeline_init (ScrTimeline *self)
 }
 
 ScrTimeline *
-scr_timeline_new_internal (ScrRuleSet  *rules,
-                           ScrCalendar *calendar,
-                           const char  *case_id,
-                           gint32       today,
-                           GArray      *records,
-                           char       **missing)
+scr_timeline_new_internal (ScrRuleSet           *rules,
+                           ScrCalendar          *calendar,
+                           const char           *case_id,
+                           gint32                today,
+                           const ScrDeadlineRec *records,
+                           guint                 n_records,
+                           const guint64        *missing,
+                           guint64               missing_events)
 {
-  ScrTimeline *self = g_object_new (SCR_TYPE_TIMELINE, NULL);
+  ScrTimeline *self = (ScrTimeline *) g_object_new_with_properties (SCR_TYPE_TIMELINE, 0, NULL, NULL);
+  gsize records_size = n_records * sizeof (ScrDeadlineRec);
+  gsize id_size = case_id != NULL ? strlen (case_id) + 1 : 0;
+  char *block = g_malloc (records_size + id_size);
 
+  memcpy (block, records, records_size);
+  if (case_id != NULL)
+    {
+      memcpy (block + records_size, case_id, id_size);
+      self->case_id = block + records_size;
+    }
+  self->records = (ScrDeadlineRec *) (gpointer) block;
+  self->n_records = n_records;
   self->rules = g_object_ref (rules);
   self->calendar = g_object_ref (calendar);
-  self->case_id = g_strdup (case_id);
-  self->today = scr_date_new_from_ordinal (today, NULL);
-  self->records = records;
-  self->missing = missing;
+  self->today_ordinal = today;
+  self->missing[0] = missing[0];
+  self->missing[1] = missing[1];
+  self->missing_events = missing_events;
   return self;
 }
 
@@ -155,6 +172,9 @@ const ScrDate *
 scr_timeline_get_today (ScrTimeline *self)
 {
   g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
+
+  if (self->today == NULL)
+    self->today = scr_date_new_from_ordinal (self->today_ordinal, NULL);
   return self->today;
 }
 
@@ -177,9 +197,9 @@ scr_timeline_get_deadlines (ScrTimeline *self)
       ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
 
       self->deadlines = g_list_store_new (SCR_TYPE_DEADLINE);
-      for (guint i = 0; i < self->records->len; i++)
+      for (guint i = 0; i < self->n_records; i++)
         {
-          const ScrDeadlineRec *rec = &g_array_index (self->records, ScrDeadlineRec, i);
+          const ScrDeadlineRec *rec = &self->records[i];
           const char *anchor = tables->event_names->pdata[rec->anchor];
           g_autoptr(ScrDeadline) deadline = NULL;
 
@@ -206,7 +226,8 @@ char **
 scr_timeline_list_missing (ScrTimeline *self)
 {
   g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
-  return g_strdupv (self->missing);
+  return scr_missing_to_strv (scr_rule_set_get_tables (self->rules), self->missing,
+                              self->missing_events);
 }
 
 /**
@@ -225,13 +246,15 @@ scr_timeline_to_json (ScrTimeline *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GListModel) deadlines = NULL;
+  g_auto(GStrv) missing = NULL;
 
   g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
 
   deadlines = scr_timeline_get_deadlines (self);
+  missing = scr_timeline_list_missing (self);
   json_builder_begin_object (builder);
   scr_json_write_string (builder, "case", self->case_id);
-  scr_json_write_date (builder, "today", self->today);
+  scr_json_write_date (builder, "today", scr_timeline_get_today (self));
   json_builder_set_member_name (builder, "milestones");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
@@ -249,7 +272,7 @@ scr_timeline_to_json (ScrTimeline *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  scr_json_write_strv (builder, "missing", (const char * const *) self->missing);
+  scr_json_write_strv (builder, "missing", (const char * const *) missing);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }

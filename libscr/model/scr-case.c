@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "scr-case-private.h"
 #include "scr-enum-types.h"
 #include "scr-facts.h"
@@ -51,6 +53,7 @@ struct _ScrCase
   char **agency_ids;
   ScrModelMap *facts;    /* of char * */
   ScrModelMap *events;   /* of ScrDate * */
+  ScrCaseView *view;     /* NULL until a fact or event is recorded */
   JsonObject *unknown;
   JsonObject *incident_unknown;
 };
@@ -103,6 +106,7 @@ scr_case_finalize (GObject *object)
   g_strfreev (self->agency_ids);
   scr_model_map_free (self->facts);
   scr_model_map_free (self->events);
+  g_free (self->view);
   g_clear_pointer (&self->unknown, json_object_unref);
   g_clear_pointer (&self->incident_unknown, json_object_unref);
   G_OBJECT_CLASS (scr_case_parent_class)->finalize (object);
@@ -409,6 +413,96 @@ load_incident (ScrCase     *self,
   return TRUE;
 }
 
+/* ---------------------------------------------------- the compact view */
+
+static ScrCaseView *
+view_new (void)
+{
+  guint n_facts = scr_facts_catalogue_size ();
+  guint n_events = scr_facts_events_size ();
+  ScrCaseView *view;
+
+  g_assert (n_events <= 64);
+  /* One block: the header, the event spans, the fact values. */
+  view = g_malloc0 (sizeof *view + n_events * sizeof (ScrSpan) + n_facts * sizeof (gint16));
+  view->events = (ScrSpan *) (view + 1);
+  view->values = (gint16 *) (view->events + n_events);
+  memcpy (view->values, scr_facts_blank_values (), n_facts * sizeof (gint16));
+  return view;
+}
+
+static ScrCaseView *
+view_get (ScrCase *self)
+{
+  if (self->view == NULL)
+    self->view = view_new ();
+  return self->view;
+}
+
+/* After fact @index (a catalogue number, or -1 for a name the catalogue
+ * does not know) was recorded (@recorded, encoded as @encoded) or removed. */
+static void
+view_set_fact (ScrCase *self,
+               int      index,
+               gboolean recorded,
+               gint32   encoded)
+{
+  ScrCaseView *view = view_get (self);
+
+  if (index >= 0)
+    {
+      guint64 bit = G_GUINT64_CONSTANT (1) << (index & 63);
+
+      if (recorded)
+        {
+          view->facts_recorded[index >> 6] |= bit;
+          view->values[index] = (gint16) encoded;
+        }
+      else
+        {
+          view->facts_recorded[index >> 6] &= ~bit;
+          view->values[index] = scr_facts_blank_values ()[index];
+        }
+    }
+  view->n_other_facts = scr_model_map_size (self->facts) -
+                        (guint) __builtin_popcountll (view->facts_recorded[0]) -
+                        (guint) __builtin_popcountll (view->facts_recorded[1]);
+}
+
+static void
+view_set_event (ScrCase       *self,
+                const char    *name,
+                const ScrDate *date)
+{
+  ScrCaseView *view = view_get (self);
+  int index = scr_facts_events_lookup (name);
+
+  if (index >= 0)
+    {
+      guint64 bit = G_GUINT64_CONSTANT (1) << index;
+
+      scr_span_from_date (&view->events[index], date);
+      if (date != NULL)
+        view->events_recorded |= bit;
+      else
+        view->events_recorded &= ~bit;
+    }
+  view->n_other_events = scr_model_map_size (self->events) -
+                         (guint) __builtin_popcountll (view->events_recorded);
+}
+
+const ScrCaseView *
+scr_case_get_view (ScrCase *self)
+{
+  static ScrCaseView *blank;
+
+  if (self->view != NULL)
+    return self->view;
+  if (g_once_init_enter (&blank))
+    g_once_init_leave (&blank, view_new ());
+  return blank;
+}
+
 /* facts and events: objects of name -> string / date */
 static gboolean
 load_map (ScrCase     *self,
@@ -439,20 +533,25 @@ load_map (ScrCase     *self,
           if (!scr_json_read_date (map, map_path, name, TRUE, &date, error))
             return FALSE;
           scr_model_map_set (self->events, name, date);
+          view_set_event (self, name, date);
           continue;
         }
       if (!scr_json_read_string (map, map_path, name, TRUE, &value, error))
         return FALSE;
-      scr_model_map_set (self->facts, name, value);
       {
         g_autoptr(GError) local_error = NULL;
+        gint32 encoded;
+        int index;
 
-        if (!scr_facts_check (name, value, &local_error))
+        if (!scr_facts_check_encode (name, value, &index, &encoded, &local_error))
           {
+            g_free (value);
             scr_json_set_error (error, SCR_ERROR_VALIDATION, map_path, name, "%s",
                                 local_error->message);
             return FALSE;
           }
+        scr_model_map_set (self->facts, name, value);
+        view_set_fact (self, index, TRUE, encoded);
       }
     }
   return TRUE;
@@ -916,13 +1015,20 @@ scr_case_set_fact (ScrCase     *self,
                    const char  *value,
                    GError     **error)
 {
+  int index;
+  gint32 encoded = 0;
+
   g_return_val_if_fail (SCR_IS_CASE (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (value != NULL && !scr_facts_check (name, value, error))
+  /* One catalogue look-up checks the value and numbers it for the view. */
+  if (value == NULL)
+    index = scr_facts_catalogue_lookup (name);
+  else if (!scr_facts_check_encode (name, value, &index, &encoded, error))
     return FALSE;
   scr_model_map_set (self->facts, name, g_strdup (value));
+  view_set_fact (self, index, value != NULL, encoded);
   return TRUE;
 }
 
@@ -981,6 +1087,7 @@ scr_case_set_event (ScrCase       *self,
   g_return_if_fail (name != NULL);
 
   scr_model_map_set (self->events, name, date != NULL ? scr_date_copy (date) : NULL);
+  view_set_event (self, name, date);
 }
 
 /**
