@@ -115,6 +115,8 @@ typedef struct
 {
   const char *process[SCR_N_PROCESSES];
   const char *verdict[SCR_VERDICT_INDETERMINATE + 1];
+  guint8 process_len[SCR_N_PROCESSES];
+  guint8 verdict_len[SCR_VERDICT_INDETERMINATE + 1];
 } Nicks;
 
 static const Nicks *
@@ -127,9 +129,15 @@ nicks (void)
       Nicks *made = g_new0 (Nicks, 1);
 
       for (guint i = 0; i < SCR_N_PROCESSES; i++)
-        made->process[i] = scr_enum_to_nick (SCR_TYPE_PROCESS, i);
+        {
+          made->process[i] = scr_enum_to_nick (SCR_TYPE_PROCESS, i);
+          made->process_len[i] = (guint8) strlen (made->process[i]);
+        }
       for (guint i = 0; i <= SCR_VERDICT_INDETERMINATE; i++)
-        made->verdict[i] = scr_enum_to_nick (SCR_TYPE_VERDICT, i);
+        {
+          made->verdict[i] = scr_enum_to_nick (SCR_TYPE_VERDICT, i);
+          made->verdict_len[i] = (guint8) strlen (made->verdict[i]);
+        }
       g_once_init_leave (&n, made);
     }
   return n;
@@ -552,17 +560,19 @@ append_missing (GString             *out,
                 const guint64       *miss,
                 guint64              miss_ev)
 {
-  const ScrFactInfo * const *facts = scr_facts_catalogue_array ();
+  const TextTable *table = text_table ();
   gboolean first = TRUE;
 
   for (guint w = 0; w < 2; w++)
     for (guint64 bits = miss[w]; bits != 0; bits &= bits - 1)
       {
         guint f = w * 64 + (guint) __builtin_ctzll (bits);
+        const FactText *t = &table->facts[f];
 
         if (!first)
           put (out, ", ", 2);
-        puts_ (out, facts[f]->name);
+        /* The label is "name: ". */
+        put (out, table->blob + t->label, t->label_len - 2);
         first = FALSE;
       }
   for (guint e = 0; e < tables->event_names->len; e++)
@@ -612,6 +622,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
                     GString             *reasons)
 {
   ProcState state[SCR_N_PROCESSES];
+  const Nicks *nick = nicks ();
   ScrEvalCache cache;
   guint32 touched = 0;
   const GArray *hot = tables->hot[v->jurisdiction];
@@ -707,15 +718,15 @@ scr_rules_evaluate (ScrRuleTables       *tables,
         ps->falses[ps->n_false++] = rule;
     }
 
-  for (guint p = 0; p < SCR_N_PROCESSES; p++)
+  /* The processes seen, in process order. */
+  for (guint32 bits = touched; bits != 0; bits &= bits - 1)
     {
+      guint p = (guint) __builtin_ctz (bits);
       ProcState *ps = &state[p];
       ScrOutcomeRec rec = { 0 };
       guint64 reads[2] = { 0, 0 };
       int base, top = 0;
 
-      if (!(touched & (1u << p)))
-        continue;
       rec.process = p;
       rec.date = ps->date;
       rec.reason_offset = reasons->len;
@@ -736,20 +747,21 @@ scr_rules_evaluate (ScrRuleTables       *tables,
           rec.verdict = SCR_VERDICT_INDETERMINATE;
           rec.rule = rule;
           put (reasons, "Undecided: ", sizeof "Undecided: " - 1);
-          puts_ (reasons, rule->id);
+          put (reasons, rule->id, rule->id_len);
           put (reasons, " would make the ", sizeof " would make the " - 1);
-          puts_ (reasons, scr_process_to_nick (p));
+          put (reasons, nick->process[p], nick->process_len[p]);
           putc_ (reasons, ' ');
-          puts_ (reasons, scr_verdict_to_nick (rule->outcome));
+          put (reasons, nick->verdict[rule->outcome], nick->verdict_len[rule->outcome]);
           put (reasons, ", but ", sizeof ", but " - 1);
           append_missing (reasons, tables, rec.missing, rec.missing_events);
           put (reasons, " must be known first", sizeof " must be known first" - 1);
           if (ps->best_true != NULL)
             {
               put (reasons, " (", sizeof " (" - 1);
-              puts_ (reasons, ps->best_true->id);
+              put (reasons, ps->best_true->id, ps->best_true->id_len);
               put (reasons, " gives ", sizeof " gives " - 1);
-              puts_ (reasons, scr_verdict_to_nick (ps->best_true->outcome));
+              put (reasons, nick->verdict[ps->best_true->outcome],
+                   nick->verdict_len[ps->best_true->outcome]);
               putc_ (reasons, ')');
             }
           putc_ (reasons, '.');
@@ -777,7 +789,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
             {
               if (i > 0)
                 put (reasons, ", ", 2);
-              puts_ (reasons, ps->falses[i]->id);
+              put (reasons, ps->falses[i]->id, ps->falses[i]->id_len);
               reads[0] |= ps->falses[i]->reads[0];
               reads[1] |= ps->falses[i]->reads[1];
             }

@@ -924,6 +924,7 @@ parse_rule (Parser     *p,
                            from_text, until_text, process, outcome, proto.evidence,
                            citation, reason, trigger_text, 0, SCR_TIME_UNIT_NONE);
       rule->id = scr_rule_get_id (rule->object);
+      rule->id_len = strlen (rule->id);
       rule->citation = scr_rule_get_citation (rule->object);
       rule->edition = scr_rule_get_edition (rule->object);
       g_ptr_array_add (p->rules, rule);

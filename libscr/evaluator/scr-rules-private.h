@@ -85,6 +85,7 @@ typedef struct
 {
   ScrRule *object;                /* public face, owns the strings below */
   const char *id;
+  gsize id_len;
   const char *citation;
   const char *edition;
   guint8 jurisdictions;           /* bit per ScrJurisdiction */
