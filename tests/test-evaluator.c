@@ -513,6 +513,62 @@ test_unknown_facts_never_guess (void)
   g_assert_null (ignored[1]);
 }
 
+static char *
+evaluation_text (ScrEvaluator *e,
+                 ScrCase      *c)
+{
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrDate) today = scr_date_new (2025, 6, 30, NULL);
+  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
+  g_autoptr(JsonNode) a = scr_evaluation_to_json (ev);
+  g_autoptr(JsonNode) b = scr_timeline_to_json (t);
+  g_autofree char *sa = json_to_string (a, FALSE);
+  g_autofree char *sb = json_to_string (b, FALSE);
+
+  return g_strconcat (sa, "\n", sb, NULL);
+}
+
+static void
+test_case_changes_read_again (void)
+{
+  /* The evaluator reads a case's compact view of its facts and events:
+   * every change must show in the next evaluation, exactly as for a case
+   * built with the final facts from the start. */
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(ScrCase) c = make_case ("england", "abuse_neglect=suspected died=yes zz_new=1 age=4 "
+                                    "future_fact=maybe @became_aware=2020-03-02 @decision=2020-03-20 "
+                                    "@future_event=2020-01-01");
+  g_autoptr(ScrCase) same = make_case ("england", "died=no zz_new=1 age=unknown interagency_concern=yes "
+                                       "abuse_neglect=known @became_aware=2019-07-01 "
+                                       "@future_event=2020-01-01 @notification_sent=2019-07-03");
+  g_autoptr(ScrDate) aware = scr_date_new (2019, 7, 1, NULL);
+  g_autoptr(ScrDate) sent = scr_date_new (2019, 7, 3, NULL);
+  g_autofree char *first = evaluation_text (e, c);
+  g_autofree char *changed = NULL, *fresh = NULL;
+  g_autoptr(ScrEvaluation) ev = NULL;
+  g_auto(GStrv) ignored = NULL;
+
+  g_assert_true (scr_case_set_fact (c, "abuse_neglect", NULL, NULL));
+  g_assert_true (scr_case_set_fact (c, "died", "no", NULL));
+  g_assert_true (scr_case_set_fact (c, "age", "unknown", NULL));
+  g_assert_true (scr_case_set_fact (c, "future_fact", NULL, NULL));
+  g_assert_true (scr_case_set_fact (c, "interagency_concern", "yes", NULL));
+  g_assert_true (scr_case_set_fact (c, "abuse_neglect", "known", NULL));
+  g_assert_false (scr_case_set_fact (c, "died", "perhaps", NULL));
+  scr_case_set_event (c, "decision", NULL);
+  scr_case_set_event (c, "became_aware", aware);
+  scr_case_set_event (c, "notification_sent", sent);
+  changed = evaluation_text (e, c);
+  fresh = evaluation_text (e, same);
+  g_assert_cmpstr (changed, !=, first);
+  g_assert_cmpstr (changed, ==, fresh);
+
+  ev = scr_evaluator_evaluate (e, c, NULL);
+  ignored = scr_evaluation_list_ignored_facts (ev);
+  g_assert_cmpstr (ignored[0], ==, "zz_new");
+  g_assert_null (ignored[1]);
+}
+
 static void
 test_derived_facts (void)
 {
@@ -1393,6 +1449,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/evaluator/rules-undecided-and-not-fired", test_rules_undecided_and_not_fired);
   g_test_add_func ("/scr/evaluator/invariant-scr-implies-notification", test_invariant_scr_implies_notification);
   g_test_add_func ("/scr/evaluator/unknown-facts-never-guess", test_unknown_facts_never_guess);
+  g_test_add_func ("/scr/evaluator/case-changes-read-again", test_case_changes_read_again);
   g_test_add_func ("/scr/evaluator/derived-facts", test_derived_facts);
   g_test_add_func ("/scr/evaluator/not-required-reason-names-facts", test_not_required_reason_names_facts);
   g_test_add_func ("/scr/evaluator/decision-date-override", test_decision_date_override);
