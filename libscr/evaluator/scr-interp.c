@@ -70,7 +70,7 @@ put (GString    *out,
     }
   copy_short (out->str + out->len, text, length);
   out->len += length;
-  out->str[out->len] = '\0';
+  /* No terminating nul here: scr_rules_evaluate() ends the string. */
 }
 
 /* Per process; only the header is cleared when a process is first seen,
@@ -557,6 +557,7 @@ scr_fact_value_append (GString *out,
                        gint32   value)
 {
   value_append (out, text_table (), fact, value);
+  out->str[out->len] = '\0';
 }
 
 static void
@@ -839,6 +840,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       putc_ (reasons, '\0');
       g_array_append_val (out, rec);
     }
+  reasons->str[reasons->len] = '\0';
 }
 
 int
