@@ -662,6 +662,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
   const Nicks *nick = nicks ();
   ScrEvalCache cache;
   guint32 touched = 0;
+  guint n_out;
   const GArray *hot = tables->hot[v->jurisdiction];
   const ScrHotRule *hot_rules = (const ScrHotRule *) hot->data;
   ScrSpan memo_date[SCR_MAX_EVENTS + 1];
@@ -755,7 +756,9 @@ scr_rules_evaluate (ScrRuleTables       *tables,
         ps->falses[ps->n_false++] = rule;
     }
 
-  /* The processes seen, in process order. */
+  /* The processes seen, in process order: one record each, in place. */
+  n_out = out->len;
+  g_array_set_size (out, n_out + (guint) __builtin_popcount (touched));
   for (guint32 bits = touched; bits != 0; bits &= bits - 1)
     {
       guint p = (guint) __builtin_ctz (bits);
@@ -838,7 +841,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
           putc_ (reasons, '.');
         }
       putc_ (reasons, '\0');
-      g_array_append_val (out, rec);
+      g_array_index (out, ScrOutcomeRec, n_out++) = rec;
     }
   reasons->str[reasons->len] = '\0';
 }
