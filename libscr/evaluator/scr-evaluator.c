@@ -387,7 +387,10 @@ set_default_tristate (ScrFactVector *v,
   if (d->index < 0 || is_recorded (recorded, d->index) || value == SCR_TRISTATE_UNKNOWN)
     return;
   if (value == SCR_TRISTATE_YES ? d->has_yes : d->has_no)
-    v->values[d->index] = value == SCR_TRISTATE_YES ? d->yes : d->no;
+    {
+      v->values[d->index] = value == SCR_TRISTATE_YES ? d->yes : d->no;
+      v->known[d->index >> 6] |= G_GUINT64_CONSTANT (1) << (d->index & 63);
+    }
 }
 
 static void
@@ -399,7 +402,11 @@ set_default_int (ScrFactVector *v,
   int index = derived_facts ()[which].index;
 
   if (index >= 0 && !is_recorded (recorded, index) && value >= 0)
-    v->values[index] = value;
+    {
+      v->values[index] = value;
+      if (v->values[index] != SCR_FACT_INT_UNKNOWN)
+        v->known[index >> 6] |= G_GUINT64_CONSTANT (1) << (index & 63);
+    }
 }
 
 /* Age in whole years if the birth and incident dates (possibly partial)
@@ -472,6 +479,8 @@ scr_evaluator_read_case (ScrEvaluator   *self,
   scr_fact_vector_init (v);
   v->jurisdiction = scr_case_get_jurisdiction (scr_case);
   memcpy (v->values, view->values, scr_facts_catalogue_size () * sizeof v->values[0]);
+  v->known[0] = view->facts_known[0];
+  v->known[1] = view->facts_known[1];
   memcpy (v->events, view->events, n_catalogue_events * sizeof v->events[0]);
 
   switch (scr_case_get_incident_nature (scr_case))

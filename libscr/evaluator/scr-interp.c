@@ -634,14 +634,12 @@ append_known_facts (GString             *out,
   gboolean first = TRUE;
 
   for (guint w = 0; w < 2; w++)
-    for (guint64 bits = reads[w]; bits != 0; bits &= bits - 1)
+    for (guint64 bits = reads[w] & v->known[w]; bits != 0; bits &= bits - 1)
       {
         guint f = w * 64 + (guint) __builtin_ctzll (bits);
         const FactText *t = &table->facts[f];
         gint32 value = v->values[f];
 
-        if (t->integer ? value == SCR_FACT_INT_UNKNOWN : value == 0)
-          continue;
         put (out, first ? " (" : "; ", 2);
         put (out, table->blob + t->label, t->label_len);
         value_append (out, table, f, value);

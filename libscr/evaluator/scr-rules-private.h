@@ -145,6 +145,7 @@ typedef struct
 {
   guint jurisdiction;
   gint16 values[SCR_MAX_FACTS];     /* 16 bits: vectors stay small */
+  guint64 known[2];                 /* bit per fact whose value is not unknown */
   ScrSpan events[SCR_MAX_EVENTS];
   ScrSpan transition;
   ScrSpan decision;               /* override; first == 0: none */

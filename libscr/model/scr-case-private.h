@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   guint64 facts_recorded[2];    /* bit per catalogue fact recorded */
+  guint64 facts_known[2];       /* bit per catalogue fact recorded, not as unknown */
   guint64 events_recorded;      /* bit per catalogue event recorded */
   guint n_other_facts;          /* recorded facts the catalogue does not know */
   guint n_other_events;         /* recorded events the catalogue does not know */

@@ -463,6 +463,10 @@ view_set_fact (ScrCase *self,
           view->facts_recorded[index >> 6] &= ~bit;
           view->values[index] = scr_facts_blank_values ()[index];
         }
+      if (view->values[index] != scr_facts_blank_values ()[index])
+        view->facts_known[index >> 6] |= bit;
+      else
+        view->facts_known[index >> 6] &= ~bit;
     }
   view->n_other_facts = scr_model_map_size (self->facts) -
                         (guint) __builtin_popcountll (view->facts_recorded[0]) -
