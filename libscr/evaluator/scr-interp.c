@@ -55,38 +55,78 @@ copy_short (char       *dst,
       dst[i] = src[i];
 }
 
+/* Reasons are written through a cursor kept in registers: the GString's
+ * length is set once at the end. */
+typedef struct
+{
+  char *p;
+  char *end;                      /* str + allocated_len */
+  GString *s;
+} Out;
+
+#define ALWAYS_INLINE inline __attribute__ ((always_inline))
+
+static __attribute__ ((noinline)) char *
+out_grow (GString *s,
+          char    *p,
+          gsize    length)
+{
+  gsize len = (gsize) (p - s->str);
+
+  g_string_set_size (s, len + length);
+  s->len = len;
+  return s->str + len;
+}
+
+static ALWAYS_INLINE void
+out_begin (Out     *out,
+           GString *s)
+{
+  out->s = s;
+  out->p = s->str + s->len;
+  out->end = s->str + s->allocated_len;
+}
+
+static ALWAYS_INLINE void
+out_end (Out *out)
+{
+  out->s->len = (gsize) (out->p - out->s->str);
+  *out->p = '\0';
+}
+
 /* Appends without strlen() and without GString's general insert path. */
-static inline void
-put (GString    *out,
+static ALWAYS_INLINE void
+put (Out        *out,
      const char *text,
      gsize       length)
 {
-  if (G_UNLIKELY (out->len + length + 1 > out->allocated_len))
+  if (G_UNLIKELY (out->p + length + 1 > out->end))
     {
-      gsize len = out->len;
-
-      g_string_set_size (out, len + length);
-      out->len = len;
+      out->p = out_grow (out->s, out->p, length);
+      out->end = out->s->str + out->s->allocated_len;
     }
-  copy_short (out->str + out->len, text, length);
-  out->len += length;
+  copy_short (out->p, text, length);
+  out->p += length;
   /* No terminating nul here: scr_rules_evaluate() ends the string. */
 }
 
-/* Per process; only the header is cleared when a process is first seen,
- * the per-rank parts when a rank first has an undecided rule. */
-static inline void
-puts_ (GString    *out,
+static ALWAYS_INLINE void
+puts_ (Out        *out,
        const char *text)
 {
   put (out, text, strlen (text));
 }
 
-static inline void
-putc_ (GString *out,
-       char     c)
+static ALWAYS_INLINE void
+putc_ (Out  *out,
+       char  c)
 {
-  put (out, &c, 1);
+  if (G_UNLIKELY (out->p + 2 > out->end))
+    {
+      out->p = out_grow (out->s, out->p, 1);
+      out->end = out->s->str + out->s->allocated_len;
+    }
+  *out->p++ = c;
 }
 
 /* Everything a reason shows of a fact, packed for rendering: one small
@@ -298,21 +338,46 @@ scr_eval_cache_init (ScrEvalCache        *cache,
   memset (cache->result, -1, tables->def_roots->len);
 }
 
-static int
-eval_node (const ScrRuleTables *tables,
-           const ScrFactVector *v,
-           guint32              index,
-           guint64             *miss,
-           ScrEvalCache        *cache)
+/* What one case's condition evaluation reads, resolved once. */
+typedef struct
 {
-  const ScrNode *node = &g_array_index (tables->nodes, ScrNode, index);
-  const guint32 *kids = (const guint32 *) tables->kids->data + node->arg;
+  const ScrNode *nodes;
+  const guint32 *kids;
+  const gint32 *def_roots;
+  const ScrFactVector *v;
+  ScrEvalCache *cache;
+} EvalCtx;
+
+static inline void
+eval_ctx_init (EvalCtx             *c,
+               const ScrRuleTables *tables,
+               const ScrFactVector *v,
+               ScrEvalCache        *cache)
+{
+  c->nodes = (const ScrNode *) (gconstpointer) tables->nodes->data;
+  c->kids = (const guint32 *) (gconstpointer) tables->kids->data;
+  c->def_roots = (const gint32 *) (gconstpointer) tables->def_roots->data;
+  c->v = v;
+  c->cache = cache;
+}
+
+static int eval_inner (const EvalCtx *c,
+                       const ScrNode *node,
+                       guint64       *miss);
+
+/* Leaves are tested in line; only ALL, ANY, NOT and REF make a call. */
+static inline int
+eval_node (const EvalCtx *c,
+           guint32        index,
+           guint64       *miss)
+{
+  const ScrNode *node = &c->nodes[index];
   gint32 value;
 
   switch ((ScrNodeKind) node->kind)
     {
     case SCR_NODE_IN:
-      value = v->values[node->fact];
+      value = c->v->values[node->fact];
       if (node->arg & (1u << value))
         return YES;
       if (value == 0)
@@ -326,7 +391,7 @@ eval_node (const ScrRuleTables *tables,
     case SCR_NODE_LE:
     case SCR_NODE_GT:
     case SCR_NODE_GE:
-      value = v->values[node->fact];
+      value = c->v->values[node->fact];
       if (value == SCR_FACT_INT_UNKNOWN)
         {
           miss_add (miss, node->fact);
@@ -348,41 +413,62 @@ eval_node (const ScrRuleTables *tables,
         default: return value >= node->value ? YES : NO;
         }
 
+    case SCR_NODE_EVENT:
+      return c->v->events[node->fact].first != 0 ? YES : NO;
+
+    case SCR_NODE_TRUE:
+      return YES;
+
+    case SCR_NODE_ALL:
+    case SCR_NODE_ANY:
+    case SCR_NODE_NOT:
+    case SCR_NODE_REF:
+    default:
+      return eval_inner (c, node, miss);
+    }
+}
+
+static int
+eval_inner (const EvalCtx *c,
+            const ScrNode *node,
+            guint64       *miss)
+{
+  const guint32 *kids = c->kids + node->arg;
+
+  switch ((ScrNodeKind) node->kind)
+    {
     case SCR_NODE_ALL:
     case SCR_NODE_ANY:
       {
-        gboolean is_all = node->kind == SCR_NODE_ALL;
+        int stop = node->kind == SCR_NODE_ALL ? NO : YES;
         guint64 local[2] = { 0, 0 };
         gboolean unknown = FALSE;
 
         for (guint i = 0; i < node->n_kids; i++)
           {
-            int r = eval_node (tables, v, kids[i], local, cache);
+            int r = eval_node (c, kids[i], local);
 
-            if (r == (is_all ? NO : YES))
+            if (r == stop)
               return r;
             if (r == UNKNOWN)
               unknown = TRUE;
           }
         if (!unknown)
-          return is_all ? YES : NO;
+          return stop == NO ? YES : NO;
         miss[0] |= local[0];
         miss[1] |= local[1];
         return UNKNOWN;
       }
 
-    case SCR_NODE_EVENT:
-      return v->events[node->fact].first != 0 ? YES : NO;
-
     case SCR_NODE_REF:
       {
+        ScrEvalCache *cache = c->cache;
         guint slot = node->arg;
 
         if (cache->result[slot] < 0)
           {
             cache->missing[slot][0] = cache->missing[slot][1] = 0;
-            cache->result[slot] = eval_node (tables, v, g_array_index (tables->def_roots, gint32, slot),
-                                             cache->missing[slot], cache);
+            cache->result[slot] = eval_node (c, c->def_roots[slot], cache->missing[slot]);
           }
         if (cache->result[slot] == UNKNOWN)
           {
@@ -394,14 +480,20 @@ eval_node (const ScrRuleTables *tables,
 
     case SCR_NODE_NOT:
       {
-        int r = eval_node (tables, v, kids[0], miss, cache);
+        int r = eval_node (c, kids[0], miss);
 
         return r == UNKNOWN ? UNKNOWN : !r;
       }
 
+    case SCR_NODE_IN:
+    case SCR_NODE_LT:
+    case SCR_NODE_LE:
+    case SCR_NODE_GT:
+    case SCR_NODE_GE:
+    case SCR_NODE_EVENT:
     case SCR_NODE_TRUE:
     default:
-      return YES;
+      return eval_node (c, (guint32) (node - c->nodes), miss);
     }
 }
 
@@ -521,8 +613,8 @@ typedef struct
   const ScrCRule *falses[MAX_FALSE];
 } ProcState;
 
-static inline void
-value_append (GString         *out,
+static ALWAYS_INLINE void
+value_append (Out             *out,
               const TextTable *table,
               guint            fact,
               gint32           value)
@@ -556,22 +648,25 @@ scr_fact_value_append (GString *out,
                        guint    fact,
                        gint32   value)
 {
-  value_append (out, text_table (), fact, value);
-  out->str[out->len] = '\0';
+  Out o;
+
+  out_begin (&o, out);
+  value_append (&o, text_table (), fact, value);
+  out_end (&o);
 }
 
-static void
-append_span (GString       *out,
+static __attribute__ ((noinline)) void
+append_span (Out           *out,
              const ScrSpan *span)
 {
   g_autoptr(ScrDate) date = scr_span_to_date (span);
   g_autofree char *iso = date != NULL ? scr_date_to_iso8601 (date) : NULL;
 
-  g_string_append (out, iso != NULL ? iso : "an unknown date");
+  puts_ (out, iso != NULL ? iso : "an unknown date");
 }
 
-static void
-render_template (GString             *out,
+static ALWAYS_INLINE void
+render_template (Out                 *out,
                  const ScrTemplate   *t,
                  const ScrFactVector *v,
                  const ScrSpan       *date)
@@ -591,8 +686,8 @@ render_template (GString             *out,
     }
 }
 
-static void
-append_missing (GString             *out,
+static ALWAYS_INLINE void
+append_missing (Out                 *out,
                 const ScrRuleTables *tables,
                 const guint64       *miss,
                 guint64              miss_ev)
@@ -625,8 +720,8 @@ append_missing (GString             *out,
 
 /* " (abuse_neglect: not suspected; died: no)": the known facts the rules
  * read, which made them not apply. */
-static void
-append_known_facts (GString             *out,
+static ALWAYS_INLINE void
+append_known_facts (Out                 *out,
                     const ScrFactVector *v,
                     const guint64       *reads)
 {
@@ -659,6 +754,8 @@ scr_rules_evaluate (ScrRuleTables       *tables,
   ProcState state[SCR_N_PROCESSES];
   const Nicks *nick = nicks ();
   ScrEvalCache cache;
+  EvalCtx ctx;
+  Out o;
   guint32 touched = 0;
   guint n_out;
   const GArray *hot = tables->hot[v->jurisdiction];
@@ -668,6 +765,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
   guint64 memo_set[2] = { 0, 0 };
 
   scr_eval_cache_init (&cache, tables);
+  eval_ctx_init (&ctx, tables, v, &cache);
 
   for (guint i = 0; i < hot->len; i++)
     {
@@ -717,7 +815,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       rank = h->rank;
       if (rank <= ps->best_true_rank)
         continue;
-      cond = h->root < 0 ? YES : eval_node (tables, v, h->root, miss, &cache);
+      cond = h->root < 0 ? YES : eval_node (&ctx, (guint32) h->root, miss);
       if (cond == NO)
         status = NO;
       else if (force == UNKNOWN)
@@ -757,6 +855,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
   /* The processes seen, in process order: one record each, in place. */
   n_out = out->len;
   g_array_set_size (out, n_out + (guint) __builtin_popcount (touched));
+  out_begin (&o, reasons);
   for (guint32 bits = touched; bits != 0; bits &= bits - 1)
     {
       guint p = (guint) __builtin_ctz (bits);
@@ -767,7 +866,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
 
       rec.process = p;
       rec.date = ps->date;
-      rec.reason_offset = reasons->len;
+      rec.reason_offset = (guint) (o.p - reasons->str);
       base = MAX (ps->best_true_rank, 1);
       for (int r = 4; r > base; r--)
         if (ps->unknown_ranks & (1u << r))
@@ -784,64 +883,64 @@ scr_rules_evaluate (ScrRuleTables       *tables,
 
           rec.verdict = SCR_VERDICT_INDETERMINATE;
           rec.rule = rule;
-          put (reasons, "Undecided: ", sizeof "Undecided: " - 1);
-          put (reasons, rule->id, rule->id_len);
-          put (reasons, " would make the ", sizeof " would make the " - 1);
-          put (reasons, nick->process[p], nick->process_len[p]);
-          putc_ (reasons, ' ');
-          put (reasons, nick->verdict[rule->outcome], nick->verdict_len[rule->outcome]);
-          put (reasons, ", but ", sizeof ", but " - 1);
-          append_missing (reasons, tables, rec.missing, rec.missing_events);
-          put (reasons, " must be known first", sizeof " must be known first" - 1);
+          put (&o, "Undecided: ", sizeof "Undecided: " - 1);
+          put (&o, rule->id, rule->id_len);
+          put (&o, " would make the ", sizeof " would make the " - 1);
+          put (&o, nick->process[p], nick->process_len[p]);
+          putc_ (&o, ' ');
+          put (&o, nick->verdict[rule->outcome], nick->verdict_len[rule->outcome]);
+          put (&o, ", but ", sizeof ", but " - 1);
+          append_missing (&o, tables, rec.missing, rec.missing_events);
+          put (&o, " must be known first", sizeof " must be known first" - 1);
           if (ps->best_true != NULL)
             {
-              put (reasons, " (", sizeof " (" - 1);
-              put (reasons, ps->best_true->id, ps->best_true->id_len);
-              put (reasons, " gives ", sizeof " gives " - 1);
-              put (reasons, nick->verdict[ps->best_true->outcome],
+              put (&o, " (", sizeof " (" - 1);
+              put (&o, ps->best_true->id, ps->best_true->id_len);
+              put (&o, " gives ", sizeof " gives " - 1);
+              put (&o, nick->verdict[ps->best_true->outcome],
                    nick->verdict_len[ps->best_true->outcome]);
-              putc_ (reasons, ')');
+              putc_ (&o, ')');
             }
-          putc_ (reasons, '.');
+          putc_ (&o, '.');
         }
       else if (ps->best_true != NULL)
         {
           rec.verdict = ps->best_true->outcome;
           rec.rule = ps->best_true;
           if (rec.rule->evidence == SCR_EVIDENCE_RECALLED)
-            put (reasons, "[unverified rule] ", sizeof "[unverified rule] " - 1);
-          render_template (reasons, &rec.rule->reason, v, &rec.date);
+            put (&o, "[unverified rule] ", sizeof "[unverified rule] " - 1);
+          render_template (&o, &rec.rule->reason, v, &rec.date);
         }
       else if (ps->fallback != NULL)
         {
           rec.verdict = SCR_VERDICT_NOT_REQUIRED;
           rec.rule = ps->fallback;
-          render_template (reasons, &rec.rule->reason, v, &rec.date);
+          render_template (&o, &rec.rule->reason, v, &rec.date);
         }
       else
         {
           rec.verdict = SCR_VERDICT_NOT_REQUIRED;
           rec.rule = ps->n_false > 0 ? ps->falses[0] : NULL;
-          put (reasons, "No rule in force requires this: ", sizeof "No rule in force requires this: " - 1);
+          put (&o, "No rule in force requires this: ", sizeof "No rule in force requires this: " - 1);
           for (guint i = 0; i < ps->n_false; i++)
             {
               if (i > 0)
-                put (reasons, ", ", 2);
-              put (reasons, ps->falses[i]->id, ps->falses[i]->id_len);
+                put (&o, ", ", 2);
+              put (&o, ps->falses[i]->id, ps->falses[i]->id_len);
               reads[0] |= ps->falses[i]->reads[0];
               reads[1] |= ps->falses[i]->reads[1];
             }
           if (ps->n_false == 1)
-            put (reasons, " does not apply", sizeof " does not apply" - 1);
+            put (&o, " does not apply", sizeof " does not apply" - 1);
           else
-            put (reasons, " do not apply", sizeof " do not apply" - 1);
-          append_known_facts (reasons, v, reads);
-          putc_ (reasons, '.');
+            put (&o, " do not apply", sizeof " do not apply" - 1);
+          append_known_facts (&o, v, reads);
+          putc_ (&o, '.');
         }
-      putc_ (reasons, '\0');
+      putc_ (&o, '\0');
       g_array_index (out, ScrOutcomeRec, n_out++) = rec;
     }
-  reasons->str[reasons->len] = '\0';
+  out_end (&o);
 }
 
 int
@@ -860,5 +959,10 @@ scr_rules_condition (ScrRuleTables       *tables,
                      guint64             *missing,
                      ScrEvalCache        *cache)
 {
-  return root < 0 ? YES : eval_node (tables, vector, root, missing, cache);
+  EvalCtx ctx;
+
+  if (root < 0)
+    return YES;
+  eval_ctx_init (&ctx, tables, vector, cache);
+  return eval_node (&ctx, (guint32) root, missing);
 }
