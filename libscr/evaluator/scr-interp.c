@@ -419,10 +419,24 @@ eval_node (const EvalCtx *c,
     case SCR_NODE_TRUE:
       return YES;
 
+    case SCR_NODE_REF:
+      {
+        /* A definition already worked out for this case. */
+        int r = c->cache->result[node->arg];
+
+        if (r < 0)
+          return eval_inner (c, node, miss);
+        if (r == UNKNOWN)
+          {
+            miss[0] |= c->cache->missing[node->arg][0];
+            miss[1] |= c->cache->missing[node->arg][1];
+          }
+        return r;
+      }
+
     case SCR_NODE_ALL:
     case SCR_NODE_ANY:
     case SCR_NODE_NOT:
-    case SCR_NODE_REF:
     default:
       return eval_inner (c, node, miss);
     }
@@ -862,21 +876,25 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       ProcState *ps = &state[p];
       ScrOutcomeRec rec = { 0 };
       guint64 reads[2] = { 0, 0 };
+      guint above;
       int base, top = 0;
 
       rec.process = p;
       rec.date = ps->date;
       rec.reason_offset = (guint) (o.p - reasons->str);
       base = MAX (ps->best_true_rank, 1);
-      for (int r = 4; r > base; r--)
-        if (ps->unknown_ranks & (1u << r))
-          {
-            if (top == 0)
-              top = r;
-            rec.missing[0] |= ps->miss_by_rank[r][0];
-            rec.missing[1] |= ps->miss_by_rank[r][1];
-            rec.missing_events |= ps->miss_ev_by_rank[r];
-          }
+      /* The undecided ranks above the best that holds (ranks are 1 to 4). */
+      above = ps->unknown_ranks & 0x1eu & ~((2u << base) - 1);
+      if (above != 0)
+        top = 31 - __builtin_clz (above);
+      for (; above != 0; above &= above - 1)
+        {
+          int r = __builtin_ctz (above);
+
+          rec.missing[0] |= ps->miss_by_rank[r][0];
+          rec.missing[1] |= ps->miss_by_rank[r][1];
+          rec.missing_events |= ps->miss_ev_by_rank[r];
+        }
       if (top > 0)
         {
           const ScrCRule *rule = ps->unknown_by_rank[top];
