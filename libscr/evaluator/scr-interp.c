@@ -138,6 +138,9 @@ typedef struct
   guint8 integer;
   guint8 display_len[SCR_MAX_FACT_VALUES + 1];
   guint32 display[SCR_MAX_FACT_VALUES + 1];
+  /* "; name: display" for each value of an enum fact, in one piece. */
+  guint16 pair_len[SCR_MAX_FACT_VALUES + 1];
+  guint32 pair[SCR_MAX_FACT_VALUES + 1];
 } FactText;
 
 typedef struct
@@ -179,6 +182,13 @@ text_table (void)
             {
               t->display[v] = blob_add (blob, info->display[v], info->display_len[v]);
               t->display_len[v] = info->display_len[v];
+            }
+          for (guint v = 0; !info->integer && v < info->n_values; v++)
+            {
+              t->pair[v] = blob_add (blob, "; ", 2);
+              blob_add (blob, info->label, info->label_len);
+              blob_add (blob, info->display[v], info->display_len[v]);
+              t->pair_len[v] = (guint16) (2 + info->label_len + info->display_len[v]);
             }
         }
       made->blob = g_string_free (blob, FALSE);
@@ -749,9 +759,22 @@ append_known_facts (Out                 *out,
         const FactText *t = &table->facts[f];
         gint32 value = v->values[f];
 
-        put (out, first ? " (" : "; ", 2);
-        put (out, table->blob + t->label, t->label_len);
-        value_append (out, table, f, value);
+        if (!t->integer)
+          {
+            /* "; name: display" in one piece; the first opens with " (". */
+            put (out, table->blob + t->pair[value], t->pair_len[value]);
+            if (first)
+              {
+                out->p[-(gssize) t->pair_len[value]] = ' ';
+                out->p[1 - (gssize) t->pair_len[value]] = '(';
+              }
+          }
+        else
+          {
+            put (out, first ? " (" : "; ", 2);
+            put (out, table->blob + t->label, t->label_len);
+            value_append (out, table, f, value);
+          }
         first = FALSE;
       }
   if (!first)
