@@ -731,15 +731,18 @@ append_missing (Out                 *out,
         put (out, table->blob + t->label, t->label_len - 2);
         first = FALSE;
       }
-  for (guint e = 0; e < tables->event_names->len; e++)
-    if (miss_ev & (G_GUINT64_CONSTANT (1) << e))
-      {
-        if (!first)
-          put (out, ", ", 2);
-        put (out, "the date of ", 12);
-        puts_ (out, tables->event_names->pdata[e]);
-        first = FALSE;
-      }
+  for (guint64 bits = miss_ev; bits != 0; bits &= bits - 1)
+    {
+      guint e = (guint) __builtin_ctzll (bits);
+
+      if (e >= tables->event_names->len)
+        break;
+      if (!first)
+        put (out, ", ", 2);
+      put (out, "the date of ", 12);
+      puts_ (out, tables->event_names->pdata[e]);
+      first = FALSE;
+    }
 }
 
 /* " (abuse_neglect: not suspected; died: no)": the known facts the rules
