@@ -900,14 +900,15 @@ scr_rules_evaluate (ScrRuleTables       *tables,
     {
       guint p = (guint) __builtin_ctz (bits);
       ProcState *ps = &state[p];
-      ScrOutcomeRec rec = { 0 };
+      ScrOutcomeRec *rec = &g_array_index (out, ScrOutcomeRec, n_out++);
       guint64 reads[2] = { 0, 0 };
       guint above;
       int base, top = 0;
 
-      rec.process = p;
-      rec.date = ps->date;
-      rec.reason_offset = (guint) (o.p - reasons->str);
+      memset (rec, 0, sizeof *rec);
+      rec->process = p;
+      rec->date = ps->date;
+      rec->reason_offset = (guint) (o.p - reasons->str);
       base = MAX (ps->best_true_rank, 1);
       /* The undecided ranks above the best that holds (ranks are 1 to 4). */
       above = ps->unknown_ranks & 0x1eu & ~((2u << base) - 1);
@@ -917,16 +918,16 @@ scr_rules_evaluate (ScrRuleTables       *tables,
         {
           int r = __builtin_ctz (above);
 
-          rec.missing[0] |= ps->miss_by_rank[r][0];
-          rec.missing[1] |= ps->miss_by_rank[r][1];
-          rec.missing_events |= ps->miss_ev_by_rank[r];
+          rec->missing[0] |= ps->miss_by_rank[r][0];
+          rec->missing[1] |= ps->miss_by_rank[r][1];
+          rec->missing_events |= ps->miss_ev_by_rank[r];
         }
       if (top > 0)
         {
           const ScrCRule *rule = ps->unknown_by_rank[top];
 
-          rec.verdict = SCR_VERDICT_INDETERMINATE;
-          rec.rule = rule;
+          rec->verdict = SCR_VERDICT_INDETERMINATE;
+          rec->rule = rule;
           put (&o, "Undecided: ", sizeof "Undecided: " - 1);
           put (&o, rule->id, rule->id_len);
           put (&o, " would make the ", sizeof " would make the " - 1);
@@ -934,7 +935,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
           putc_ (&o, ' ');
           put (&o, nick->verdict[rule->outcome], nick->verdict_len[rule->outcome]);
           put (&o, ", but ", sizeof ", but " - 1);
-          append_missing (&o, tables, rec.missing, rec.missing_events);
+          append_missing (&o, tables, rec->missing, rec->missing_events);
           put (&o, " must be known first", sizeof " must be known first" - 1);
           if (ps->best_true != NULL)
             {
@@ -949,22 +950,22 @@ scr_rules_evaluate (ScrRuleTables       *tables,
         }
       else if (ps->best_true != NULL)
         {
-          rec.verdict = ps->best_true->outcome;
-          rec.rule = ps->best_true;
-          if (rec.rule->evidence == SCR_EVIDENCE_RECALLED)
+          rec->verdict = ps->best_true->outcome;
+          rec->rule = ps->best_true;
+          if (rec->rule->evidence == SCR_EVIDENCE_RECALLED)
             put (&o, "[unverified rule] ", sizeof "[unverified rule] " - 1);
-          render_template (&o, &rec.rule->reason, v, &rec.date);
+          render_template (&o, &rec->rule->reason, v, &rec->date);
         }
       else if (ps->fallback != NULL)
         {
-          rec.verdict = SCR_VERDICT_NOT_REQUIRED;
-          rec.rule = ps->fallback;
-          render_template (&o, &rec.rule->reason, v, &rec.date);
+          rec->verdict = SCR_VERDICT_NOT_REQUIRED;
+          rec->rule = ps->fallback;
+          render_template (&o, &rec->rule->reason, v, &rec->date);
         }
       else
         {
-          rec.verdict = SCR_VERDICT_NOT_REQUIRED;
-          rec.rule = ps->n_false > 0 ? ps->falses[0] : NULL;
+          rec->verdict = SCR_VERDICT_NOT_REQUIRED;
+          rec->rule = ps->n_false > 0 ? ps->falses[0] : NULL;
           put (&o, "No rule in force requires this: ", sizeof "No rule in force requires this: " - 1);
           for (guint i = 0; i < ps->n_false; i++)
             {
@@ -982,7 +983,6 @@ scr_rules_evaluate (ScrRuleTables       *tables,
           putc_ (&o, '.');
         }
       putc_ (&o, '\0');
-      g_array_index (out, ScrOutcomeRec, n_out++) = rec;
     }
   out_end (&o);
 }
