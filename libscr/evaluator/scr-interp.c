@@ -798,7 +798,8 @@ scr_rules_evaluate (ScrRuleTables       *tables,
   Out o;
   guint32 touched = 0;
   guint n_out;
-  const GArray *hot = tables->hot[v->jurisdiction];
+  const GArray *hot = include_unverified ? tables->hot[v->jurisdiction]
+                                         : tables->hot_verified[v->jurisdiction];
   const ScrHotRule *hot_rules = (const ScrHotRule *) hot->data;
   ScrSpan memo_date[SCR_MAX_EVENTS + 1];
   int memo_source[SCR_MAX_EVENTS + 1];
@@ -817,12 +818,10 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       int source, force, cond, status, rank;
       ScrSpan date;
 
-      if (!include_unverified && h->recalled)
-        continue;
       /* Most rules have one trigger: its date is worked out once a case. */
-      if (h->n_triggers == 1)
+      if (h->slot != SCR_NO_SLOT)
         {
-          int slot = h->triggers[0] == SCR_TRIGGER_DECISION ? SCR_MAX_EVENTS : h->triggers[0];
+          guint slot = h->slot;
 
           if (!(memo_set[slot >> 6] & (G_GUINT64_CONSTANT (1) << (slot & 63))))
             {

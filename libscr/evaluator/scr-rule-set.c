@@ -82,7 +82,10 @@ scr_rule_set_finalize (GObject *object)
   g_array_unref (self->tables.kids);
   g_array_unref (self->tables.def_roots);
   for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
-    g_array_unref (self->tables.hot[j]);
+    {
+      g_array_unref (self->tables.hot[j]);
+      g_array_unref (self->tables.hot_verified[j]);
+    }
   g_hash_table_unref (self->tables.event_index);
   g_ptr_array_unref (self->tables.event_names);
   g_ptr_array_unref (self->tables.objects);
@@ -115,7 +118,10 @@ scr_rule_set_init (ScrRuleSet *self)
   self->tables.kids = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->tables.def_roots = g_array_new (FALSE, FALSE, sizeof (gint32));
   for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
-    self->tables.hot[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
+    {
+      self->tables.hot[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
+      self->tables.hot_verified[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
+    }
   self->tables.event_names = g_ptr_array_new_with_free_func (g_free);
   self->tables.objects = g_ptr_array_new_with_free_func (g_object_unref);
   self->store = g_list_store_new (SCR_TYPE_RULE);
@@ -148,6 +154,7 @@ scr_rule_tables_index (ScrRuleTables *tables)
   for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
     {
       g_array_set_size (tables->hot[j], 0);
+      g_array_set_size (tables->hot_verified[j], 0);
       for (guint i = 0; i < tables->rules->len; i++)
         {
           const ScrCRule *rule = tables->rules->pdata[i];
@@ -165,7 +172,12 @@ scr_rule_tables_index (ScrRuleTables *tables)
           hot.recalled = rule->evidence == SCR_EVIDENCE_RECALLED;
           hot.n_triggers = rule->n_triggers;
           memcpy (hot.triggers, rule->triggers, sizeof hot.triggers);
+          hot.slot = SCR_NO_SLOT;
+          if (hot.n_triggers == 1)
+            hot.slot = hot.triggers[0] == SCR_TRIGGER_DECISION ? SCR_MAX_EVENTS : (guint8) hot.triggers[0];
           g_array_append_val (tables->hot[j], hot);
+          if (!hot.recalled)
+            g_array_append_val (tables->hot_verified[j], hot);
         }
     }
 }

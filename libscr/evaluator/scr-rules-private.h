@@ -138,7 +138,12 @@ typedef struct
   guint8 recalled;
   guint8 n_triggers;
   gint8 triggers[SCR_MAX_TRIGGERS];
+  /* One trigger: its slot in the case's memo of trigger dates (the event
+   * number, SCR_MAX_EVENTS for the decision chain); else SCR_NO_SLOT. */
+  guint8 slot;
 } ScrHotRule;
+
+#define SCR_NO_SLOT 255
 
 /* A case read into the rule set's tables. */
 typedef struct
@@ -190,6 +195,7 @@ typedef struct
   GHashTable *event_index;        /* name -> event number + 1 */
   GPtrArray *objects;             /* ScrRule*, for the list model */
   GArray *hot[SCR_N_JURISDICTIONS];  /* ScrHotRule */
+  GArray *hot_verified[SCR_N_JURISDICTIONS];  /* the same without recalled rules */
 } ScrRuleTables;
 
 ScrRuleTables *scr_rule_set_get_tables   (ScrRuleSet *self);
