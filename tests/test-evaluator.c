@@ -1406,6 +1406,128 @@ test_evaluate_all (void)
 }
 
 static void
+assert_same_evaluation (ScrEvaluation *a,
+                        ScrEvaluation *b)
+{
+  g_autoptr(GListModel) oa = scr_evaluation_get_outcomes (a);
+  g_autoptr(GListModel) ob = scr_evaluation_get_outcomes (b);
+  g_auto(GStrv) ma = scr_evaluation_list_missing_facts (a);
+  g_auto(GStrv) mb = scr_evaluation_list_missing_facts (b);
+  g_auto(GStrv) ia = scr_evaluation_list_ignored_facts (a);
+  g_auto(GStrv) ib = scr_evaluation_list_ignored_facts (b);
+  const ScrDate *da = scr_evaluation_get_decision_date (a);
+  const ScrDate *db = scr_evaluation_get_decision_date (b);
+
+  g_assert_cmpstr (scr_evaluation_get_case_id (a), ==, scr_evaluation_get_case_id (b));
+  g_assert_true ((da == NULL && db == NULL) || (da != NULL && db != NULL && scr_date_equal (da, db)));
+  g_assert_true (g_strv_equal ((const char * const *) ma, (const char * const *) mb));
+  g_assert_true (g_strv_equal ((const char * const *) ia, (const char * const *) ib));
+  g_assert_cmpuint (g_list_model_get_n_items (oa), ==, g_list_model_get_n_items (ob));
+  for (guint k = 0; k < g_list_model_get_n_items (oa); k++)
+    {
+      g_autoptr(ScrOutcome) x = g_list_model_get_item (oa, k);
+      g_autoptr(ScrOutcome) y = g_list_model_get_item (ob, k);
+      const ScrDate *xd = scr_outcome_get_date (x), *yd = scr_outcome_get_date (y);
+
+      g_assert_cmpint (scr_outcome_get_process (x), ==, scr_outcome_get_process (y));
+      g_assert_cmpint (scr_outcome_get_verdict (x), ==, scr_outcome_get_verdict (y));
+      g_assert_cmpstr (scr_outcome_get_rule_id (x), ==, scr_outcome_get_rule_id (y));
+      g_assert_cmpstr (scr_outcome_get_edition (x), ==, scr_outcome_get_edition (y));
+      g_assert_cmpstr (scr_outcome_get_citation (x), ==, scr_outcome_get_citation (y));
+      g_assert_cmpint (scr_outcome_get_evidence (x), ==, scr_outcome_get_evidence (y));
+      g_assert_cmpint (scr_outcome_get_unverified (x), ==, scr_outcome_get_unverified (y));
+      g_assert_cmpstr (scr_outcome_get_reason (x), ==, scr_outcome_get_reason (y));
+      g_assert_true (g_strv_equal (scr_outcome_get_missing (x), scr_outcome_get_missing (y)));
+      g_assert_true ((xd == NULL && yd == NULL) || (xd != NULL && yd != NULL && scr_date_equal (xd, yd)));
+    }
+}
+
+static void
+assert_batch_matches (ScrEvaluator  *e,
+                      GListModel    *cases,
+                      const ScrDate *decision_date)
+{
+  g_autoptr(GListModel) results = scr_evaluator_evaluate_all (e, cases, decision_date);
+  guint n = g_list_model_get_n_items (cases);
+
+  g_assert_true (g_list_model_get_item_type (results) == SCR_TYPE_EVALUATION);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, n);
+  g_assert_null (g_list_model_get_item (results, n));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(ScrEvaluation) one = scr_evaluator_evaluate (e, c, decision_date);
+      g_autoptr(ScrEvaluation) item = g_list_model_get_item (results, i);
+      g_autoptr(ScrEvaluation) again = g_list_model_get_item (results, i);
+
+      assert_same_evaluation (item, one);
+      assert_same_evaluation (again, one);
+    }
+}
+
+static void
+test_evaluate_all_matches_evaluate (void)
+{
+  static const char *const examples[] = {
+    "child-b1-leicester.json", "child-l-cumbria.json", "child-n-lancashire.json",
+    "liverpool-lif-audits.json", "sefton-scr-timelines.json",
+  };
+  static const char *const jur[] = { "england", "england", "wales", "scotland", "northern-ireland" };
+  static const char *const an[] = { "known", "suspected", "not_suspected", "unknown" };
+  static const char *const yn[] = { "yes", "no", "unknown" };
+  static const char *const facts[] = {
+    "abuse_neglect", "died", "serious_harm", "interagency_concern", "suspected_suicide",
+    "looked_after_at_death", "custody_setting", "regulated_setting", "rr_improvements_needed",
+    "cp_register_6m", "looked_after_6m", "significant_harm", "risk_significant_harm", "sbni_concern",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  g_autoptr(GListStore) generated = g_list_store_new (SCR_TYPE_CASE);
+  g_autoptr(ScrDate) on = scr_date_new (2019, 10, 1, NULL);
+
+  for (guint u = 0; u < 2; u++)
+    {
+      g_autoptr(ScrEvaluator) e = evaluator (u);
+
+      for (guint x = 0; x < G_N_ELEMENTS (examples); x++)
+        {
+          g_autoptr(ScrDataset) dataset = load_example (examples[x]);
+
+          assert_batch_matches (e, scr_dataset_get_cases (dataset), NULL);
+          assert_batch_matches (e, scr_dataset_get_cases (dataset), on);
+        }
+    }
+  for (guint i = 0; i < 300; i++)
+    {
+      gint32 aware = 734503 + g_rand_int_range (rand, 0, 4748);
+      g_autofree char *spec = g_strdup_printf ("@became_aware=%04d-%02d-%02d",
+                                               2012 + (aware - 734503) / 366, 1 + g_rand_int_range (rand, 0, 12),
+                                               1 + g_rand_int_range (rand, 0, 28));
+      g_autoptr(ScrCase) c = make_case (jur[g_rand_int_range (rand, 0, G_N_ELEMENTS (jur))], spec);
+      g_autoptr(ScrDate) decision = scr_date_new_from_ordinal (aware + g_rand_int_range (rand, 10, 60), NULL);
+      char age[8];
+
+      g_assert_true (scr_case_set_fact (c, "abuse_neglect", an[g_rand_int_range (rand, 0, 4)], NULL));
+      for (guint f = 1; f < G_N_ELEMENTS (facts); f++)
+        if (g_rand_boolean (rand))
+          scr_case_set_fact (c, facts[f], yn[g_rand_int_range (rand, 0, 3)], NULL);
+      g_snprintf (age, sizeof age, "%d", g_rand_int_range (rand, 0, 18));
+      scr_case_set_fact (c, "age", age, NULL);
+      if (i % 7 == 0)
+        scr_case_set_fact (c, "future_fact", "maybe", NULL);
+      if (g_rand_boolean (rand))
+        scr_case_set_event (c, "decision", decision);
+      g_list_store_append (generated, c);
+    }
+  for (guint u = 0; u < 2; u++)
+    {
+      g_autoptr(ScrEvaluator) e = evaluator (u);
+
+      assert_batch_matches (e, G_LIST_MODEL (generated), NULL);
+      assert_batch_matches (e, G_LIST_MODEL (generated), on);
+    }
+}
+
+static void
 count_notify (guint *count)
 {
   (*count)++;
@@ -1472,6 +1594,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/evaluator/markdown", test_markdown);
   g_test_add_func ("/scr/evaluator/json-output", test_json_output);
   g_test_add_func ("/scr/evaluator/evaluate-all", test_evaluate_all);
+  g_test_add_func ("/scr/evaluator/evaluate-all-matches-evaluate", test_evaluate_all_matches_evaluate);
   g_test_add_func ("/scr/evaluator/properties-and-misuse", test_properties_and_misuse);
   return g_test_run ();
 }

@@ -53,6 +53,23 @@ ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet           *rules,
                                             const guint64        *missing,
                                             guint64               missing_events);
 
+/* The result of scr_evaluator_evaluate_all(): a private, immutable list
+ * model of ScrEvaluation keeping every case's records and reasons in a few
+ * blocks; get_item() creates the evaluation. */
+#define SCR_TYPE_EVALUATION_LIST (scr_evaluation_list_get_type ())
+G_DECLARE_FINAL_TYPE (ScrEvaluationList, scr_evaluation_list, SCR, EVALUATION_LIST, GObject)
+
+ScrEvaluationList *scr_evaluation_list_new (ScrRuleSet          *rules,
+                                            guint                n_cases);
+/* Evaluates one case into the list; takes @ignored (nullable). */
+void           scr_evaluation_list_add     (ScrEvaluationList   *self,
+                                            ScrRuleTables       *tables,
+                                            const ScrFactVector *vector,
+                                            gboolean             include_unverified,
+                                            ScrSpan              decision,
+                                            const char          *case_id,
+                                            char               **ignored);
+
 /* The evaluator's halves, for the benchmark of the interpreter.
  * @ignored (nullable) gets the facts the catalogue does not know, or NULL. */
 void           scr_evaluator_read_case        (ScrEvaluator        *self,

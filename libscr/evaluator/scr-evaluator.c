@@ -605,6 +605,12 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
  * Evaluates every case of @cases in one call (the batch entry point for
  * bindings: one crossing into C for the whole list).
  *
+ * Every case is evaluated, with its reasons rendered, before this returns;
+ * the result keeps the outcomes compactly and creates each item's
+ * [class@Scr.Evaluation] when it is asked for, equal in every getter to
+ * what [method@Scr.Evaluator.evaluate] returns for that case (a new object
+ * each time). The list never changes.
+ *
  * Returns: (transfer full): a list model of [class@Scr.Evaluation], in
  *   the order of @cases
  */
@@ -613,23 +619,33 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
                             GListModel    *cases,
                             const ScrDate *decision_date)
 {
-  GListStore *store;
+  ScrEvaluationList *list;
+  ScrRuleTables *tables;
   guint n;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (cases), NULL);
   g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (cases), SCR_TYPE_CASE), NULL);
 
-  store = g_list_store_new (SCR_TYPE_EVALUATION);
+  /* Every case is evaluated now, reasons and all, into the list's blocks;
+   * the ScrEvaluation objects are made only when an item is asked for. */
   n = g_list_model_get_n_items (cases);
+  tables = scr_rule_set_get_tables (self->rules);
+  list = scr_evaluation_list_new (self->rules, n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
-      g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (self, c, decision_date);
+      ScrFactVector v;
+      char **ignored = NULL;
 
-      g_list_store_append (store, e);
+      scr_evaluator_read_case (self, c, &v, &ignored);
+      if (decision_date != NULL)
+        scr_span_from_date (&v.decision, decision_date);
+      scr_fact_vector_bound (&v);
+      scr_evaluation_list_add (list, tables, &v, self->include_unverified, decision_span (&v),
+                               scr_case_get_id (c), ignored);
     }
-  return G_LIST_MODEL (store);
+  return G_LIST_MODEL (list);
 }
 
 /* ------------------------------------------------------------ timeline */
