@@ -1,14 +1,18 @@
 /* bench-evaluate.c: evaluate generated cases with full reasons, and compute
  * their timelines, on one core. A program, not a test.
  *
- *   bench-evaluate [N] [--core]
+ *   bench-evaluate [N] [--core] [--batch]
  *
  * Generates N cases (default 1,000,000) in batches of 10,000 with a fixed
  * seed and times, per batch, scr_evaluator_evaluate() (every outcome with
  * its reason rendered) plus scr_evaluator_timeline() (every deadline with
  * its due date, status and working days late). Case generation is not
  * timed. Times are this thread's CPU time. With --core (the internal build), also times the interpreter
- * alone on the same cases read once into fact vectors.
+ * alone on the same cases read once into fact vectors. With --batch, also
+ * times scr_evaluator_evaluate_all() on the same N cases, 10,000 to a
+ * GListStore (filled before timing): the call plus dropping its result,
+ * then again reading every reason of every item through get_item() (each
+ * item's ScrEvaluation and outcomes created on demand).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -145,7 +149,7 @@ main (int    argc,
       char **argv)
 {
   guint n = 1000000;
-  gboolean core = FALSE;
+  gboolean core = FALSE, batch_mode = FALSE;
   g_autoptr(ScrEvaluator) evaluator = scr_evaluator_new (NULL);
   g_autoptr(ScrDate) today = scr_date_new (2025, 6, 30, NULL);
   ScrCase **cases = g_new0 (ScrCase *, BATCH);
@@ -157,6 +161,8 @@ main (int    argc,
     {
       if (g_str_equal (argv[i], "--core"))
         core = TRUE;
+      else if (g_str_equal (argv[i], "--batch"))
+        batch_mode = TRUE;
       else
         n = (guint) strtoul (argv[i], NULL, 10);
     }
@@ -244,6 +250,61 @@ main (int    argc,
           (double) outcomes / (n / 10.0), (double) deadlines / (n / 10.0),
           (double) reason_bytes / (n / 10.0), 100.0 * indeterminate / MAX (outcomes, 1),
           100.0 * late / MAX (deadlines, 1), (n / 10.0) / (t_objects / 1e6));
+    }
+
+  if (batch_mode)
+    {
+      /* The same cases again, in a GListStore per batch (not timed). */
+      gint64 t_all = 0, t_read = 0;
+      guint64 read_bytes = 0;
+
+      rng = 0x9e3779b97f4a7c15;
+      for (guint done2 = 0; done2 < n; done2 += BATCH)
+        {
+          guint batch = MIN (BATCH, n - done2);
+          g_autoptr(GListStore) store = g_list_store_new (SCR_TYPE_CASE);
+          gint64 t0, t1, t2;
+
+          for (guint i = 0; i < batch; i++)
+            cases[i] = generate (done2 + i);
+          g_list_store_splice (store, 0, 0, (gpointer *) cases, batch);
+          for (guint i = 0; i < batch; i++)
+            g_object_unref (cases[i]);
+
+          t0 = cpu_time ();
+          {
+            GListModel *results = scr_evaluator_evaluate_all (evaluator, G_LIST_MODEL (store), NULL);
+
+            g_object_unref (results);
+          }
+          t1 = cpu_time ();
+          {
+            GListModel *results = scr_evaluator_evaluate_all (evaluator, G_LIST_MODEL (store), NULL);
+            guint m = g_list_model_get_n_items (results);
+
+            for (guint i = 0; i < m; i++)
+              {
+                g_autoptr(ScrEvaluation) e = g_list_model_get_item (results, i);
+                g_autoptr(GListModel) os = scr_evaluation_get_outcomes (e);
+
+                for (guint k = 0; k < g_list_model_get_n_items (os); k++)
+                  {
+                    g_autoptr(ScrOutcome) o = g_list_model_get_item (os, k);
+
+                    read_bytes += strlen (scr_outcome_get_reason (o));
+                  }
+              }
+            g_object_unref (results);
+          }
+          t2 = cpu_time ();
+          t_all += t1 - t0;
+          t_read += t2 - t1;
+        }
+      printf ("evaluate_all (batches of %u, result dropped): %8.3f s  %10.0f cases/s\n",
+              BATCH, t_all / 1e6, n / (t_all / 1e6));
+      printf ("evaluate_all + every item's reasons via get_item: %8.3f s  %10.0f cases/s "
+              "(%.0f reason bytes a case)\n",
+              t_read / 1e6, n / (t_read / 1e6), (double) read_bytes / n);
     }
 
 #ifdef BENCH_CORE

@@ -454,6 +454,18 @@ list_ignored (ScrCase           *scr_case,
   return (char **) g_ptr_array_free (ignored, FALSE);
 }
 
+static inline void
+prefetch_view (ScrCase *scr_case)
+{
+  const ScrCaseView *view = scr_case_get_view (scr_case);
+  gsize size = sizeof *view + scr_facts_events_size () * sizeof (ScrSpan) +
+               scr_facts_catalogue_size () * sizeof (gint16);
+
+  for (gsize offset = 0; offset < size; offset += 64)
+    __builtin_prefetch ((const char *) view + offset);
+  __builtin_prefetch (scr_case_get_id (scr_case));
+}
+
 void
 scr_evaluator_read_case (ScrEvaluator   *self,
                          ScrCase        *scr_case,
@@ -470,10 +482,7 @@ scr_evaluator_read_case (ScrEvaluator   *self,
 
   /* A case evaluated once is usually not in cache: start loading the view
    * (and the id, which the result copies) while the vector is set up. */
-  for (gsize offset = 0; offset < sizeof *view + n_catalogue_events * sizeof (ScrSpan) +
-                                 scr_facts_catalogue_size () * sizeof (gint16); offset += 64)
-    __builtin_prefetch ((const char *) view + offset);
-  __builtin_prefetch (scr_case_get_id (scr_case));
+  prefetch_view (scr_case);
 
   /* The catalogue's facts and events in one step, from the case's view. */
   scr_fact_vector_init (v);
@@ -621,6 +630,7 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
 {
   ScrEvaluationList *list;
   ScrRuleTables *tables;
+  ScrCase *ahead[2];
   guint n;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
@@ -632,12 +642,24 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
   n = g_list_model_get_n_items (cases);
   tables = scr_rule_set_get_tables (self->rules);
   list = scr_evaluation_list_new (self->rules, n);
+  /* Two cases ahead: the case object is prefetched; one ahead: its view
+   * and id (the cases are usually not in cache). */
+  ahead[0] = n > 0 ? g_list_model_get_item (cases, 0) : NULL;
+  ahead[1] = n > 1 ? g_list_model_get_item (cases, 1) : NULL;
+  if (ahead[1] != NULL)
+    __builtin_prefetch (ahead[1]);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(ScrCase) c = ahead[0];
       ScrFactVector v;
       char **ignored = NULL;
 
+      ahead[0] = ahead[1];
+      ahead[1] = i + 2 < n ? g_list_model_get_item (cases, i + 2) : NULL;
+      if (ahead[1] != NULL)
+        __builtin_prefetch (ahead[1]);
+      if (ahead[0] != NULL)
+        prefetch_view (ahead[0]);
       scr_evaluator_read_case (self, c, &v, &ignored);
       if (decision_date != NULL)
         scr_span_from_date (&v.decision, decision_date);
