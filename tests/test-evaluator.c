@@ -1533,6 +1533,107 @@ count_notify (guint *count)
   (*count)++;
 }
 
+/* -------------------------------------------------- rules in force by date */
+
+/* A rule set of @n rules for England, rule k in force for half-year k from
+ * 2000 (and the last one bounded by the area transition date): the
+ * evaluator answers from its index of periods up to 64 rules in a
+ * jurisdiction and tests rule by rule above that; both must agree. */
+static ScrRuleSet *
+half_year_rules (guint n)
+{
+  g_autoptr(GString) json = g_string_new ("{\"schema_version\": 1, \"name\": \"periods\", \"rules\": [");
+  g_autoptr(GError) error = NULL;
+  ScrRuleSet *rules = scr_rule_set_new ();
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint year = 2000 + k / 2;
+      g_autofree char *from = g_strdup_printf ("%u-%s", year, k % 2 == 0 ? "01-01" : "07-01");
+      g_autofree char *until = k + 1 == n ? g_strdup ("transition")
+                                          : g_strdup_printf ("%u-%s", year, k % 2 == 0 ? "06-30" : "12-31");
+
+      g_string_append_printf (json,
+                              "%s{\"id\": \"P-%u\", \"jurisdiction\": \"england\", "
+                              "\"in_force\": {\"from\": \"%s\", \"until\": \"%s\"}, "
+                              "\"trigger\": \"decision\", "
+                              "\"condition\": {\"fact\": \"abuse_neglect\", \"in\": [\"known\"]}, "
+                              "\"outcome\": \"consider\", \"process\": \"scr\", \"citation\": \"c\", "
+                              "\"evidence\": \"I\", \"reason\": \"half-year %u\"}",
+                              k > 0 ? ", " : "", k, from, until, k);
+    }
+  g_string_append (json, "]}");
+  g_assert_true (scr_rule_set_load_data (rules, json->str, -1, "periods.json", &error));
+  g_assert_no_error (error);
+  return rules;
+}
+
+/* "rule verdict" of the scr outcome for a decision on @when ("none": no
+ * rule of the process in force). */
+static char *
+scr_outcome_on (ScrEvaluator *e,
+                const char   *when,
+                const char   *transition)
+{
+  g_autofree char *spec = g_strdup_printf ("abuse_neglect=known @decision=%s%s%s", when,
+                                           transition != NULL ? " @transition=" : "",
+                                           transition != NULL ? transition : "");
+  g_autoptr(ScrCase) c = make_case ("england", spec);
+  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
+  g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+
+  if (o == NULL)
+    return g_strdup ("none");          /* no rule for the process in force */
+  return g_strdup_printf ("%s %s", scr_outcome_get_rule_id (o),
+                          nick (SCR_TYPE_VERDICT, scr_outcome_get_verdict (o)));
+}
+
+static void
+test_in_force_by_period (void)
+{
+  /* 40 rules: indexed; 70: one by one. The first 40 are the same. */
+  g_autoptr(ScrRuleSet) few = half_year_rules (40);
+  g_autoptr(ScrRuleSet) many = half_year_rules (70);
+  g_autoptr(ScrEvaluator) e_few = scr_evaluator_new (few);
+  g_autoptr(ScrEvaluator) e_many = scr_evaluator_new (many);
+  static const struct { const char *when, *transition, *expected; } probes[] = {
+    { "2000-01-01", NULL, "P-0 consider" },
+    { "2000-06-30", NULL, "P-0 consider" },
+    { "2000-07-01", NULL, "P-1 consider" },
+    { "2004-12-31", NULL, "P-9 consider" },
+    { "2005-01-01", NULL, "P-10 consider" },
+    { "2012-02-29", NULL, "P-24 consider" },
+    { "2005-03", NULL, "P-10 consider" },         /* a month inside one period */
+    { "2005", NULL, "P-10 indeterminate" },       /* a year across two: undecided */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      g_autofree char *a = scr_outcome_on (e_few, probes[i].when, probes[i].transition);
+      g_autofree char *b = scr_outcome_on (e_many, probes[i].when, probes[i].transition);
+
+      g_assert_cmpstr (a, ==, probes[i].expected);
+      g_assert_cmpstr (b, ==, probes[i].expected);
+    }
+  {
+    /* Before any rule: nothing in force. */
+    g_autofree char *a = scr_outcome_on (e_few, "1999-12-31", NULL);
+
+    g_assert_cmpstr (a, ==, "none");
+  }
+  /* The last rule of the 40 runs until the day before the case's area
+   * transition date: moved by the case, not by the index's default. */
+  {
+    g_autofree char *dflt = scr_outcome_on (e_few, "2019-09-28", NULL);
+    g_autofree char *early = scr_outcome_on (e_few, "2019-09-28", "2019-06-01");
+    g_autofree char *after = scr_outcome_on (e_few, "2019-09-29", NULL);
+
+    g_assert_cmpstr (dflt, ==, "P-39 consider");
+    g_assert_cmpstr (early, ==, "none");
+    g_assert_cmpstr (after, ==, "none");
+  }
+}
+
 static void
 test_properties_and_misuse (void)
 {
@@ -1595,6 +1696,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/evaluator/json-output", test_json_output);
   g_test_add_func ("/scr/evaluator/evaluate-all", test_evaluate_all);
   g_test_add_func ("/scr/evaluator/evaluate-all-matches-evaluate", test_evaluate_all_matches_evaluate);
+  g_test_add_func ("/scr/evaluator/in-force-by-period", test_in_force_by_period);
   g_test_add_func ("/scr/evaluator/properties-and-misuse", test_properties_and_misuse);
   return g_test_run ();
 }

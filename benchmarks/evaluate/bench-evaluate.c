@@ -23,6 +23,8 @@
 
 #include <scr/scr.h>
 
+#include "bench-random.h"
+
 #ifdef BENCH_CORE
 #include "scr-evaluator-private.h"
 #endif
@@ -45,10 +47,7 @@ cpu_time (void)
 static guint32
 next (void)
 {
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return (guint32) (rng >> 11);
+  return bench_random (&rng);
 }
 
 static const char *

@@ -632,6 +632,17 @@ trigger_date (const ScrFactVector *v,
 
 #define MAX_FALSE 8
 
+/* Without -mpopcnt, __builtin_popcount is a library call. */
+static inline guint
+popcount32 (guint32 x)
+{
+  guint n = 0;
+
+  for (; x != 0; x &= x - 1)
+    n++;
+  return n;
+}
+
 typedef struct
 {
   int best_true_rank;
@@ -793,38 +804,97 @@ append_known_facts (Out                 *out,
     putc_ (out, ')');
 }
 
-void
-scr_rules_evaluate (ScrRuleTables       *tables,
-                    const ScrFactVector *v,
-                    gboolean             include_unverified,
-                    GArray              *out,
-                    GString             *reasons)
+/* What one case's pass over the rules keeps. */
+typedef struct
 {
   ProcState state[SCR_N_PROCESSES];
-  const Nicks *nick = nicks ();
-  ScrEvalCache cache;
+  guint32 touched;                /* bit per process with a rule in force */
   EvalCtx ctx;
-  Out o;
-  guint32 touched = 0;
-  guint n_out;
-  const GArray *hot = include_unverified ? tables->hot[v->jurisdiction]
-                                         : tables->hot_verified[v->jurisdiction];
-  const ScrHotRule *hot_rules = (const ScrHotRule *) hot->data;
+  const ScrRuleTables *tables;
+} Pass;
+
+/* One rule whose status on @date is @force (YES or UNKNOWN). */
+static ALWAYS_INLINE void
+consider_rule (Pass             *pass,
+               const ScrHotRule *h,
+               int               force,
+               ScrSpan           date,
+               int               source)
+{
+  ProcState *ps = &pass->state[h->process];
+  const ScrCRule *rule;
+  guint64 miss[2] = { 0, 0 };
+  guint64 miss_ev = 0;
+  int cond, status, rank;
+
+  if (!(pass->touched & (1u << h->process)))
+    {
+      pass->touched |= 1u << h->process;
+      memset (ps, 0, G_STRUCT_OFFSET (ProcState, unknown_by_rank));
+      ps->date = date;
+    }
+  rule = pass->tables->rules->pdata[h->index];
+  if (h->fallback)
+    {
+      if (force == YES && ps->fallback == NULL)
+        ps->fallback = rule;
+      return;
+    }
+  /* A rule no stronger than one that already holds cannot change the
+   * outcome, decided or not. */
+  rank = h->rank;
+  if (rank <= ps->best_true_rank)
+    return;
+  cond = h->root < 0 ? YES : eval_node (&pass->ctx, (guint32) h->root, miss);
+  if (cond == NO)
+    status = NO;
+  else if (force == UNKNOWN)
+    {
+      status = UNKNOWN;
+      if (source >= 0)
+        miss_ev |= G_GUINT64_CONSTANT (1) << source;
+    }
+  else
+    status = cond;
+
+  if (status == YES)
+    {
+      ps->best_true_rank = rank;
+      ps->best_true = rule;
+    }
+  else if (status == UNKNOWN)
+    {
+      if (!(ps->unknown_ranks & (1u << rank)))
+        {
+          ps->unknown_ranks |= 1u << rank;
+          ps->unknown_by_rank[rank] = rule;
+          ps->miss_by_rank[rank][0] = ps->miss_by_rank[rank][1] = 0;
+          ps->miss_ev_by_rank[rank] = 0;
+        }
+      ps->miss_by_rank[rank][0] |= miss[0];
+      ps->miss_by_rank[rank][1] |= miss[1];
+      ps->miss_ev_by_rank[rank] |= miss_ev;
+    }
+  else if (ps->n_false < MAX_FALSE)
+    ps->falses[ps->n_false++] = rule;
+}
+
+/* Every rule tested for being in force one by one: rule sets with more
+ * than 64 rules in a jurisdiction. */
+static void
+pass_rule_by_rule (Pass                *pass,
+                   const GArray        *hot,
+                   const ScrFactVector *v)
+{
+  const ScrHotRule *hot_rules = (const ScrHotRule *) (gconstpointer) hot->data;
   ScrSpan memo_date[SCR_MAX_EVENTS + 1];
   int memo_source[SCR_MAX_EVENTS + 1];
   guint64 memo_set[2] = { 0, 0 };
 
-  scr_eval_cache_init (&cache, tables);
-  eval_ctx_init (&ctx, tables, v, &cache);
-
   for (guint i = 0; i < hot->len; i++)
     {
       const ScrHotRule *h = &hot_rules[i];
-      const ScrCRule *rule;
-      ProcState *ps = &state[h->process];
-      guint64 miss[2] = { 0, 0 };
-      guint64 miss_ev = 0;
-      int source, force, cond, status, rank;
+      int source, force;
       ScrSpan date;
 
       /* Most rules have one trigger: its date is worked out once a case. */
@@ -843,66 +913,121 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       else
         date = trigger_date (v, h->triggers, h->n_triggers, &source);
       force = in_force (&h->from, &h->until, v, date);
-      if (force == NO)
-        continue;
-      if (!(touched & (1u << h->process)))
+      if (force != NO)
+        consider_rule (pass, h, force, date, source);
+    }
+}
+
+/* The rules in force found from the index: per trigger, one search of its
+ * periods; only the rules in force or undecided are visited, in order. */
+static void
+pass_indexed (Pass                *pass,
+              const GArray        *hot,
+              const ScrForceIndex *index,
+              const ScrFactVector *v)
+{
+  const ScrHotRule *hot_rules = (const ScrHotRule *) (gconstpointer) hot->data;
+  ScrSpan memo_date[SCR_MAX_EVENTS + 1];
+  int memo_source[SCR_MAX_EVENTS + 1];
+  guint64 yes = 0, unknown = 0, slow = index->multi;
+
+  if (G_UNLIKELY (v->transition.first != index->default_transition.first ||
+                  v->transition.last != index->default_transition.last))
+    slow |= index->transition;
+  for (guint k = 0; k < index->n_slots; k++)
+    {
+      const ScrSlotPeriods *s = &index->slots[k];
+      guint8 trigger = s->slot == SCR_MAX_EVENTS ? (guint8) SCR_TRIGGER_DECISION : s->slot;
+      ScrSpan date = trigger_date (v, (const gint8 *) &trigger, 1, &memo_source[s->slot]);
+      guint p;
+
+      memo_date[s->slot] = date;
+      if (date.first == 0)
         {
-          touched |= 1u << h->process;
-          memset (ps, 0, G_STRUCT_OFFSET (ProcState, unknown_by_rank));
-          ps->date = date;
+          yes |= s->unbounded;
+          unknown |= s->rules & ~s->unbounded;
         }
-      rule = tables->rules->pdata[h->index];
-      if (h->fallback)
+      else if ((p = scr_slot_period (s, date.first)) == scr_slot_period (s, date.last))
         {
-          if (force == YES && ps->fallback == NULL)
-            ps->fallback = rule;
-          continue;
-        }
-      /* A rule no stronger than one that already holds cannot change the
-       * outcome, decided or not. */
-      rank = h->rank;
-      if (rank <= ps->best_true_rank)
-        continue;
-      cond = h->root < 0 ? YES : eval_node (&ctx, (guint32) h->root, miss);
-      if (cond == NO)
-        status = NO;
-      else if (force == UNKNOWN)
-        {
-          status = UNKNOWN;
-          if (source >= 0)
-            miss_ev |= G_GUINT64_CONSTANT (1) << source;
+          yes |= s->yes[p];
+          unknown |= s->unknown[p];
         }
       else
-        status = cond;
-
-      if (status == YES)
-        {
-          if (rank > ps->best_true_rank)
-            {
-              ps->best_true_rank = rank;
-              ps->best_true = rule;
-            }
-        }
-      else if (status == UNKNOWN)
-        {
-          if (!(ps->unknown_ranks & (1u << rank)))
-            {
-              ps->unknown_ranks |= 1u << rank;
-              ps->unknown_by_rank[rank] = rule;
-              ps->miss_by_rank[rank][0] = ps->miss_by_rank[rank][1] = 0;
-              ps->miss_ev_by_rank[rank] = 0;
-            }
-          ps->miss_by_rank[rank][0] |= miss[0];
-          ps->miss_by_rank[rank][1] |= miss[1];
-          ps->miss_ev_by_rank[rank] |= miss_ev;
-        }
-      else if (ps->n_false < MAX_FALSE)
-        ps->falses[ps->n_false++] = rule;
+        slow |= s->rules;
     }
+  /* Rules the periods cannot answer for: tested one by one. */
+  for (guint64 bits = slow; bits != 0; bits &= bits - 1)
+    {
+      guint i = (guint) __builtin_ctzll (bits);
+      const ScrHotRule *h = &hot_rules[i];
+      guint64 bit = G_GUINT64_CONSTANT (1) << i;
+      ScrSpan date;
+      int source;
+
+      if (h->slot != SCR_NO_SLOT)
+        date = memo_date[h->slot];
+      else
+        date = trigger_date (v, h->triggers, h->n_triggers, &source);
+      yes &= ~bit;
+      unknown &= ~bit;
+      switch (in_force (&h->from, &h->until, v, date))
+        {
+        case YES: yes |= bit; break;
+        case UNKNOWN: unknown |= bit; break;
+        default: break;
+        }
+    }
+  for (guint64 bits = yes | unknown; bits != 0; bits &= bits - 1)
+    {
+      guint i = (guint) __builtin_ctzll (bits);
+      const ScrHotRule *h = &hot_rules[i];
+      int force = (yes >> i) & 1 ? YES : UNKNOWN;
+      ScrSpan date;
+      int source;
+
+      if (h->slot != SCR_NO_SLOT)
+        {
+          date = memo_date[h->slot];
+          source = memo_source[h->slot];
+        }
+      else
+        date = trigger_date (v, h->triggers, h->n_triggers, &source);
+      consider_rule (pass, h, force, date, source);
+    }
+}
+
+void
+scr_rules_evaluate (ScrRuleTables       *tables,
+                    const ScrFactVector *v,
+                    gboolean             include_unverified,
+                    GArray              *out,
+                    GString             *reasons)
+{
+  Pass pass;
+  ProcState *state = pass.state;
+  const Nicks *nick = nicks ();
+  ScrEvalCache cache;
+  Out o;
+  guint32 touched;
+  guint n_out;
+  const GArray *hot = include_unverified ? tables->hot[v->jurisdiction]
+                                         : tables->hot_verified[v->jurisdiction];
+  const ScrForceIndex *index = include_unverified ? tables->force[v->jurisdiction]
+                                                  : tables->force_verified[v->jurisdiction];
+
+  scr_eval_cache_init (&cache, tables);
+  eval_ctx_init (&pass.ctx, tables, v, &cache);
+  pass.tables = tables;
+  pass.touched = 0;
+  if (index != NULL)
+    pass_indexed (&pass, hot, index, v);
+  else
+    pass_rule_by_rule (&pass, hot, v);
+  touched = pass.touched;
 
   /* The processes seen, in process order: one record each, in place. */
   n_out = out->len;
-  g_array_set_size (out, n_out + (guint) __builtin_popcount (touched));
+  g_array_set_size (out, n_out + (guint) popcount32 (touched));
   out_begin (&o, reasons);
   for (guint32 bits = touched; bits != 0; bits &= bits - 1)
     {

@@ -85,6 +85,8 @@ scr_rule_set_finalize (GObject *object)
     {
       g_array_unref (self->tables.hot[j]);
       g_array_unref (self->tables.hot_verified[j]);
+      scr_force_index_free (self->tables.force[j]);
+      scr_force_index_free (self->tables.force_verified[j]);
     }
   g_hash_table_unref (self->tables.event_index);
   g_ptr_array_unref (self->tables.event_names);
@@ -179,6 +181,13 @@ scr_rule_tables_index (ScrRuleTables *tables)
           if (!hot.recalled)
             g_array_append_val (tables->hot_verified[j], hot);
         }
+      scr_force_index_free (tables->force[j]);
+      scr_force_index_free (tables->force_verified[j]);
+      tables->force[j] = scr_force_index_new ((const ScrHotRule *) (gconstpointer) tables->hot[j]->data,
+                                              tables->hot[j]->len);
+      tables->force_verified[j] =
+        scr_force_index_new ((const ScrHotRule *) (gconstpointer) tables->hot_verified[j]->data,
+                             tables->hot_verified[j]->len);
     }
 }
 
@@ -513,6 +522,14 @@ parse_condition (Parser     *p,
           slot_ptr = GUINT_TO_POINTER (slot);
           g_hash_table_insert (p->def_slots, g_strdup (name), slot_ptr);
         }
+      /* A definition that is a single test is used in place: the test is
+       * as cheap as looking up its cached result. */
+      {
+        gint32 root = g_array_index (p->set->tables.def_roots, gint32, GPOINTER_TO_UINT (slot_ptr));
+
+        if (scr_node_is_test (g_array_index (p->set->tables.nodes, ScrNode, root).kind))
+          return root;
+      }
       node.arg = GPOINTER_TO_UINT (slot_ptr);
       return append_node (p, &node);
     }

@@ -53,6 +53,14 @@ typedef enum
   SCR_NODE_REF,    /* definition slot arg, evaluated once per case */
 } ScrNodeKind;
 
+/* A single test (not a combination of conditions, nor a definition). */
+static inline gboolean
+scr_node_is_test (guint8 kind)
+{
+  return kind != SCR_NODE_ALL && kind != SCR_NODE_ANY && kind != SCR_NODE_NOT &&
+         kind != SCR_NODE_REF;
+}
+
 typedef struct
 {
   guint8 kind;
@@ -145,6 +153,59 @@ typedef struct
 
 #define SCR_NO_SLOT 255
 
+/* Which of a jurisdiction's rules are in force on a date, worked out when
+ * the rules are loaded instead of rule by rule for every case. For each
+ * trigger slot: the days on which some rule of that slot changes status,
+ * and for each period between them the rules in force and those whose
+ * status is unknown (the bound itself is a partial date), as bit masks over
+ * the jurisdiction's rules. Periods assume the default area transition
+ * date; a case with another one has its transition-bound rules worked out
+ * one by one, as have rules with several triggers. */
+typedef struct
+{
+  guint8 slot;
+  guint n_breaks;
+  gint32 *breaks;                 /* ascending ordinals */
+  guint64 *yes;                   /* n_breaks + 1 periods */
+  guint64 *unknown;
+  guint64 rules;                  /* the rules of this slot */
+  guint64 unbounded;              /* those without bounds (in force even undated) */
+} ScrSlotPeriods;
+
+typedef struct
+{
+  guint n_slots;
+  ScrSlotPeriods *slots;
+  guint64 multi;                  /* rules with several triggers */
+  guint64 transition;             /* rules bounded by the transition date */
+  ScrSpan default_transition;
+} ScrForceIndex;
+
+/* NULL when the jurisdiction has more than 64 rules (the interpreter then
+ * tests each rule). */
+ScrForceIndex *scr_force_index_new       (const ScrHotRule *rules,
+                                          guint             n_rules);
+void           scr_force_index_free      (ScrForceIndex    *index);
+
+/* The period of @slot's table that @day falls in. */
+static inline guint
+scr_slot_period (const ScrSlotPeriods *s,
+                 gint32                day)
+{
+  guint lo = 0, hi = s->n_breaks;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (s->breaks[mid] <= day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* A case read into the rule set's tables. */
 typedef struct
 {
@@ -196,6 +257,8 @@ typedef struct
   GPtrArray *objects;             /* ScrRule*, for the list model */
   GArray *hot[SCR_N_JURISDICTIONS];  /* ScrHotRule */
   GArray *hot_verified[SCR_N_JURISDICTIONS];  /* the same without recalled rules */
+  ScrForceIndex *force[SCR_N_JURISDICTIONS];  /* over hot[j]; NULL: none */
+  ScrForceIndex *force_verified[SCR_N_JURISDICTIONS];
 } ScrRuleTables;
 
 ScrRuleTables *scr_rule_set_get_tables   (ScrRuleSet *self);
