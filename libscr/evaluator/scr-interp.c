@@ -75,6 +75,18 @@ typedef struct
 
 #define ALWAYS_INLINE inline __attribute__ ((always_inline))
 
+/* Without -mpopcnt, __builtin_popcount is a library call; the sets counted
+ * here have a few members. */
+static inline guint
+popcount64 (guint64 x)
+{
+  guint n = 0;
+
+  for (; x != 0; x &= x - 1)
+    n++;
+  return n;
+}
+
 static __attribute__ ((noinline)) char *
 out_grow (GString *s,
           char    *p,
@@ -138,6 +150,38 @@ putc_ (Out  *out,
   *out->p++ = c;
 }
 
+/* Makes room for @length more bytes and the copying margin, so that the
+ * pieces of one reason can be appended with put_padded() without a check
+ * each. */
+static ALWAYS_INLINE void
+reserve (Out   *out,
+         gsize  length)
+{
+  if (G_UNLIKELY (out->p + length + SCR_RENDER_PAD + 1 > out->end))
+    {
+      out->p = out_grow (out->s, out->p, length + SCR_RENDER_PAD);
+      out->end = out->s->str + out->s->allocated_len;
+    }
+}
+
+/* Appends a piece from a padded source into reserved room, 16 bytes at a
+ * time (see SCR_RENDER_PAD). */
+static ALWAYS_INLINE void
+put_padded (Out        *out,
+            const char *text,
+            gsize       length)
+{
+  char *dst = out->p;
+  char v[16];
+
+  for (gsize i = 0; i < length; i += 16)
+    {
+      memcpy (v, text + i, 16);
+      memcpy (dst + i, v, 16);
+    }
+  out->p += length;
+}
+
 /* Everything a reason shows of a fact, packed for rendering: one small
  * table and one string blob, built once. */
 typedef struct
@@ -152,9 +196,37 @@ typedef struct
   guint32 pair[SCR_MAX_FACT_VALUES + 1];
 } FactText;
 
+/* The fixed phrases of reasons, in the blob. */
+typedef enum
+{
+  PHRASE_NONE_REQUIRES,           /* "No rule in force requires this: " */
+  PHRASE_DOES_NOT_APPLY,
+  PHRASE_DO_NOT_APPLY,
+  PHRASE_MUST_BE_KNOWN,
+  PHRASE_UNVERIFIED,
+  PHRASE_COMMA,
+  PHRASE_UNKNOWN,
+  N_PHRASES
+} Phrase;
+
+static const char *const phrase_text[N_PHRASES] = {
+  "No rule in force requires this: ",
+  " does not apply",
+  " do not apply",
+  " must be known first",
+  "[unverified rule] ",
+  ", ",
+  "unknown",
+};
+
 typedef struct
 {
-  char *blob;
+  char *blob;                     /* followed by SCR_RENDER_PAD bytes */
+  guint32 phrase[N_PHRASES];
+  guint8 phrase_len[N_PHRASES];
+  guint max_value_len;            /* the longest value a field shows */
+  guint max_label_len;
+  guint max_known_len;            /* the longest "; name: value" */
   FactText facts[SCR_MAX_FACTS];
 } TextTable;
 
@@ -200,6 +272,26 @@ text_table (void)
               t->pair_len[v] = (guint16) (2 + info->label_len + info->display_len[v]);
             }
         }
+      for (guint i = 0; i < N_PHRASES; i++)
+        {
+          made->phrase[i] = blob_add (blob, phrase_text[i], strlen (phrase_text[i]));
+          made->phrase_len[i] = (guint8) strlen (phrase_text[i]);
+        }
+      /* Integers show at most 11 characters; dates 15 ("an unknown date"). */
+      made->max_value_len = 15;
+      for (guint f = 0; f < scr_facts_catalogue_size (); f++)
+        {
+          const FactText *t = &made->facts[f];
+
+          made->max_label_len = MAX (made->max_label_len, t->label_len);
+          made->max_known_len = MAX (made->max_known_len, 2u + t->label_len + 11u);
+          for (guint v = 0; !t->integer && v < scr_facts_catalogue_get (f)->n_values; v++)
+            {
+              made->max_value_len = MAX (made->max_value_len, t->display_len[v]);
+              made->max_known_len = MAX (made->max_known_len, t->pair_len[v]);
+            }
+        }
+      g_string_append_len (blob, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", SCR_RENDER_PAD);
       made->blob = g_string_free (blob, FALSE);
       g_once_init_leave (&table, made);
     }
@@ -248,6 +340,37 @@ const char *
 scr_verdict_to_nick (ScrVerdict verdict)
 {
   return nicks ()->verdict[verdict];
+}
+
+void
+scr_crule_build_kit (ScrCRule *rule)
+{
+  g_autoptr(GString) kit = g_string_new_len (rule->id, (gssize) rule->id_len);
+  const Nicks *nick = nicks ();
+
+  g_string_append_printf (kit, "Undecided: %s would make the %s %s, but ", rule->id,
+                          nick->process[rule->process], nick->verdict[rule->outcome]);
+  rule->undecided_len = (guint) (kit->len - rule->id_len);
+  g_string_append_printf (kit, " (%s gives %s)", rule->id, nick->verdict[rule->outcome]);
+  rule->gives_len = (guint) (kit->len - rule->id_len - rule->undecided_len);
+  g_string_append_len (kit, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", SCR_RENDER_PAD);
+  g_free (rule->kit);
+  rule->kit = g_string_free (g_steal_pointer (&kit), FALSE);
+}
+
+void
+scr_template_finish (ScrTemplate *t)
+{
+  gsize len = strlen (t->text);
+  char *padded = g_malloc0 (len + 1 + SCR_RENDER_PAD);
+  const TextTable *table = text_table ();
+
+  memcpy (padded, t->text, len);
+  g_free (t->text);
+  t->text = padded;
+  t->max_len = 0;
+  for (guint i = 0; i < t->n_segments; i++)
+    t->max_len += t->segments[i].fact == -1 ? t->segments[i].length : table->max_value_len;
 }
 
 void
@@ -632,17 +755,6 @@ trigger_date (const ScrFactVector *v,
 
 #define MAX_FALSE 8
 
-/* Without -mpopcnt, __builtin_popcount is a library call. */
-static inline guint
-popcount32 (guint32 x)
-{
-  guint n = 0;
-
-  for (; x != 0; x &= x - 1)
-    n++;
-  return n;
-}
-
 typedef struct
 {
   int best_true_rank;
@@ -657,6 +769,8 @@ typedef struct
   const ScrCRule *falses[MAX_FALSE];
 } ProcState;
 
+/* Appends a fact's value for a reason: within reserved room (at most
+ * max_value_len bytes). */
 static ALWAYS_INLINE void
 value_append (Out             *out,
               const TextTable *table,
@@ -664,18 +778,19 @@ value_append (Out             *out,
               gint32           value)
 {
   const FactText *t = &table->facts[fact];
-  char digits[16];
-  int i = sizeof digits;
+  /* Digits end at 16, so a 16-byte copy from the first stays inside. */
+  char digits[32] = { 0 };
+  int i = 16;
   guint32 u;
 
   if (!t->integer)
     {
-      put (out, table->blob + t->display[value], t->display_len[value]);
+      put_padded (out, table->blob + t->display[value], t->display_len[value]);
       return;
     }
   if (value == SCR_FACT_INT_UNKNOWN)
     {
-      put (out, "unknown", 7);
+      put_padded (out, table->blob + table->phrase[PHRASE_UNKNOWN], table->phrase_len[PHRASE_UNKNOWN]);
       return;
     }
   u = value < 0 ? 0u - (guint32) value : (guint32) value;
@@ -684,7 +799,7 @@ value_append (Out             *out,
   while ((u /= 10) != 0);
   if (value < 0)
     digits[--i] = '-';
-  put (out, digits + i, sizeof digits - i);
+  put_padded (out, digits + i, 16 - i);
 }
 
 void
@@ -692,13 +807,17 @@ scr_fact_value_append (GString *out,
                        guint    fact,
                        gint32   value)
 {
+  const TextTable *table = text_table ();
   Out o;
 
   out_begin (&o, out);
-  value_append (&o, text_table (), fact, value);
+  reserve (&o, table->max_value_len);
+  value_append (&o, table, fact, value);
   out_end (&o);
 }
 
+/* A date field (rare: only rule files' templates use {date}); its at most
+ * 15 bytes are within the template's reserved room. */
 static __attribute__ ((noinline)) void
 append_span (Out           *out,
              const ScrSpan *span)
@@ -709,20 +828,20 @@ append_span (Out           *out,
   puts_ (out, iso != NULL ? iso : "an unknown date");
 }
 
+/* Within room reserved for t->max_len bytes. */
 static ALWAYS_INLINE void
 render_template (Out                 *out,
+                 const TextTable     *table,
                  const ScrTemplate   *t,
                  const ScrFactVector *v,
                  const ScrSpan       *date)
 {
-  const TextTable *table = text_table ();
-
   for (guint i = 0; i < t->n_segments; i++)
     {
       const ScrSegment *seg = &t->segments[i];
 
       if (seg->fact == -1)
-        put (out, t->text + seg->offset, seg->length);
+        put_padded (out, t->text + seg->offset, seg->length);
       else if (seg->fact == -2)
         append_span (out, date);
       else
@@ -730,13 +849,35 @@ render_template (Out                 *out,
     }
 }
 
-static ALWAYS_INLINE void
-append_missing (Out                 *out,
+/* The room the missing list takes (event names are the rule set's). */
+static ALWAYS_INLINE gsize
+missing_length (const TextTable     *table,
                 const ScrRuleTables *tables,
                 const guint64       *miss,
                 guint64              miss_ev)
 {
-  const TextTable *table = text_table ();
+  gsize n = (gsize) (popcount64 (miss[0]) + popcount64 (miss[1])) *
+            (table->max_label_len + 2);
+
+  for (guint64 bits = miss_ev; bits != 0; bits &= bits - 1)
+    {
+      guint e = (guint) __builtin_ctzll (bits);
+
+      if (e < tables->event_names->len)
+        n += 14 + strlen (tables->event_names->pdata[e]);
+    }
+  return n;
+}
+
+/* Within room reserved for missing_length() bytes. */
+static ALWAYS_INLINE void
+append_missing (Out                 *out,
+                const TextTable     *table,
+                const ScrRuleTables *tables,
+                const guint64       *miss,
+                guint64              miss_ev)
+{
+  const char *comma = table->blob + table->phrase[PHRASE_COMMA];
   gboolean first = TRUE;
 
   for (guint w = 0; w < 2; w++)
@@ -746,9 +887,9 @@ append_missing (Out                 *out,
         const FactText *t = &table->facts[f];
 
         if (!first)
-          put (out, ", ", 2);
+          put_padded (out, comma, 2);
         /* The label is "name: ". */
-        put (out, table->blob + t->label, t->label_len - 2);
+        put_padded (out, table->blob + t->label, t->label_len - 2);
         first = FALSE;
       }
   for (guint64 bits = miss_ev; bits != 0; bits &= bits - 1)
@@ -758,7 +899,7 @@ append_missing (Out                 *out,
       if (e >= tables->event_names->len)
         break;
       if (!first)
-        put (out, ", ", 2);
+        put_padded (out, comma, 2);
       put (out, "the date of ", 12);
       puts_ (out, tables->event_names->pdata[e]);
       first = FALSE;
@@ -766,13 +907,14 @@ append_missing (Out                 *out,
 }
 
 /* " (abuse_neglect: not suspected; died: no)": the known facts the rules
- * read, which made them not apply. */
+ * read, which made them not apply. Within room reserved for max_known_len
+ * bytes a fact and 1 more. */
 static ALWAYS_INLINE void
 append_known_facts (Out                 *out,
+                    const TextTable     *table,
                     const ScrFactVector *v,
                     const guint64       *reads)
 {
-  const TextTable *table = text_table ();
   gboolean first = TRUE;
 
   for (guint w = 0; w < 2; w++)
@@ -780,28 +922,30 @@ append_known_facts (Out                 *out,
       {
         guint f = w * 64 + (guint) __builtin_ctzll (bits);
         const FactText *t = &table->facts[f];
+        char *start = out->p;
         gint32 value = v->values[f];
 
         if (!t->integer)
-          {
-            /* "; name: display" in one piece; the first opens with " (". */
-            put (out, table->blob + t->pair[value], t->pair_len[value]);
-            if (first)
-              {
-                out->p[-(gssize) t->pair_len[value]] = ' ';
-                out->p[1 - (gssize) t->pair_len[value]] = '(';
-              }
-          }
+          /* "; name: display" in one piece. */
+          put_padded (out, table->blob + t->pair[value], t->pair_len[value]);
         else
           {
-            put (out, first ? " (" : "; ", 2);
-            put (out, table->blob + t->label, t->label_len);
+            out->p[0] = ';';
+            out->p[1] = ' ';
+            out->p += 2;
+            put_padded (out, table->blob + t->label, t->label_len);
             value_append (out, table, f, value);
+          }
+        /* The first opens with " (". */
+        if (first)
+          {
+            start[0] = ' ';
+            start[1] = '(';
           }
         first = FALSE;
       }
   if (!first)
-    putc_ (out, ')');
+    *out->p++ = ')';
 }
 
 /* What one case's pass over the rules keeps. */
@@ -1005,7 +1149,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
 {
   Pass pass;
   ProcState *state = pass.state;
-  const Nicks *nick = nicks ();
+  const TextTable *table = text_table ();
   ScrEvalCache cache;
   Out o;
   guint32 touched;
@@ -1027,7 +1171,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
 
   /* The processes seen, in process order: one record each, in place. */
   n_out = out->len;
-  g_array_set_size (out, n_out + (guint) popcount32 (touched));
+  g_array_set_size (out, n_out + popcount64 (touched));
   out_begin (&o, reasons);
   for (guint32 bits = touched; bits != 0; bits &= bits - 1)
     {
@@ -1058,64 +1202,67 @@ scr_rules_evaluate (ScrRuleTables       *tables,
       if (top > 0)
         {
           const ScrCRule *rule = ps->unknown_by_rank[top];
+          const ScrCRule *best = ps->best_true;
 
           rec->verdict = SCR_VERDICT_INDETERMINATE;
           rec->rule = rule;
-          put (&o, "Undecided: ", sizeof "Undecided: " - 1);
-          put (&o, rule->id, rule->id_len);
-          put (&o, " would make the ", sizeof " would make the " - 1);
-          put (&o, nick->process[p], nick->process_len[p]);
-          putc_ (&o, ' ');
-          put (&o, nick->verdict[rule->outcome], nick->verdict_len[rule->outcome]);
-          put (&o, ", but ", sizeof ", but " - 1);
-          append_missing (&o, tables, rec->missing, rec->missing_events);
-          put (&o, " must be known first", sizeof " must be known first" - 1);
-          if (ps->best_true != NULL)
-            {
-              put (&o, " (", sizeof " (" - 1);
-              put (&o, ps->best_true->id, ps->best_true->id_len);
-              put (&o, " gives ", sizeof " gives " - 1);
-              put (&o, nick->verdict[ps->best_true->outcome],
-                   nick->verdict_len[ps->best_true->outcome]);
-              putc_ (&o, ')');
-            }
-          putc_ (&o, '.');
+          reserve (&o, rule->undecided_len +
+                       missing_length (table, tables, rec->missing, rec->missing_events) +
+                       table->phrase_len[PHRASE_MUST_BE_KNOWN] +
+                       (best != NULL ? best->gives_len : 0) + 2);
+          /* "Undecided: ID would make the PROCESS VERDICT, but " */
+          put_padded (&o, rule->kit + rule->id_len, rule->undecided_len);
+          append_missing (&o, table, tables, rec->missing, rec->missing_events);
+          put_padded (&o, table->blob + table->phrase[PHRASE_MUST_BE_KNOWN],
+                      table->phrase_len[PHRASE_MUST_BE_KNOWN]);
+          /* " (BEST gives VERDICT)" */
+          if (best != NULL)
+            put_padded (&o, best->kit + best->id_len + best->undecided_len, best->gives_len);
+          *o.p++ = '.';
         }
-      else if (ps->best_true != NULL)
+      else if (ps->best_true != NULL || ps->fallback != NULL)
         {
-          rec->verdict = ps->best_true->outcome;
-          rec->rule = ps->best_true;
-          if (rec->rule->evidence == SCR_EVIDENCE_RECALLED)
-            put (&o, "[unverified rule] ", sizeof "[unverified rule] " - 1);
-          render_template (&o, &rec->rule->reason, v, &rec->date);
-        }
-      else if (ps->fallback != NULL)
-        {
-          rec->verdict = SCR_VERDICT_NOT_REQUIRED;
-          rec->rule = ps->fallback;
-          render_template (&o, &rec->rule->reason, v, &rec->date);
+          rec->rule = ps->best_true != NULL ? ps->best_true : ps->fallback;
+          rec->verdict = ps->best_true != NULL ? rec->rule->outcome : SCR_VERDICT_NOT_REQUIRED;
+          reserve (&o, table->phrase_len[PHRASE_UNVERIFIED] + rec->rule->reason.max_len + 1);
+          if (rec->rule->evidence == SCR_EVIDENCE_RECALLED && ps->best_true != NULL)
+            put_padded (&o, table->blob + table->phrase[PHRASE_UNVERIFIED],
+                        table->phrase_len[PHRASE_UNVERIFIED]);
+          render_template (&o, table, &rec->rule->reason, v, &rec->date);
         }
       else
         {
+          gsize length = table->phrase_len[PHRASE_NONE_REQUIRES] + table->phrase_len[PHRASE_DOES_NOT_APPLY] + 4;
+          guint n_known;
+
           rec->verdict = SCR_VERDICT_NOT_REQUIRED;
           rec->rule = ps->n_false > 0 ? ps->falses[0] : NULL;
-          put (&o, "No rule in force requires this: ", sizeof "No rule in force requires this: " - 1);
           for (guint i = 0; i < ps->n_false; i++)
             {
-              if (i > 0)
-                put (&o, ", ", 2);
-              put (&o, ps->falses[i]->id, ps->falses[i]->id_len);
+              length += ps->falses[i]->id_len + 2;
               reads[0] |= ps->falses[i]->reads[0];
               reads[1] |= ps->falses[i]->reads[1];
             }
+          n_known = popcount64 (reads[0] & v->known[0]) + popcount64 (reads[1] & v->known[1]);
+          reserve (&o, length + n_known * table->max_known_len);
+          put_padded (&o, table->blob + table->phrase[PHRASE_NONE_REQUIRES],
+                      table->phrase_len[PHRASE_NONE_REQUIRES]);
+          for (guint i = 0; i < ps->n_false; i++)
+            {
+              if (i > 0)
+                put_padded (&o, table->blob + table->phrase[PHRASE_COMMA], 2);
+              put_padded (&o, ps->falses[i]->kit, ps->falses[i]->id_len);
+            }
           if (ps->n_false == 1)
-            put (&o, " does not apply", sizeof " does not apply" - 1);
+            put_padded (&o, table->blob + table->phrase[PHRASE_DOES_NOT_APPLY],
+                        table->phrase_len[PHRASE_DOES_NOT_APPLY]);
           else
-            put (&o, " do not apply", sizeof " do not apply" - 1);
-          append_known_facts (&o, v, reads);
-          putc_ (&o, '.');
+            put_padded (&o, table->blob + table->phrase[PHRASE_DO_NOT_APPLY],
+                        table->phrase_len[PHRASE_DO_NOT_APPLY]);
+          append_known_facts (&o, table, v, reads);
+          *o.p++ = '.';
         }
-      putc_ (&o, '\0');
+      *o.p++ = '\0';
     }
   out_end (&o);
 }

@@ -56,6 +56,7 @@ crule_free (gpointer data)
   if (r == NULL)
     return;
   template_clear (&r->reason);
+  g_free (r->kit);
   g_clear_object (&r->object);
   g_free (r);
 }
@@ -617,6 +618,7 @@ parse_template (const char  *text,
     }
   out->n_segments = segments->len;
   out->segments = (ScrSegment *) g_array_free (g_steal_pointer (&segments), FALSE);
+  scr_template_finish (out);
   return TRUE;
 
 fail:
@@ -945,15 +947,17 @@ parse_rule (Parser     *p,
       *rule = proto;
       rule->process = process;
       rule->outcome = outcome;
-      rule->reason.text = g_strdup (tmpl.text);
+      rule->reason.text = g_memdup2 (tmpl.text, strlen (tmpl.text) + 1 + SCR_RENDER_PAD);
       rule->reason.segments = g_memdup2 (tmpl.segments, sizeof (ScrSegment) * tmpl.n_segments);
       rule->reason.n_segments = tmpl.n_segments;
+      rule->reason.max_len = tmpl.max_len;
       rule->object = scr_rule_new_internal (SCR_RULE_KIND_CRITERIA, id, p->source);
       scr_rule_set_fields (rule->object, (const char * const *) jurisdictions, edition,
                            from_text, until_text, process, outcome, proto.evidence,
                            citation, reason, trigger_text, 0, SCR_TIME_UNIT_NONE);
       rule->id = scr_rule_get_id (rule->object);
       rule->id_len = strlen (rule->id);
+      scr_crule_build_kit (rule);
       rule->citation = scr_rule_get_citation (rule->object);
       rule->edition = scr_rule_get_edition (rule->object);
       g_ptr_array_add (p->rules, rule);

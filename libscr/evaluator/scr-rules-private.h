@@ -80,10 +80,17 @@ typedef struct
 
 typedef struct
 {
-  char *text;
+  char *text;                     /* followed by SCR_RENDER_PAD bytes */
   ScrSegment *segments;
   guint n_segments;
+  guint max_len;                  /* the longest reason it can render */
 } ScrTemplate;
+
+/* Reasons are assembled from pieces copied 16 bytes at a time, which may
+ * read up to 15 bytes past a piece and write up to 15 past its end: every
+ * source of pieces is followed by this many readable bytes, and the output
+ * is reserved with the same margin. */
+#define SCR_RENDER_PAD 16
 
 /* The decision-date chain: --on date, then the "decision" event, then
  * "became_aware". */
@@ -108,6 +115,11 @@ typedef struct
   ScrEvidence evidence;
   ScrTemplate reason;
   guint64 reads[2];               /* facts the condition tests */
+  /* The rule's fixed reason pieces, padded: its id, then "Undecided: ID
+   * would make the PROCESS VERDICT, but ", then " (ID gives VERDICT)". */
+  char *kit;
+  guint undecided_len;
+  guint gives_len;
 } ScrCRule;
 
 typedef struct
@@ -299,6 +311,12 @@ int            scr_rules_condition       (ScrRuleTables       *tables,
                                           gint32               root,
                                           guint64             *missing,
                                           ScrEvalCache        *cache);
+
+/* Fills in @rule's kit (after its id, process and outcome are set). */
+void           scr_crule_build_kit       (ScrCRule      *rule);
+/* Pads a parsed template's text for rendering and works out its longest
+ * reason. */
+void           scr_template_finish       (ScrTemplate   *t);
 
 /* Appends the display text of fact @fact's value. */
 void           scr_fact_value_append     (GString *out,
