@@ -778,10 +778,8 @@ value_append (Out             *out,
               gint32           value)
 {
   const FactText *t = &table->facts[fact];
-  /* Digits end at 16, so a 16-byte copy from the first stays inside. */
-  char digits[32] = { 0 };
-  int i = 16;
   guint32 u;
+  guint n = 1;
 
   if (!t->integer)
     {
@@ -793,13 +791,16 @@ value_append (Out             *out,
       put_padded (out, table->blob + table->phrase[PHRASE_UNKNOWN], table->phrase_len[PHRASE_UNKNOWN]);
       return;
     }
-  u = value < 0 ? 0u - (guint32) value : (guint32) value;
-  do
-    digits[--i] = '0' + u % 10;
-  while ((u /= 10) != 0);
+  /* Digits written in place, last first (a buffer copied in one load
+   * right after its bytes were stored would stall). */
   if (value < 0)
-    digits[--i] = '-';
-  put_padded (out, digits + i, 16 - i);
+    *out->p++ = '-';
+  u = value < 0 ? 0u - (guint32) value : (guint32) value;
+  for (guint32 rest = u / 10; rest != 0; rest /= 10)
+    n++;
+  for (guint i = n; i-- > 0; u /= 10)
+    out->p[i] = (char) ('0' + u % 10);
+  out->p += n;
 }
 
 void
