@@ -1465,6 +1465,107 @@ assert_batch_matches (ScrEvaluator  *e,
     }
 }
 
+/* A list model that is not a GListStore and makes a new case each time
+ * an item is asked for (as filter or map models may): the batch calls must
+ * keep each item alive while they use it. */
+#define TEST_TYPE_MADE_CASES (test_made_cases_get_type ())
+G_DECLARE_FINAL_TYPE (TestMadeCases, test_made_cases, TEST, MADE_CASES, GObject)
+
+struct _TestMadeCases
+{
+  GObject parent_instance;
+  guint n;
+};
+
+static void test_made_cases_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestMadeCases, test_made_cases, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, test_made_cases_model_init))
+
+static void test_made_cases_class_init (TestMadeCasesClass *klass) {}
+static void test_made_cases_init (TestMadeCases *self) {}
+
+static GType
+test_made_cases_get_item_type (GListModel *model)
+{
+  return SCR_TYPE_CASE;
+}
+
+static guint
+test_made_cases_get_n_items (GListModel *model)
+{
+  return TEST_MADE_CASES (model)->n;
+}
+
+static ScrCase *
+made_case (guint i)
+{
+  return make_case ("england", i % 2 ? SIN "@became_aware=2020-03-02" : "died=no @became_aware=2019-03-02");
+}
+
+static gpointer
+test_made_cases_get_item (GListModel *model,
+                          guint       position)
+{
+  return position < TEST_MADE_CASES (model)->n ? made_case (position) : NULL;
+}
+
+static void
+test_made_cases_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = test_made_cases_get_item_type;
+  iface->get_n_items = test_made_cases_get_n_items;
+  iface->get_item = test_made_cases_get_item;
+}
+
+static void
+test_batch_of_any_model (void)
+{
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  g_autoptr(TestMadeCases) made = g_object_new (TEST_TYPE_MADE_CASES, NULL);
+  g_autoptr(GListStore) store = g_list_store_new (SCR_TYPE_CASE);
+  g_autoptr(ScrDate) today = scr_date_new (2020, 6, 1, NULL);
+  g_autoptr(GListModel) from_made = NULL;
+  g_autoptr(GListModel) from_store = NULL;
+  g_autoptr(GListModel) timelines_made = NULL;
+  g_autoptr(GListModel) timelines_store = NULL;
+
+  made->n = 40;
+  for (guint i = 0; i < made->n; i++)
+    {
+      g_autoptr(ScrCase) c = made_case (i);
+
+      g_list_store_append (store, c);
+    }
+  from_made = scr_evaluator_evaluate_all (e, G_LIST_MODEL (made), NULL);
+  from_store = scr_evaluator_evaluate_all (e, G_LIST_MODEL (store), NULL);
+  timelines_made = scr_evaluator_timeline_all (e, G_LIST_MODEL (made), today, NULL);
+  timelines_store = scr_evaluator_timeline_all (e, G_LIST_MODEL (store), today, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (from_made), ==, made->n);
+  g_assert_cmpuint (g_list_model_get_n_items (timelines_made), ==, made->n);
+  for (guint i = 0; i < made->n; i++)
+    {
+      g_autoptr(ScrEvaluation) a = g_list_model_get_item (from_made, i);
+      g_autoptr(ScrEvaluation) b = g_list_model_get_item (from_store, i);
+      g_autoptr(ScrTimeline) ta = g_list_model_get_item (timelines_made, i);
+      g_autoptr(ScrTimeline) tb = g_list_model_get_item (timelines_store, i);
+      g_autoptr(JsonNode) ja = scr_evaluation_to_json (a);
+      g_autoptr(JsonNode) jb = scr_evaluation_to_json (b);
+      g_autoptr(JsonNode) tja = scr_timeline_to_json (ta);
+      g_autoptr(JsonNode) tjb = scr_timeline_to_json (tb);
+
+      g_assert_true (json_node_equal (ja, jb));
+      g_assert_true (json_node_equal (tja, tjb));
+    }
+  /* The store's items are borrowed, not owned: its references are as
+   * before. */
+  {
+    g_autoptr(ScrCase) first = g_list_model_get_item (G_LIST_MODEL (store), 0);
+
+    g_assert_cmpuint (G_OBJECT (first)->ref_count, ==, 2);
+  }
+}
+
 static void
 test_evaluate_all_matches_evaluate (void)
 {
@@ -1696,6 +1797,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/evaluator/json-output", test_json_output);
   g_test_add_func ("/scr/evaluator/evaluate-all", test_evaluate_all);
   g_test_add_func ("/scr/evaluator/evaluate-all-matches-evaluate", test_evaluate_all_matches_evaluate);
+  g_test_add_func ("/scr/evaluator/batch-of-any-model", test_batch_of_any_model);
   g_test_add_func ("/scr/evaluator/in-force-by-period", test_in_force_by_period);
   g_test_add_func ("/scr/evaluator/properties-and-misuse", test_properties_and_misuse);
   return g_test_run ();

@@ -85,4 +85,17 @@ gboolean       scr_evaluator_timeline_records (ScrEvaluator        *self,
                                                ScrCalendar        **calendar,
                                                GError             **error);
 
+/* The cases of a list model as an array (see scr-case-batch.c). */
+typedef struct
+{
+  GListModel *model;
+  ScrCase **items;
+  guint n;
+  gboolean owned;               /* a reference is held on each item */
+} ScrCaseBatch;
+
+void           scr_case_batch_init            (ScrCaseBatch        *batch,
+                                               GListModel          *cases);
+void           scr_case_batch_clear           (ScrCaseBatch        *batch);
+
 G_END_DECLS

@@ -454,6 +454,18 @@ list_ignored (ScrCase           *scr_case,
   return (char **) g_ptr_array_free (ignored, FALSE);
 }
 
+#define PREFETCH_OBJECT 8
+#define PREFETCH_VIEW 4
+
+/* The first two lines of a case object: its header and the fields the
+ * evaluator reads (the object is 16-byte aligned). */
+static inline void
+prefetch_object (ScrCase *scr_case)
+{
+  __builtin_prefetch (scr_case);
+  __builtin_prefetch ((const char *) scr_case + 64);
+}
+
 static inline void
 prefetch_view (ScrCase *scr_case)
 {
@@ -630,8 +642,7 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
 {
   ScrEvaluationList *list;
   ScrRuleTables *tables;
-  ScrCase *ahead[2];
-  guint n;
+  ScrCaseBatch batch;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (cases), NULL);
@@ -639,27 +650,21 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
 
   /* Every case is evaluated now, reasons and all, into the list's blocks;
    * the ScrEvaluation objects are made only when an item is asked for. */
-  n = g_list_model_get_n_items (cases);
+  scr_case_batch_init (&batch, cases);
   tables = scr_rule_set_get_tables (self->rules);
-  list = scr_evaluation_list_new (self->rules, n);
-  /* Two cases ahead: the case object is prefetched; one ahead: its view
-   * and id (the cases are usually not in cache). */
-  ahead[0] = n > 0 ? g_list_model_get_item (cases, 0) : NULL;
-  ahead[1] = n > 1 ? g_list_model_get_item (cases, 1) : NULL;
-  if (ahead[1] != NULL)
-    __builtin_prefetch (ahead[1]);
-  for (guint i = 0; i < n; i++)
+  list = scr_evaluation_list_new (self->rules, batch.n);
+  for (guint i = 0; i < batch.n; i++)
     {
-      g_autoptr(ScrCase) c = ahead[0];
+      ScrCase *c = batch.items[i];
       ScrFactVector v;
       char **ignored = NULL;
 
-      ahead[0] = ahead[1];
-      ahead[1] = i + 2 < n ? g_list_model_get_item (cases, i + 2) : NULL;
-      if (ahead[1] != NULL)
-        __builtin_prefetch (ahead[1]);
-      if (ahead[0] != NULL)
-        prefetch_view (ahead[0]);
+      /* Eight cases ahead: the object; four ahead (the object has arrived
+       * by then): its view and id. */
+      if (i + PREFETCH_OBJECT < batch.n)
+        prefetch_object (batch.items[i + PREFETCH_OBJECT]);
+      if (i + PREFETCH_VIEW < batch.n)
+        prefetch_view (batch.items[i + PREFETCH_VIEW]);
       scr_evaluator_read_case (self, c, &v, &ignored);
       if (decision_date != NULL)
         scr_span_from_date (&v.decision, decision_date);
@@ -667,6 +672,7 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
       scr_evaluation_list_add (list, tables, &v, self->include_unverified, decision_span (&v),
                                scr_case_get_id (c), ignored);
     }
+  scr_case_batch_clear (&batch);
   return G_LIST_MODEL (list);
 }
 
@@ -1037,7 +1043,8 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
 {
   g_autoptr(GListStore) store = NULL;
   g_autoptr(ScrDate) now = NULL;
-  guint n;
+  g_autoptr(GPtrArray) timelines = NULL;
+  ScrCaseBatch batch;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (cases), NULL);
@@ -1048,18 +1055,26 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
   if (today == NULL)
     today = now = scr_date_new_today ();
   store = g_list_store_new (SCR_TYPE_TIMELINE);
-  n = g_list_model_get_n_items (cases);
-  for (guint i = 0; i < n; i++)
+  scr_case_batch_init (&batch, cases);
+  timelines = g_ptr_array_new_full (batch.n, g_object_unref);
+  for (guint i = 0; i < batch.n; i++)
     {
-      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
-      g_autoptr(ScrTimeline) t = scr_evaluator_timeline (self, c, today, error);
+      ScrCase *c = batch.items[i];
+      ScrTimeline *t;
 
-      if (t == NULL)
+      if (i + PREFETCH_OBJECT < batch.n)
+        prefetch_object (batch.items[i + PREFETCH_OBJECT]);
+      if (i + PREFETCH_VIEW < batch.n)
+        prefetch_view (batch.items[i + PREFETCH_VIEW]);
+      if ((t = scr_evaluator_timeline (self, c, today, error)) == NULL)
         {
           g_prefix_error (error, "case %s: ", scr_case_get_id (c));
+          scr_case_batch_clear (&batch);
           return NULL;
         }
-      g_list_store_append (store, t);
+      g_ptr_array_add (timelines, t);
     }
+  scr_case_batch_clear (&batch);
+  g_list_store_splice (store, 0, 0, timelines->pdata, timelines->len);
   return G_LIST_MODEL (g_steal_pointer (&store));
 }

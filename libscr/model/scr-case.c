@@ -38,22 +38,25 @@ struct _ScrCase
 {
   GObject parent_instance;
 
+  /* What the evaluator reads first, next to the object header (most
+   * batch-evaluated cases are not in cache). */
   char *id;
-  char *local_reference;
-  char *notification_id;
+  ScrCaseView *view;     /* NULL until a fact or event is recorded */
   ScrJurisdiction jurisdiction;
-  char *partnership;
-  ScrPerson *subject;
-  GListStore *people;
-  ScrDate *incident_date;
   ScrIncidentNature incident_nature;
-  char *incident_location;
+  ScrPerson *subject;
+  ScrDate *incident_date;
   ScrDate *became_aware;
   ScrDate *area_transition_date;
+
+  char *local_reference;
+  char *notification_id;
+  char *partnership;
+  GListStore *people;
+  char *incident_location;
   char **agency_ids;
   ScrModelMap *facts;    /* of char * */
   ScrModelMap *events;   /* of ScrDate * */
-  ScrCaseView *view;     /* NULL until a fact or event is recorded */
   JsonObject *unknown;
   JsonObject *incident_unknown;
 };
