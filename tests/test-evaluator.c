@@ -1443,6 +1443,57 @@ assert_same_evaluation (ScrEvaluation *a,
 }
 
 static void
+assert_same_date (const ScrDate *a,
+                  const ScrDate *b)
+{
+  g_assert_true ((a == NULL) == (b == NULL));
+  g_assert_true (a == NULL || scr_date_equal (a, b));
+}
+
+static void
+assert_same_strv (const char * const *a,
+                  const char * const *b)
+{
+  g_assert_true (g_strv_equal (a, b));
+}
+
+/* Every getter of two timelines, deadline by deadline. */
+static void
+assert_same_timeline (ScrTimeline *a,
+                      ScrTimeline *b)
+{
+  g_autoptr(GListModel) da = scr_timeline_get_deadlines (a);
+  g_autoptr(GListModel) db = scr_timeline_get_deadlines (b);
+  g_auto(GStrv) ma = scr_timeline_list_missing (a);
+  g_auto(GStrv) mb = scr_timeline_list_missing (b);
+
+  g_assert_cmpstr (scr_timeline_get_case_id (a), ==, scr_timeline_get_case_id (b));
+  assert_same_date (scr_timeline_get_today (a), scr_timeline_get_today (b));
+  assert_same_strv ((const char * const *) ma, (const char * const *) mb);
+  g_assert_cmpuint (g_list_model_get_n_items (da), ==, g_list_model_get_n_items (db));
+  for (guint k = 0; k < g_list_model_get_n_items (da); k++)
+    {
+      g_autoptr(ScrDeadline) x = g_list_model_get_item (da, k);
+      g_autoptr(ScrDeadline) y = g_list_model_get_item (db, k);
+
+      g_assert_cmpstr (scr_deadline_get_rule_id (x), ==, scr_deadline_get_rule_id (y));
+      g_assert_cmpint (scr_deadline_get_process (x), ==, scr_deadline_get_process (y));
+      g_assert_cmpstr (scr_deadline_get_description (x), ==, scr_deadline_get_description (y));
+      g_assert_cmpstr (scr_deadline_get_citation (x), ==, scr_deadline_get_citation (y));
+      g_assert_cmpint (scr_deadline_get_evidence (x), ==, scr_deadline_get_evidence (y));
+      g_assert_cmpint (scr_deadline_get_unverified (x), ==, scr_deadline_get_unverified (y));
+      g_assert_cmpstr (scr_deadline_get_anchor (x), ==, scr_deadline_get_anchor (y));
+      assert_same_date (scr_deadline_get_from (x), scr_deadline_get_from (y));
+      assert_same_date (scr_deadline_get_due (x), scr_deadline_get_due (y));
+      assert_same_date (scr_deadline_get_done (x), scr_deadline_get_done (y));
+      g_assert_cmpint (scr_deadline_get_approximate (x), ==, scr_deadline_get_approximate (y));
+      g_assert_cmpint (scr_deadline_get_status (x), ==, scr_deadline_get_status (y));
+      g_assert_cmpint (scr_deadline_get_days_late (x), ==, scr_deadline_get_days_late (y));
+      assert_same_strv (scr_deadline_get_skipped (x), scr_deadline_get_skipped (y));
+    }
+}
+
+static void
 assert_batch_matches (ScrEvaluator  *e,
                       GListModel    *cases,
                       const ScrDate *decision_date)
@@ -1463,6 +1514,24 @@ assert_batch_matches (ScrEvaluator  *e,
       assert_same_evaluation (item, one);
       assert_same_evaluation (again, one);
     }
+  /* And the timelines, on the decision date or a fixed day. */
+  {
+    g_autoptr(ScrDate) fixed = scr_date_new (2021, 2, 1, NULL);
+    const ScrDate *today = decision_date != NULL ? decision_date : fixed;
+    g_autoptr(GListModel) timelines = scr_evaluator_timeline_all (e, cases, today, NULL);
+
+    g_assert_true (g_list_model_get_item_type (timelines) == SCR_TYPE_TIMELINE);
+    g_assert_cmpuint (g_list_model_get_n_items (timelines), ==, n);
+    g_assert_null (g_list_model_get_item (timelines, n));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+        g_autoptr(ScrTimeline) one = scr_evaluator_timeline (e, c, today, NULL);
+        g_autoptr(ScrTimeline) item = g_list_model_get_item (timelines, i);
+
+        assert_same_timeline (item, one);
+      }
+  }
 }
 
 /* A list model that is not a GListStore and makes a new case each time

@@ -11,7 +11,8 @@
  * dates around the 2018-2019 window, and incident natures and subjects that
  * give derived facts. Each case is evaluated with and without unverified
  * rules, with and without a decision date, one case at a time and through
- * evaluate_all(), and its timeline is computed for a random day. The digest
+ * evaluate_all(), and its timeline is computed for a random day (and for a
+ * fixed day through timeline_all()). The digest
  * covers the JSON of every evaluation and timeline and the missing and
  * ignored fact lists. Only the public API is used, so the same binary can
  * be run against two builds of the library:
@@ -230,11 +231,18 @@ main (int    argc,
             {
               g_autoptr(GListModel) all = scr_evaluator_evaluate_all (evaluators[k], G_LIST_MODEL (store), NULL);
 
+              g_autoptr(ScrDate) day = scr_date_new (2021, 2, 1, NULL);
+              g_autoptr(GListModel) timelines = scr_evaluator_timeline_all (evaluators[k], G_LIST_MODEL (store),
+                                                                            day, NULL);
+
               for (guint j = 0; j < g_list_model_get_n_items (all); j++)
                 {
                   g_autoptr(ScrEvaluation) e = g_list_model_get_item (all, j);
+                  g_autoptr(ScrTimeline) t = g_list_model_get_item (timelines, j);
 
                   add_evaluation (sum, e, counts);
+                  add_json (sum, scr_timeline_to_json (t));
+                  add_strv (sum, scr_timeline_list_missing (t));
                 }
             }
           g_list_store_remove_all (store);

@@ -53,22 +53,36 @@ ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet           *rules,
                                             const guint64        *missing,
                                             guint64               missing_events);
 
-/* The result of scr_evaluator_evaluate_all(): a private, immutable list
- * model of ScrEvaluation keeping every case's records and reasons in a few
- * blocks; get_item() creates the evaluation. */
-#define SCR_TYPE_EVALUATION_LIST (scr_evaluation_list_get_type ())
-G_DECLARE_FINAL_TYPE (ScrEvaluationList, scr_evaluation_list, SCR, EVALUATION_LIST, GObject)
+/* An immutable list model whose items are made from @data when asked
+ * for (see scr-lazy-list.c). */
+typedef gpointer (*ScrLazyItemFunc) (gpointer data,
+                                     guint    position);
 
-ScrEvaluationList *scr_evaluation_list_new (ScrRuleSet          *rules,
-                                            guint                n_cases);
-/* Evaluates one case into the list; takes @ignored (nullable). */
-void           scr_evaluation_list_add     (ScrEvaluationList   *self,
+#define SCR_TYPE_LAZY_LIST (scr_lazy_list_get_type ())
+G_DECLARE_FINAL_TYPE (ScrLazyList, scr_lazy_list, SCR, LAZY_LIST, GObject)
+
+GListModel    *scr_lazy_list_new           (GType                item_type,
+                                            guint                n_items,
+                                            ScrLazyItemFunc      make_item,
+                                            gpointer             data,
+                                            GDestroyNotify       free_data);
+
+/* What scr_evaluator_evaluate_all() keeps: every case's outcome records
+ * and reasons in a few blocks (see scr-evaluation-blocks.c). */
+typedef struct _ScrEvaluationBlocks ScrEvaluationBlocks;
+
+ScrEvaluationBlocks *scr_evaluation_blocks_new (ScrRuleSet          *rules,
+                                                guint                n_cases);
+/* Evaluates one case into the blocks; takes @ignored (nullable). */
+void           scr_evaluation_blocks_add   (ScrEvaluationBlocks *self,
                                             ScrRuleTables       *tables,
                                             const ScrFactVector *vector,
                                             gboolean             include_unverified,
                                             ScrSpan              decision,
                                             const char          *case_id,
                                             char               **ignored);
+/* A list model of ScrEvaluation over the blocks, which it takes. */
+GListModel    *scr_evaluation_blocks_free_to_list (ScrEvaluationBlocks *self);
 
 /* The evaluator's halves, for the benchmark of the interpreter.
  * @ignored (nullable) gets the facts the catalogue does not know, or NULL. */
@@ -84,6 +98,28 @@ gboolean       scr_evaluator_timeline_records (ScrEvaluator        *self,
                                                guint64             *missing_events,
                                                ScrCalendar        **calendar,
                                                GError             **error);
+
+/* What scr_evaluator_timeline_all() keeps: every case's deadline records
+ * in a few blocks (see scr-timeline-blocks.c). */
+typedef struct _ScrTimelineBlocks ScrTimelineBlocks;
+
+ScrTimelineBlocks *scr_timeline_blocks_new (ScrRuleSet        *rules,
+                                            gint32             today,
+                                            guint              n_cases);
+/* The array the interpreter appends each case's records to. */
+GArray        *scr_timeline_blocks_records (ScrTimelineBlocks *self);
+/* Records the case whose records start at @recs_begin. */
+void           scr_timeline_blocks_add     (ScrTimelineBlocks *self,
+                                            guint              recs_begin,
+                                            const char        *case_id,
+                                            const guint64     *missing,
+                                            guint64            missing_events,
+                                            ScrCalendar       *calendar);
+void           scr_timeline_blocks_free    (ScrTimelineBlocks *self);
+/* A list model of ScrTimeline over the blocks, which it takes. */
+GListModel    *scr_timeline_blocks_free_to_list (ScrTimelineBlocks *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScrTimelineBlocks, scr_timeline_blocks_free)
 
 /* The cases of a list model as an array (see scr-case-batch.c). */
 typedef struct

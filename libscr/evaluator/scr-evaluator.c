@@ -640,7 +640,7 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
                             GListModel    *cases,
                             const ScrDate *decision_date)
 {
-  ScrEvaluationList *list;
+  ScrEvaluationBlocks *blocks;
   ScrRuleTables *tables;
   ScrCaseBatch batch;
 
@@ -652,7 +652,7 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
    * the ScrEvaluation objects are made only when an item is asked for. */
   scr_case_batch_init (&batch, cases);
   tables = scr_rule_set_get_tables (self->rules);
-  list = scr_evaluation_list_new (self->rules, batch.n);
+  blocks = scr_evaluation_blocks_new (self->rules, batch.n);
   for (guint i = 0; i < batch.n; i++)
     {
       ScrCase *c = batch.items[i];
@@ -669,11 +669,11 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
       if (decision_date != NULL)
         scr_span_from_date (&v.decision, decision_date);
       scr_fact_vector_bound (&v);
-      scr_evaluation_list_add (list, tables, &v, self->include_unverified, decision_span (&v),
+      scr_evaluation_blocks_add (blocks, tables, &v, self->include_unverified, decision_span (&v),
                                scr_case_get_id (c), ignored);
     }
   scr_case_batch_clear (&batch);
-  return G_LIST_MODEL (list);
+  return scr_evaluation_blocks_free_to_list (blocks);
 }
 
 /* ------------------------------------------------------------ timeline */
@@ -1031,6 +1031,11 @@ scr_evaluator_timeline (ScrEvaluator  *self,
  * Computes the timeline of every case of @cases in one call (the batch
  * entry point for bindings).
  *
+ * Every deadline is worked out before this returns; the result keeps them
+ * compactly and creates each item's [class@Scr.Timeline] when it is asked
+ * for, equal in every getter to what [method@Scr.Evaluator.timeline]
+ * returns for that case (a new object each time). The list never changes.
+ *
  * Returns: (transfer full): a list model of [class@Scr.Timeline], in the
  *   order of @cases, or %NULL with @error set (naming the case) when one
  *   fails
@@ -1041,10 +1046,10 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
                             const ScrDate *today,
                             GError       **error)
 {
-  g_autoptr(GListStore) store = NULL;
-  g_autoptr(ScrDate) now = NULL;
-  g_autoptr(GPtrArray) timelines = NULL;
+  g_autoptr(ScrTimelineBlocks) blocks = NULL;
   ScrCaseBatch batch;
+  GArray *records;
+  gint32 today_ordinal;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (cases), NULL);
@@ -1052,29 +1057,42 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
   g_return_val_if_fail (today == NULL || scr_date_is_complete (today), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (today == NULL)
-    today = now = scr_date_new_today ();
-  store = g_list_store_new (SCR_TYPE_TIMELINE);
+  if (today != NULL)
+    today_ordinal = scr_date_get_ordinal (today);
+  else
+    {
+      g_autoptr(ScrDate) now = scr_date_new_today ();
+
+      today_ordinal = scr_date_get_ordinal (now);
+    }
+  /* Every deadline is worked out now, into the list's blocks; the
+   * ScrTimeline objects are made only when an item is asked for. */
   scr_case_batch_init (&batch, cases);
-  timelines = g_ptr_array_new_full (batch.n, g_object_unref);
+  blocks = scr_timeline_blocks_new (self->rules, today_ordinal, batch.n);
+  records = scr_timeline_blocks_records (blocks);
   for (guint i = 0; i < batch.n; i++)
     {
       ScrCase *c = batch.items[i];
-      ScrTimeline *t;
+      ScrFactVector v;
+      guint64 missing[2] = { 0, 0 }, missing_events = 0;
+      ScrCalendar *calendar = NULL;
+      guint begin = records->len;
 
       if (i + PREFETCH_OBJECT < batch.n)
         prefetch_object (batch.items[i + PREFETCH_OBJECT]);
       if (i + PREFETCH_VIEW < batch.n)
         prefetch_view (batch.items[i + PREFETCH_VIEW]);
-      if ((t = scr_evaluator_timeline (self, c, today, error)) == NULL)
+      scr_evaluator_read_case (self, c, &v, NULL);
+      scr_fact_vector_bound (&v);
+      if (!scr_evaluator_timeline_records (self, &v, today_ordinal, records, missing,
+                                           &missing_events, &calendar, error))
         {
           g_prefix_error (error, "case %s: ", scr_case_get_id (c));
           scr_case_batch_clear (&batch);
           return NULL;
         }
-      g_ptr_array_add (timelines, t);
+      scr_timeline_blocks_add (blocks, begin, scr_case_get_id (c), missing, missing_events, calendar);
     }
   scr_case_batch_clear (&batch);
-  g_list_store_splice (store, 0, 0, timelines->pdata, timelines->len);
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return scr_timeline_blocks_free_to_list (g_steal_pointer (&blocks));
 }
