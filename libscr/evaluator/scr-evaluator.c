@@ -632,6 +632,11 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
  * what [method@Scr.Evaluator.evaluate] returns for that case (a new object
  * each time). The list never changes.
  *
+ * This is the fast path for many cases. The result takes about a kilobyte
+ * a case (records and reasons); for very large lists, calls of about
+ * 10,000 cases keep it in the processor's caches and are faster per case
+ * than one call over everything.
+ *
  * Returns: (transfer full): a list model of [class@Scr.Evaluation], in
  *   the order of @cases
  */
