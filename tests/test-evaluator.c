@@ -1626,6 +1626,16 @@ test_batch_of_any_model (void)
       g_assert_true (json_node_equal (ja, jb));
       g_assert_true (json_node_equal (tja, tjb));
     }
+  /* An empty list gives empty results. */
+  {
+    g_autoptr(GListStore) empty = g_list_store_new (SCR_TYPE_CASE);
+    g_autoptr(GListModel) none = scr_evaluator_evaluate_all (e, G_LIST_MODEL (empty), NULL);
+    g_autoptr(GListModel) no_timelines = scr_evaluator_timeline_all (e, G_LIST_MODEL (empty), today, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+    g_assert_null (g_list_model_get_item (none, 0));
+    g_assert_cmpuint (g_list_model_get_n_items (no_timelines), ==, 0);
+  }
   /* The store's items are borrowed, not owned: its references are as
    * before. */
   {
