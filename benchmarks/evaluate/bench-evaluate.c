@@ -1,9 +1,10 @@
 /* bench-evaluate.c: evaluate generated cases with full reasons, and compute
  * their timelines, on one core. A program, not a test.
  *
- *   bench-evaluate [N] [--core] [--batch]
+ *   bench-evaluate [N] [--core] [--batch] [--batch-size=K]
  *
- * Generates N cases (default 1,000,000) in batches of 10,000 with a fixed
+ * Generates N cases (default 1,000,000) in batches of K (default 10,000;
+ * N a multiple of K) with a fixed
  * seed and times, per batch, scr_evaluator_evaluate() (every outcome with
  * its reason rendered) plus scr_evaluator_timeline() (every deadline with
  * its due date, status and working days late). Case generation is not
@@ -29,7 +30,8 @@
 #include "scr-evaluator-private.h"
 #endif
 
-#define BATCH 10000
+/* Cases generated (and, with --batch, evaluated) at a time. */
+static guint batch_size = 10000;
 
 static guint64 rng = 0x9e3779b97f4a7c15;
 
@@ -151,7 +153,7 @@ main (int    argc,
   gboolean core = FALSE, batch_mode = FALSE;
   g_autoptr(ScrEvaluator) evaluator = scr_evaluator_new (NULL);
   g_autoptr(ScrDate) today = scr_date_new (2025, 6, 30, NULL);
-  ScrCase **cases = g_new0 (ScrCase *, BATCH);
+  ScrCase **cases;
   gint64 t_eval = 0, t_time = 0, t_objects = 0;
   guint64 outcomes = 0, deadlines = 0, reason_bytes = 0, indeterminate = 0, late = 0;
   guint done = 0;
@@ -162,16 +164,20 @@ main (int    argc,
         core = TRUE;
       else if (g_str_equal (argv[i], "--batch"))
         batch_mode = TRUE;
+      else if (g_str_has_prefix (argv[i], "--batch-size="))
+        batch_size = (guint) strtoul (argv[i] + strlen ("--batch-size="), NULL, 10);
       else
         n = (guint) strtoul (argv[i], NULL, 10);
     }
 
+  g_assert (batch_size > 0);
+  cases = g_new0 (ScrCase *, batch_size);
   /* BENCH_PUBLIC=0 skips the public-API part (to profile the interpreter). */
   if (g_strcmp0 (g_getenv ("BENCH_PUBLIC"), "0") == 0)
     done = n;
   while (done < n)
     {
-      guint batch = MIN (BATCH, n - done);
+      guint batch = MIN (batch_size, n - done);
       gint64 t0, t1, t2;
 
       for (guint i = 0; i < batch; i++)
@@ -198,7 +204,7 @@ main (int    argc,
       /* Every 10th batch: the same work through the object API, reading
        * every outcome's reason and every deadline, for the counts and the
        * cost of materialising objects. */
-      if ((done / BATCH) % 10 == 0)
+      if ((done / batch_size) % 10 == 0)
         {
           gint64 t3 = cpu_time ();
 
@@ -258,9 +264,9 @@ main (int    argc,
       guint64 read_bytes = 0;
 
       rng = 0x9e3779b97f4a7c15;
-      for (guint done2 = 0; done2 < n; done2 += BATCH)
+      for (guint done2 = 0; done2 < n; done2 += batch_size)
         {
-          guint batch = MIN (BATCH, n - done2);
+          guint batch = MIN (batch_size, n - done2);
           g_autoptr(GListStore) store = g_list_store_new (SCR_TYPE_CASE);
           gint64 t0, t1, t2;
 
@@ -308,7 +314,7 @@ main (int    argc,
           t_read += t2 - t1;
         }
       printf ("evaluate_all (batches of %u, result dropped): %8.3f s  %10.0f cases/s\n",
-              BATCH, t_all / 1e6, n / (t_all / 1e6));
+              batch_size, t_all / 1e6, n / (t_all / 1e6));
       printf ("timeline_all (same batches, result dropped):       %8.3f s  %10.0f cases/s\n",
               t_timeline_all / 1e6, n / (t_timeline_all / 1e6));
       printf ("evaluate_all + timeline_all:                       %8.3f s  %10.0f cases/s\n",
@@ -323,7 +329,7 @@ main (int    argc,
     {
       /* The interpreter alone: the same generator's cases, read once. */
       ScrRuleTables *tables = scr_rule_set_get_tables (scr_evaluator_get_rules (evaluator));
-      ScrFactVector *vectors = g_new0 (ScrFactVector, BATCH);
+      ScrFactVector *vectors = g_new0 (ScrFactVector, batch_size);
       g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), 16);
       g_autoptr(GArray) recs = g_array_sized_new (FALSE, TRUE, sizeof (ScrDeadlineRec), 16);
       GString *reasons = g_string_sized_new (8192);
@@ -331,7 +337,7 @@ main (int    argc,
       gint64 t_core_eval = 0, t_core_time = 0, t_core_both = 0;
 
       rng = 0x9e3779b97f4a7c15;
-      for (guint i = 0; i < BATCH; i++)
+      for (guint i = 0; i < batch_size; i++)
         {
           g_autoptr(ScrCase) c = generate (i);
           g_auto(GStrv) ignored = NULL;
@@ -341,18 +347,18 @@ main (int    argc,
         }
       /* Separately, then both on each case in turn (as a caller would:
        * read a case, evaluate it, compute its timeline). */
-      for (guint done2 = 0; done2 < n; done2 += BATCH)
+      for (guint done2 = 0; done2 < n; done2 += batch_size)
         {
           gint64 t0 = cpu_time (), t1;
 
-          for (guint i = 0; i < BATCH; i++)
+          for (guint i = 0; i < batch_size; i++)
             {
               g_array_set_size (out, 0);
               g_string_truncate (reasons, 0);
               scr_rules_evaluate (tables, &vectors[i], FALSE, out, reasons);
             }
           t1 = cpu_time ();
-          for (guint i = 0; i < BATCH; i++)
+          for (guint i = 0; i < batch_size; i++)
             {
               guint64 missing[2] = { 0, 0 }, missing_events = 0;
               ScrCalendar *calendar = NULL;
@@ -364,11 +370,11 @@ main (int    argc,
           t_core_eval += t1 - t0;
           t_core_time += cpu_time () - t1;
         }
-      for (guint done2 = 0; done2 < n; done2 += BATCH)
+      for (guint done2 = 0; done2 < n; done2 += batch_size)
         {
           gint64 t0 = cpu_time ();
 
-          for (guint i = 0; i < BATCH; i++)
+          for (guint i = 0; i < batch_size; i++)
             {
               guint64 missing[2] = { 0, 0 }, missing_events = 0;
               ScrCalendar *calendar = NULL;
