@@ -146,6 +146,30 @@ test('evaluate_all in one call', () => {
     assertEqual(timelines.get_item(0).get_deadlines().get_item(0).get_status(), Scr.DeadlineStatus.OVERDUE);
 });
 
+test('batch items equal the one-case calls', () => {
+    const e = Scr.Evaluator.new(null);
+    const store = Gio.ListStore.new(Scr.Case.$gtype);
+    const today = Scr.Date.new(2020, 3, 12);
+    for (let i = 0; i < 24; i++) {
+        const month = String(1 + i % 12).padStart(2, '0');
+        store.append(makeCase(i % 3 ? SIN : {abuse_neglect: 'unknown', died: 'yes'}, {became_aware: `2019-${month}-10`}));
+    }
+    const one = [];
+    for (let i = 0; i < 24; i++) {
+        const c = store.get_item(i);
+        one.push(Json.to_string(e.evaluate(c, null).to_json(), false) +
+                 Json.to_string(e.timeline(c, today).to_json(), false));
+    }
+    const results = e.evaluate_all(store, null);
+    const timelines = e.timeline_all(store, today);
+    // The results keep no reference to the cases.
+    store.remove_all();
+    for (let i = 0; i < 24; i++) {
+        assertEqual(Json.to_string(results.get_item(i).to_json(), false) +
+                    Json.to_string(timelines.get_item(i).to_json(), false), one[i]);
+    }
+});
+
 test('timeline: deadline getters, bank holidays, late', () => {
     const e = Scr.Evaluator.new(null);
     const c = makeCase(SIN, {became_aware: '2022-06-01', notification_sent: '2022-06-13'});

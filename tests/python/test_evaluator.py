@@ -200,6 +200,25 @@ class EvaluatorTest(unittest.TestCase):
         self.assertEqual(timelines.get_item(1).get_deadlines().get_item(0).get_status(),
                          Scr.DeadlineStatus.OVERDUE)
 
+    def test_batch_items_equal_single_calls(self):
+        from gi.repository import Gio
+        cases = Gio.ListStore.new(Scr.Case.__gtype__)
+        for i in range(30):
+            facts = dict(SIN) if i % 3 else {"abuse_neglect": "unknown", "died": "yes"}
+            cases.append(make_case(facts=facts, events={"became_aware": "2019-%02d-10" % (1 + i % 12)}))
+        today = Scr.Date.new(2020, 3, 12)
+        one = [(Json.to_string(self.evaluator.evaluate(cases.get_item(i), None).to_json(), False),
+                Json.to_string(self.evaluator.timeline(cases.get_item(i), today).to_json(), False))
+               for i in range(30)]
+        results = self.evaluator.evaluate_all(cases, None)
+        timelines = self.evaluator.timeline_all(cases, today)
+        # The results keep no reference to the cases: dropping them changes nothing.
+        cases.remove_all()
+        del cases
+        batch = [(Json.to_string(results.get_item(i).to_json(), False),
+                  Json.to_string(timelines.get_item(i).to_json(), False)) for i in range(30)]
+        self.assertEqual(batch, one)
+
 
 class TimelineTest(unittest.TestCase):
     def setUp(self):
