@@ -322,6 +322,14 @@ main (int    argc,
       printf ("evaluate_all + every item's reasons via get_item: %8.3f s  %10.0f cases/s "
               "(%.0f reason bytes a case)\n",
               t_read / 1e6, n / (t_read / 1e6), (double) read_bytes / n);
+      /* The issue's target, stated against the batch call and, when it was
+       * timed, the one-case call. */
+      printf ("target 1,000,000 evaluations/s with full reasons, one core: evaluate_all %.0f (%s)",
+              n / (t_all / 1e6), n / (t_all / 1e6) >= 1e6 ? "met" : "NOT met");
+      if (t_eval > 0)
+        printf ("; evaluate, one case a call, %.0f (%s)", n / (t_eval / 1e6),
+                n / (t_eval / 1e6) >= 1e6 ? "met" : "not met");
+      printf ("\n");
     }
 
 #ifdef BENCH_CORE
