@@ -478,6 +478,19 @@ prefetch_view (ScrCase *scr_case)
   __builtin_prefetch (scr_case_get_id (scr_case));
 }
 
+/* Case @i of a batch, with the cases after it on their way: eight ahead
+ * the object, four ahead (the object has arrived by then) its view and id. */
+static inline ScrCase *
+batch_case (const ScrCaseBatch *batch,
+            guint               i)
+{
+  if (i + PREFETCH_OBJECT < batch->n)
+    prefetch_object (batch->items[i + PREFETCH_OBJECT]);
+  if (i + PREFETCH_VIEW < batch->n)
+    prefetch_view (batch->items[i + PREFETCH_VIEW]);
+  return batch->items[i];
+}
+
 void
 scr_evaluator_read_case (ScrEvaluator   *self,
                          ScrCase        *scr_case,
@@ -660,22 +673,16 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
   blocks = scr_evaluation_blocks_new (self->rules, batch.n);
   for (guint i = 0; i < batch.n; i++)
     {
-      ScrCase *c = batch.items[i];
+      ScrCase *c = batch_case (&batch, i);
       ScrFactVector v;
       char **ignored = NULL;
 
-      /* Eight cases ahead: the object; four ahead (the object has arrived
-       * by then): its view and id. */
-      if (i + PREFETCH_OBJECT < batch.n)
-        prefetch_object (batch.items[i + PREFETCH_OBJECT]);
-      if (i + PREFETCH_VIEW < batch.n)
-        prefetch_view (batch.items[i + PREFETCH_VIEW]);
       scr_evaluator_read_case (self, c, &v, &ignored);
       if (decision_date != NULL)
         scr_span_from_date (&v.decision, decision_date);
       scr_fact_vector_bound (&v);
       scr_evaluation_blocks_add (blocks, tables, &v, self->include_unverified, decision_span (&v),
-                               scr_case_get_id (c), ignored);
+                                 scr_case_get_id (c), ignored);
     }
   scr_case_batch_clear (&batch);
   return scr_evaluation_blocks_free_to_list (blocks);
@@ -1077,16 +1084,12 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
   records = scr_timeline_blocks_records (blocks);
   for (guint i = 0; i < batch.n; i++)
     {
-      ScrCase *c = batch.items[i];
+      ScrCase *c = batch_case (&batch, i);
       ScrFactVector v;
       guint64 missing[2] = { 0, 0 }, missing_events = 0;
       ScrCalendar *calendar = NULL;
       guint begin = records->len;
 
-      if (i + PREFETCH_OBJECT < batch.n)
-        prefetch_object (batch.items[i + PREFETCH_OBJECT]);
-      if (i + PREFETCH_VIEW < batch.n)
-        prefetch_view (batch.items[i + PREFETCH_VIEW]);
       scr_evaluator_read_case (self, c, &v, NULL);
       scr_fact_vector_bound (&v);
       if (!scr_evaluator_timeline_records (self, &v, today_ordinal, records, missing,

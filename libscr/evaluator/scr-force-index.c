@@ -34,20 +34,12 @@ add_breaks (GArray              *breaks,
             const ScrFactVector *v,
             gboolean             until)
 {
-  ScrSpan span = bound->span;
+  ScrSpan span;
   gint32 day;
 
   if (bound->kind == SCR_BOUND_NONE)
     return;
-  if (bound->kind == SCR_BOUND_TRANSITION)
-    {
-      span = v->transition;
-      if (until)
-        {
-          span.first--;
-          span.last--;
-        }
-    }
+  span = scr_bound_span (bound, v, until);
   day = until ? span.first + 1 : span.first;
   g_array_append_val (breaks, day);
   day = until ? span.last + 1 : span.last;

@@ -18,52 +18,6 @@
 
 enum { NO = 0, YES = 1, UNKNOWN = 2 };
 
-/* Nicks looked up once: the enum classes are static. */
-/* Reasons are built from many short pieces (a few to a few dozen bytes):
- * copied 16 or 8 bytes at a time, as the compiler would otherwise expand each
- * copy into "rep movs", which is slow to start. */
-static inline void
-copy_short (char       *dst,
-            const char *src,
-            gsize       n)
-{
-  guint64 w;
-  guint32 h;
-
-  if (n >= 16)
-    {
-      char v[16];
-      gsize i;
-
-      for (i = 0; i + 16 < n; i += 16)
-        {
-          memcpy (v, src + i, 16);
-          memcpy (dst + i, v, 16);
-        }
-      /* The last 16 bytes, overlapping the previous block. */
-      memcpy (v, src + n - 16, 16);
-      memcpy (dst + n - 16, v, 16);
-    }
-  else if (n >= 8)
-    {
-      /* The first 8 bytes and the last 8, overlapping. */
-      memcpy (&w, src, 8);
-      memcpy (dst, &w, 8);
-      memcpy (&w, src + n - 8, 8);
-      memcpy (dst + n - 8, &w, 8);
-    }
-  else if (n >= 4)
-    {
-      memcpy (&h, src, 4);
-      memcpy (dst, &h, 4);
-      memcpy (&h, src + n - 4, 4);
-      memcpy (dst + n - 4, &h, 4);
-    }
-  else
-    for (gsize i = 0; i < n; i++)
-      dst[i] = src[i];
-}
-
 /* Reasons are written through a cursor kept in registers: the GString's
  * length is set once at the end. */
 typedef struct
@@ -126,7 +80,7 @@ put (Out        *out,
       out->p = out_grow (out->s, out->p, length);
       out->end = out->s->str + out->s->allocated_len;
     }
-  copy_short (out->p, text, length);
+  memcpy (out->p, text, length);
   out->p += length;
   /* No terminating nul here: scr_rules_evaluate() ends the string. */
 }
@@ -136,18 +90,6 @@ puts_ (Out        *out,
        const char *text)
 {
   put (out, text, strlen (text));
-}
-
-static ALWAYS_INLINE void
-putc_ (Out  *out,
-       char  c)
-{
-  if (G_UNLIKELY (out->p + 2 > out->end))
-    {
-      out->p = out_grow (out->s, out->p, 1);
-      out->end = out->s->str + out->s->allocated_len;
-    }
-  *out->p++ = c;
 }
 
 /* Makes room for @length more bytes and the copying margin, so that the
@@ -302,8 +244,6 @@ typedef struct
 {
   const char *process[SCR_N_PROCESSES];
   const char *verdict[SCR_VERDICT_INDETERMINATE + 1];
-  guint8 process_len[SCR_N_PROCESSES];
-  guint8 verdict_len[SCR_VERDICT_INDETERMINATE + 1];
 } Nicks;
 
 static const Nicks *
@@ -318,12 +258,10 @@ nicks (void)
       for (guint i = 0; i < SCR_N_PROCESSES; i++)
         {
           made->process[i] = scr_enum_to_nick (SCR_TYPE_PROCESS, i);
-          made->process_len[i] = (guint8) strlen (made->process[i]);
         }
       for (guint i = 0; i <= SCR_VERDICT_INDETERMINATE; i++)
         {
           made->verdict[i] = scr_enum_to_nick (SCR_TYPE_VERDICT, i);
-          made->verdict_len[i] = (guint8) strlen (made->verdict[i]);
         }
       g_once_init_leave (&n, made);
     }
@@ -653,25 +591,6 @@ eval_inner (const EvalCtx *c,
     }
 }
 
-static ScrSpan
-bound_span (const ScrBound      *bound,
-            const ScrFactVector *v,
-            gboolean             until)
-{
-  ScrSpan span = bound->span;
-
-  if (bound->kind == SCR_BOUND_TRANSITION)
-    {
-      span = v->transition;
-      if (until)
-        {
-          span.first--;
-          span.last--;
-        }
-    }
-  return span;
-}
-
 /* Whether a rule in force from @from until @until (inclusive) is in force
  * on the date known to lie in @d. */
 static int
@@ -688,7 +607,7 @@ in_force (const ScrBound      *from,
     return UNKNOWN;
   if (from->kind != SCR_BOUND_NONE)
     {
-      ScrSpan f = bound_span (from, v, FALSE);
+      ScrSpan f = scr_bound_span (from, v, FALSE);
 
       if (d.last < f.first)
         return NO;
@@ -697,7 +616,7 @@ in_force (const ScrBound      *from,
     }
   if (until->kind != SCR_BOUND_NONE)
     {
-      ScrSpan u = bound_span (until, v, TRUE);
+      ScrSpan u = scr_bound_span (until, v, TRUE);
 
       if (d.first > u.last)
         return NO;
@@ -1063,6 +982,23 @@ pass_rule_by_rule (Pass                *pass,
     }
 }
 
+/* The date that selects rule @h: its trigger's, already worked out, or
+ * (several triggers) the first of them the case has. */
+static inline ScrSpan
+rule_date (const ScrHotRule    *h,
+           const ScrFactVector *v,
+           const ScrSpan       *memo_date,
+           const int           *memo_source,
+           int                 *source)
+{
+  if (h->slot != SCR_NO_SLOT)
+    {
+      *source = memo_source[h->slot];
+      return memo_date[h->slot];
+    }
+  return trigger_date (v, h->triggers, h->n_triggers, source);
+}
+
 /* The rules in force found from the index: per trigger, one search of its
  * periods; only the rules in force or undecided are visited, in order. */
 static void
@@ -1106,13 +1042,9 @@ pass_indexed (Pass                *pass,
       guint i = (guint) __builtin_ctzll (bits);
       const ScrHotRule *h = &hot_rules[i];
       guint64 bit = G_GUINT64_CONSTANT (1) << i;
-      ScrSpan date;
       int source;
+      ScrSpan date = rule_date (h, v, memo_date, memo_source, &source);
 
-      if (h->slot != SCR_NO_SLOT)
-        date = memo_date[h->slot];
-      else
-        date = trigger_date (v, h->triggers, h->n_triggers, &source);
       yes &= ~bit;
       unknown &= ~bit;
       switch (in_force (&h->from, &h->until, v, date))
@@ -1127,16 +1059,9 @@ pass_indexed (Pass                *pass,
       guint i = (guint) __builtin_ctzll (bits);
       const ScrHotRule *h = &hot_rules[i];
       int force = (yes >> i) & 1 ? YES : UNKNOWN;
-      ScrSpan date;
       int source;
+      ScrSpan date = rule_date (h, v, memo_date, memo_source, &source);
 
-      if (h->slot != SCR_NO_SLOT)
-        {
-          date = memo_date[h->slot];
-          source = memo_source[h->slot];
-        }
-      else
-        date = trigger_date (v, h->triggers, h->n_triggers, &source);
       consider_rule (pass, h, force, date, source);
     }
 }

@@ -279,6 +279,27 @@ void           scr_rule_tables_index     (ScrRuleTables *tables);
 int            scr_rule_tables_event     (ScrRuleTables *tables,
                                           const char    *name);
 
+/* The dates a bound stands for in a case: a rule in force "until" the
+ * area transition ends the day before it. */
+static inline ScrSpan
+scr_bound_span (const ScrBound      *bound,
+                const ScrFactVector *v,
+                gboolean             until)
+{
+  ScrSpan span = bound->span;
+
+  if (bound->kind == SCR_BOUND_TRANSITION)
+    {
+      span = v->transition;
+      if (until)
+        {
+          span.first--;
+          span.last--;
+        }
+    }
+  return span;
+}
+
 void           scr_fact_vector_init      (ScrFactVector *vector);
 /* Sets aware_bound from the incident and decision dates. */
 void           scr_fact_vector_bound     (ScrFactVector *vector);
