@@ -40,8 +40,6 @@ char         **scr_missing_to_strv         (ScrRuleTables *tables,
 ScrDeadline   *scr_deadline_new_internal   (const ScrDeadlineRec *rec,
                                             const char           *anchor,
                                             char                **skipped);
-char         **scr_deadline_rec_explain    (ScrCalendar          *calendar,
-                                            const ScrDeadlineRec *rec);
 
 /* Copies @records and @case_id into one block. */
 ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet           *rules,

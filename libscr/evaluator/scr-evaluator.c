@@ -1,5 +1,15 @@
 /* scr-evaluator.c: applies a rule set to cases.
  *
+ * Over 800 lines as one concept, the ScrEvaluator class: reading a case
+ * into the interpreter's fact vector, and the evaluate and timeline entry
+ * points (one case, and every case of a list) with their documentation;
+ * the work itself is elsewhere.
+ *
+ * Calls go one way: scr-evaluator.c -> scr-timeline-blocks.c ->
+ * scr-timeline.c -> scr-deadline.c (and scr-evaluator.c -> scr-deadline.c
+ * for the arithmetic, -> scr-interp.c for the rules). Nothing there calls
+ * back into this file.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"
@@ -11,7 +21,6 @@
 #include "scr-enum-types.h"
 #include "scr-error.h"
 #include "scr-evaluator.h"
-#include "scr-skipped-day.h"
 #include "scr-evaluator-private.h"
 
 /**
@@ -713,174 +722,6 @@ calendar_for (ScrEvaluator    *self,
 }
 
 static void
-explain (ScrCalendar *calendar,
-         gint32       from,
-         int          n,
-         ScrRoll      roll,
-         GPtrArray   *into)
-{
-  g_autoptr(ScrDate) start = scr_date_new_from_ordinal_unchecked (from);
-  g_autoptr(GListModel) days = scr_calendar_explain_add (calendar, start, n, roll, NULL);
-
-  for (guint i = 0; days != NULL && i < g_list_model_get_n_items (days); i++)
-    {
-      g_autoptr(ScrSkippedDay) day = g_list_model_get_item (days, i);
-
-      g_ptr_array_add (into, g_strdup (scr_skipped_day_get_reason (day)));
-    }
-}
-
-/* The non-working days a working-day deadline passed over, explained by
- * the calendar; computed only when a deadline object is made. */
-char **
-scr_deadline_rec_explain (ScrCalendar          *calendar,
-                          const ScrDeadlineRec *rec)
-{
-  g_autoptr(GPtrArray) skipped = g_ptr_array_new ();
-  const ScrCTimescale *ts = rec->ts;
-  gint32 anchor = rec->from.last;
-
-  switch (ts->unit)
-    {
-    case SCR_TIME_UNIT_WORKING_DAYS:
-      explain (calendar, anchor, ts->duration, SCR_ROLL_FOLLOWING, skipped);
-      break;
-    case SCR_TIME_UNIT_WORKING_DAYS_BEFORE:
-      explain (calendar, anchor, -ts->duration, SCR_ROLL_FOLLOWING, skipped);
-      break;
-    case SCR_TIME_UNIT_PROCESS_DAYS:
-      {
-        gint32 day1 = scr_calendar_add_working_days_ordinal (calendar, anchor, 0,
-                                                             SCR_ROLL_FOLLOWING, NULL);
-
-        explain (calendar, anchor, 0, SCR_ROLL_FOLLOWING, skipped);
-        if (day1 != 0)
-          explain (calendar, day1, ts->duration - 1, SCR_ROLL_FOLLOWING, skipped);
-      }
-      break;
-    case SCR_TIME_UNIT_NONE:
-    case SCR_TIME_UNIT_CALENDAR_DAYS:
-    case SCR_TIME_UNIT_MONTHS:
-    case SCR_TIME_UNIT_CALENDAR_DAYS_BEFORE:
-    case SCR_TIME_UNIT_HOURS:
-    case SCR_TIME_UNIT_AS_SOON_AS:
-    default:
-      break;
-    }
-  g_ptr_array_add (skipped, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&skipped), FALSE);
-}
-
-static gboolean
-compute_deadline (ScrCalendar         *calendar,
-                  const ScrCTimescale *ts,
-                  ScrDeadlineRec      *rec,
-                  gint32               today,
-                  GError             **error)
-{
-  gint32 anchor = rec->from.last;
-  int n = ts->duration;
-
-  rec->approximate = rec->from.first != rec->from.last;
-  switch (ts->unit)
-    {
-    case SCR_TIME_UNIT_WORKING_DAYS:
-    case SCR_TIME_UNIT_WORKING_DAYS_BEFORE:
-      {
-        int signed_n = ts->unit == SCR_TIME_UNIT_WORKING_DAYS ? n : -n;
-
-        rec->due = scr_calendar_add_working_days_ordinal (calendar, anchor, signed_n,
-                                                          SCR_ROLL_FOLLOWING, error);
-        if (rec->due == 0)
-          return FALSE;
-      }
-      break;
-    case SCR_TIME_UNIT_PROCESS_DAYS:
-      {
-        gint32 day1 = scr_calendar_add_working_days_ordinal (calendar, anchor, 0,
-                                                             SCR_ROLL_FOLLOWING, error);
-
-        if (day1 == 0)
-          return FALSE;
-        rec->due = scr_calendar_add_working_days_ordinal (calendar, day1, n - 1,
-                                                          SCR_ROLL_FOLLOWING, error);
-        if (rec->due == 0)
-          return FALSE;
-      }
-      break;
-    case SCR_TIME_UNIT_CALENDAR_DAYS:
-      rec->due = anchor + n;
-      break;
-    case SCR_TIME_UNIT_CALENDAR_DAYS_BEFORE:
-      rec->due = anchor - n;
-      break;
-    case SCR_TIME_UNIT_HOURS:
-      rec->due = anchor + (n + 23) / 24;
-      break;
-    case SCR_TIME_UNIT_MONTHS:
-      {
-        int y, m, d, total;
-
-        scr_ordinal_to_ymd (anchor, &y, &m, &d);
-        total = y * 12 + (m - 1) + n;
-        y = total / 12;
-        m = total % 12 + 1;
-        rec->due = scr_ordinal_from_ymd (y, m, MIN (d, scr_days_in_month (y, m)));
-      }
-      break;
-    case SCR_TIME_UNIT_AS_SOON_AS:
-    case SCR_TIME_UNIT_NONE:
-    default:
-      rec->due = 0;
-      break;
-    }
-  if (rec->due != 0 && (rec->due < SCR_ORDINAL_MIN || rec->due > SCR_ORDINAL_MAX))
-    {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE, "%s: the due date is out of range", ts->id);
-      return FALSE;
-    }
-
-  /* Status. A partial anchor gives the benefit of the doubt (its last
-   * day); so does a partial done date (its first day). */
-  rec->days_late = 0;
-  if (rec->due == 0)
-    rec->status = rec->done.first != 0 ? SCR_DEADLINE_STATUS_MET : SCR_DEADLINE_STATUS_PENDING;
-  else if (ts->minimum)
-    {
-      /* A minimum period: ending it (done) before the due date is late. */
-      if (rec->done.first != 0 && rec->done.last < rec->due)
-        {
-          rec->status = SCR_DEADLINE_STATUS_LATE;
-          rec->days_late = scr_calendar_count_working_days_ordinal (calendar, rec->done.last,
-                                                                    rec->due, error);
-        }
-      else if (rec->done.first != 0 || today >= rec->due)
-        rec->status = SCR_DEADLINE_STATUS_MET;
-      else
-        rec->status = SCR_DEADLINE_STATUS_PENDING;
-    }
-  else if (rec->done.first != 0)
-    {
-      if (rec->done.first <= rec->due)
-        rec->status = SCR_DEADLINE_STATUS_MET;
-      else
-        {
-          rec->status = SCR_DEADLINE_STATUS_LATE;
-          rec->days_late = scr_calendar_count_working_days_ordinal (calendar, rec->due,
-                                                                    rec->done.first, error);
-        }
-    }
-  else if (today > rec->due)
-    {
-      rec->status = SCR_DEADLINE_STATUS_OVERDUE;
-      rec->days_late = scr_calendar_count_working_days_ordinal (calendar, rec->due, today, error);
-    }
-  else
-    rec->status = SCR_DEADLINE_STATUS_PENDING;
-  return error == NULL || *error == NULL;
-}
-
-static void
 missing_event (guint64 *missing_events,
                int      event)
 {
@@ -961,7 +802,7 @@ scr_evaluator_timeline_records (ScrEvaluator        *self,
             rec.done = v->events[ts->dones[d]];
             break;
           }
-      if (!compute_deadline (calendar, ts, &rec, today_ordinal, error))
+      if (!scr_deadline_rec_compute (calendar, &rec, today_ordinal, error))
         {
           g_prefix_error (error, "%s: ", ts->id);
           return FALSE;

@@ -6,6 +6,9 @@
  * time it is asked for, through the constructor scr_evaluator_timeline()
  * uses.
  *
+ * Calls go one way: scr-evaluator.c -> scr-timeline-blocks.c ->
+ * scr-timeline.c; this file never calls the evaluator.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"

@@ -1,5 +1,9 @@
 /* scr-timeline.c: every statutory step of a case, with due dates.
  *
+ * Calls go one way: scr-evaluator.c and scr-timeline-blocks.c ->
+ * scr-timeline.c -> scr-deadline.c (the deadline objects and the days they
+ * skipped); this file never calls the evaluator or the blocks.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"

@@ -1,0 +1,48 @@
+/* scr-reason-private.h: the English text of outcomes (scr-reason.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "scr-interp-private.h"
+
+G_BEGIN_DECLS
+
+/* Fills in @rule's kit (after its id, process and outcome are set). */
+void           scr_crule_build_kit       (ScrCRule      *rule);
+/* Pads a parsed template's text for rendering and works out its longest
+ * reason. */
+void           scr_template_finish       (ScrTemplate   *t);
+
+/* Appends the display text of fact @fact's value. */
+void           scr_fact_value_append     (GString *out,
+                                          guint    fact,
+                                          gint32   value);
+
+/* The reason of one outcome record, appended to @reasons with its nul. */
+/* Undecided: @rule would decide, once @missing (facts) and
+ * @missing_events are known; @best (nullable) is the rule that holds. */
+void           scr_reason_undecided      (GString              *reasons,
+                                          const ScrRuleTables  *tables,
+                                          const ScrCRule       *rule,
+                                          const ScrCRule       *best,
+                                          const guint64        *missing,
+                                          guint64               missing_events);
+/* @rule decided: its template on @v, after "[unverified rule] " if
+ * @unverified. */
+void           scr_reason_rule           (GString              *reasons,
+                                          const ScrCRule       *rule,
+                                          gboolean              unverified,
+                                          const ScrFactVector  *v,
+                                          const ScrSpan        *date);
+/* No rule in force holds: @falses (the first few that did not apply) and
+ * the known facts they read. */
+void           scr_reason_not_applied    (GString              *reasons,
+                                          const ScrCRule *const *falses,
+                                          guint                 n_false,
+                                          const ScrFactVector  *v);
+
+const char    *scr_process_to_nick       (ScrProcess process);
+const char    *scr_verdict_to_nick       (ScrVerdict verdict);
+
+G_END_DECLS

@@ -1,0 +1,151 @@
+/* scr-rule-tables.c: a rule set's compiled tables.
+ *
+ * What the parser fills and the interpreter reads: the compiled rules and
+ * timescales, the condition nodes, the events, and the per-jurisdiction
+ * arrays and in-force index rebuilt after each file (the index itself is
+ * scr-force-index.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "scr-rules-private.h"
+
+void
+scr_template_clear (ScrTemplate *t)
+{
+  g_free (t->text);
+  g_free (t->segments);
+}
+
+void
+scr_crule_free (gpointer data)
+{
+  ScrCRule *r = data;
+
+  if (r == NULL)
+    return;
+  scr_template_clear (&r->reason);
+  g_free (r->kit);
+  g_clear_object (&r->object);
+  g_free (r);
+}
+
+void
+scr_ctimescale_free (gpointer data)
+{
+  ScrCTimescale *t = data;
+
+  if (t == NULL)
+    return;
+  g_clear_object (&t->object);
+  g_free (t);
+}
+
+void
+scr_rule_tables_add_event (ScrRuleTables *tables,
+                           char          *name)
+{
+  g_ptr_array_add (tables->event_names, name);
+  g_hash_table_insert (tables->event_index, name, GINT_TO_POINTER (tables->event_names->len));
+}
+
+void
+scr_rule_tables_init (ScrRuleTables *tables)
+{
+  tables->rules = g_ptr_array_new_with_free_func (scr_crule_free);
+  tables->timescales = g_ptr_array_new_with_free_func (scr_ctimescale_free);
+  tables->nodes = g_array_new (FALSE, FALSE, sizeof (ScrNode));
+  tables->kids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  tables->def_roots = g_array_new (FALSE, FALSE, sizeof (gint32));
+  for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
+    {
+      tables->hot[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
+      tables->hot_verified[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
+    }
+  tables->event_names = g_ptr_array_new_with_free_func (g_free);
+  tables->objects = g_ptr_array_new_with_free_func (g_object_unref);
+
+  tables->event_index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < scr_facts_events_size (); i++)
+    scr_rule_tables_add_event (tables, g_strdup (scr_facts_events_get (i)->name));
+}
+
+void
+scr_rule_tables_clear (ScrRuleTables *tables)
+{
+  g_ptr_array_unref (tables->rules);
+  g_ptr_array_unref (tables->timescales);
+  g_array_unref (tables->nodes);
+  g_array_unref (tables->kids);
+  g_array_unref (tables->def_roots);
+  for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
+    {
+      g_array_unref (tables->hot[j]);
+      g_array_unref (tables->hot_verified[j]);
+      scr_force_index_free (tables->force[j]);
+      scr_force_index_free (tables->force_verified[j]);
+    }
+  g_hash_table_unref (tables->event_index);
+  g_ptr_array_unref (tables->event_names);
+  g_ptr_array_unref (tables->objects);
+}
+
+void
+scr_rule_tables_index (ScrRuleTables *tables)
+{
+  static const guint8 rank[] = {
+    [SCR_VERDICT_REQUIRED] = 4,
+    [SCR_VERDICT_EXPECTED] = 3,
+    [SCR_VERDICT_CONSIDER] = 2,
+    [SCR_VERDICT_NOT_REQUIRED] = 1,
+    [SCR_VERDICT_INDETERMINATE] = 0,
+  };
+
+  g_assert (tables->rules->len <= G_MAXUINT16);
+  for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
+    {
+      g_array_set_size (tables->hot[j], 0);
+      g_array_set_size (tables->hot_verified[j], 0);
+      for (guint i = 0; i < tables->rules->len; i++)
+        {
+          const ScrCRule *rule = tables->rules->pdata[i];
+          ScrHotRule hot = { 0 };
+
+          if (!(rule->jurisdictions & (1u << j)))
+            continue;
+          hot.from = rule->from;
+          hot.until = rule->until;
+          hot.root = rule->root;
+          hot.index = i;
+          hot.process = rule->process;
+          hot.rank = rank[rule->outcome];
+          hot.fallback = rule->fallback;
+          hot.recalled = rule->evidence == SCR_EVIDENCE_RECALLED;
+          hot.n_triggers = rule->n_triggers;
+          memcpy (hot.triggers, rule->triggers, sizeof hot.triggers);
+          hot.slot = SCR_NO_SLOT;
+          if (hot.n_triggers == 1)
+            hot.slot = hot.triggers[0] == SCR_TRIGGER_DECISION ? SCR_MAX_EVENTS : (guint8) hot.triggers[0];
+          g_array_append_val (tables->hot[j], hot);
+          if (!hot.recalled)
+            g_array_append_val (tables->hot_verified[j], hot);
+        }
+      scr_force_index_free (tables->force[j]);
+      scr_force_index_free (tables->force_verified[j]);
+      tables->force[j] = scr_force_index_new ((const ScrHotRule *) (gconstpointer) tables->hot[j]->data,
+                                              tables->hot[j]->len);
+      tables->force_verified[j] =
+        scr_force_index_new ((const ScrHotRule *) (gconstpointer) tables->hot_verified[j]->data,
+                             tables->hot_verified[j]->len);
+    }
+}
+
+int
+scr_rule_tables_event (ScrRuleTables *tables,
+                       const char    *name)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (tables->event_index, name)) - 1;
+}
