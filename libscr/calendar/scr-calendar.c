@@ -1,5 +1,10 @@
 /* scr-calendar.c: working-day arithmetic over a UK bank-holiday division.
  *
+ * Over 800 lines as one concept, the ScrCalendar class: its O(1) core
+ * (static inline, shared by the one-date, explaining and batch entry
+ * points, which must stay in one file to keep it inline), the argument
+ * checks and every public entry point with its documentation.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"

@@ -5,6 +5,10 @@
  * rule (fixed, n-th or last weekday of a month, Easter offsets), start and
  * end years, substitute policies, moves, extra and observed days.
  *
+ * Over 800 lines as one concept: reading the table's JSON (with an error
+ * for each member) and generating a year from it share the private Table
+ * types and nothing else uses them.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"

@@ -1,5 +1,8 @@
 /* scr-case.c: a case: the child, the incident and the facts the rules read.
  *
+ * Over 800 lines as one concept, the ScrCase class: its properties with
+ * their documentation, JSON, people, facts and events.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"

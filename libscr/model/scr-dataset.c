@@ -1,5 +1,9 @@
 /* scr-dataset.c: a register of cases, reviews and their learning.
  *
+ * Over 800 lines as one concept, the ScrDataset class: its ten
+ * collections and their index, loading and saving the register's one JSON
+ * file, the reference checks, and the queries across collections.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"

@@ -1,5 +1,8 @@
 /* scr-person.c: a child or adult in a case.
  *
+ * Over 800 lines as one concept, the ScrPerson class: its properties with
+ * their documentation and JSON.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"

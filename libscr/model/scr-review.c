@@ -1,5 +1,8 @@
 /* scr-review.c: a case review (SCR, LCSPR, child practice review...).
  *
+ * Over 800 lines as one concept, the ScrReview class: its properties with
+ * their documentation, JSON and milestones.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"
