@@ -349,12 +349,12 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/agency/basics", test_agency);
-  g_test_add_func ("/person/basics", test_person);
-  g_test_add_func ("/case/properties", test_case_properties);
-  g_test_add_func ("/case/facts-events", test_case_facts_events);
-  g_test_add_func ("/case/json", test_case_json);
-  g_test_add_func ("/case/json-errors", test_case_json_errors);
+  g_test_add_func ("/scr/model/agency/basics", test_agency);
+  g_test_add_func ("/scr/model/person/basics", test_person);
+  g_test_add_func ("/scr/model/case/properties", test_case_properties);
+  g_test_add_func ("/scr/model/case/facts-events", test_case_facts_events);
+  g_test_add_func ("/scr/model/case/json", test_case_json);
+  g_test_add_func ("/scr/model/case/json-errors", test_case_json_errors);
 
   return g_test_run ();
 }

@@ -381,14 +381,14 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/csv/columns", test_columns);
-  g_test_add_func ("/csv/to-string", test_to_string);
-  g_test_add_func ("/csv/empty", test_empty);
-  g_test_add_func ("/csv/untyped-store", test_untyped_store_uses_first_item);
-  g_test_add_func ("/csv/mixed-items", test_mixed_items);
-  g_test_add_func ("/csv/stream", test_stream);
-  g_test_add_func ("/csv/large", test_large_model_streams_in_blocks);
-  g_test_add_func ("/csv/file", test_file);
-  g_test_add_func ("/csv/dataset", test_dataset_collections);
+  g_test_add_func ("/scr/core/csv/columns", test_columns);
+  g_test_add_func ("/scr/core/csv/to-string", test_to_string);
+  g_test_add_func ("/scr/core/csv/empty", test_empty);
+  g_test_add_func ("/scr/core/csv/untyped-store", test_untyped_store_uses_first_item);
+  g_test_add_func ("/scr/core/csv/mixed-items", test_mixed_items);
+  g_test_add_func ("/scr/core/csv/stream", test_stream);
+  g_test_add_func ("/scr/core/csv/large", test_large_model_streams_in_blocks);
+  g_test_add_func ("/scr/core/csv/file", test_file);
+  g_test_add_func ("/scr/core/csv/dataset", test_dataset_collections);
   return g_test_run ();
 }

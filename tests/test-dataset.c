@@ -603,17 +603,17 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/dataset/malformed", test_malformed);
-  g_test_add_func ("/dataset/errors-from-data", test_errors_from_data);
-  g_test_add_func ("/dataset/check-file", test_check_file_lists_every_problem);
-  g_test_add_func ("/dataset/reader", test_reader);
-  g_test_add_func ("/dataset/robust", test_robust);
-  g_test_add_func ("/dataset/round-trip", test_round_trip);
-  g_test_add_func ("/dataset/save-errors", test_save_errors);
-  g_test_add_func ("/dataset/collections", test_collections);
-  g_test_add_func ("/dataset/validate", test_validate);
-  g_test_add_func ("/dataset/title", test_title);
-  g_test_add_func ("/dataset/queries", test_queries);
+  g_test_add_func ("/scr/model/dataset/malformed", test_malformed);
+  g_test_add_func ("/scr/model/dataset/errors-from-data", test_errors_from_data);
+  g_test_add_func ("/scr/model/dataset/check-file", test_check_file_lists_every_problem);
+  g_test_add_func ("/scr/model/dataset/reader", test_reader);
+  g_test_add_func ("/scr/model/dataset/robust", test_robust);
+  g_test_add_func ("/scr/model/dataset/round-trip", test_round_trip);
+  g_test_add_func ("/scr/model/dataset/save-errors", test_save_errors);
+  g_test_add_func ("/scr/model/dataset/collections", test_collections);
+  g_test_add_func ("/scr/model/dataset/validate", test_validate);
+  g_test_add_func ("/scr/model/dataset/title", test_title);
+  g_test_add_func ("/scr/model/dataset/queries", test_queries);
 
   return g_test_run ();
 }

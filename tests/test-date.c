@@ -279,15 +279,15 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/scr/date/new-complete", test_new_complete);
-  g_test_add_func ("/scr/date/invalid-day", test_invalid_day);
-  g_test_add_func ("/scr/date/partial", test_partial);
-  g_test_add_func ("/scr/date/iso8601", test_iso8601);
-  g_test_add_func ("/scr/date/ordinal", test_ordinal);
-  g_test_add_func ("/scr/date/compare-equal-hash", test_compare_equal_hash);
-  g_test_add_func ("/scr/date/arithmetic", test_arithmetic);
-  g_test_add_func ("/scr/date/range-errors", test_range_errors);
-  g_test_add_func ("/scr/date/date-time-london", test_date_time_london);
-  g_test_add_func ("/scr/date/boxed-and-misuse", test_boxed_and_misuse);
+  g_test_add_func ("/scr/core/date/new-complete", test_new_complete);
+  g_test_add_func ("/scr/core/date/invalid-day", test_invalid_day);
+  g_test_add_func ("/scr/core/date/partial", test_partial);
+  g_test_add_func ("/scr/core/date/iso8601", test_iso8601);
+  g_test_add_func ("/scr/core/date/ordinal", test_ordinal);
+  g_test_add_func ("/scr/core/date/compare-equal-hash", test_compare_equal_hash);
+  g_test_add_func ("/scr/core/date/arithmetic", test_arithmetic);
+  g_test_add_func ("/scr/core/date/range-errors", test_range_errors);
+  g_test_add_func ("/scr/core/date/date-time-london", test_date_time_london);
+  g_test_add_func ("/scr/core/date/boxed-and-misuse", test_boxed_and_misuse);
   return g_test_run ();
 }

@@ -200,10 +200,10 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/holiday-table/easter", test_easter);
-  g_test_add_func ("/holiday-table/same-as-builtin", test_same_as_builtin);
-  g_test_add_func ("/holiday-table/new-one-off-is-data", test_new_one_off_is_data);
-  g_test_add_func ("/holiday-table/data-errors", test_data_errors);
-  g_test_add_func ("/holiday-table/rule-errors", test_rule_errors);
+  g_test_add_func ("/scr/calendar/holiday-table/easter", test_easter);
+  g_test_add_func ("/scr/calendar/holiday-table/same-as-builtin", test_same_as_builtin);
+  g_test_add_func ("/scr/calendar/holiday-table/new-one-off-is-data", test_new_one_off_is_data);
+  g_test_add_func ("/scr/calendar/holiday-table/data-errors", test_data_errors);
+  g_test_add_func ("/scr/calendar/holiday-table/rule-errors", test_rule_errors);
   return g_test_run ();
 }

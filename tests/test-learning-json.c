@@ -108,6 +108,6 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/scr/learning/private-load-save", test_load_save);
+  g_test_add_func ("/scr/model/learning/private-load-save", test_load_save);
   return g_test_run ();
 }

@@ -870,22 +870,22 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/scr/learning/theme", test_theme);
-  g_test_add_func ("/scr/learning/finding", test_finding);
-  g_test_add_func ("/scr/learning/lesson", test_lesson);
-  g_test_add_func ("/scr/learning/recommendation", test_recommendation);
-  g_test_add_func ("/scr/learning/action", test_action);
-  g_test_add_func ("/scr/learning/action-defaults-from-json", test_action_defaults_from_json);
-  g_test_add_func ("/scr/learning/action-status-null", test_action_status_null);
-  g_test_add_func ("/scr/learning/action-overdue", test_action_overdue);
-  g_test_add_func ("/scr/learning/audit-measure", test_audit_measure);
-  g_test_add_func ("/scr/learning/audit-measure-percentage", test_audit_measure_percentage);
-  g_test_add_func ("/scr/learning/audit", test_audit);
-  g_test_add_func ("/scr/learning/audit-sample-forms", test_audit_sample_forms);
-  g_test_add_func ("/scr/learning/new-objects-round-trip", test_new_objects_round_trip);
-  g_test_add_func ("/scr/learning/load-errors", test_load_errors);
-  g_test_add_func ("/scr/learning/enums", test_enums);
-  g_test_add_func ("/scr/learning/construct-properties", test_construct_properties);
-  g_test_add_func ("/scr/learning/misuse", test_misuse);
+  g_test_add_func ("/scr/model/learning/theme", test_theme);
+  g_test_add_func ("/scr/model/learning/finding", test_finding);
+  g_test_add_func ("/scr/model/learning/lesson", test_lesson);
+  g_test_add_func ("/scr/model/learning/recommendation", test_recommendation);
+  g_test_add_func ("/scr/model/learning/action", test_action);
+  g_test_add_func ("/scr/model/learning/action-defaults-from-json", test_action_defaults_from_json);
+  g_test_add_func ("/scr/model/learning/action-status-null", test_action_status_null);
+  g_test_add_func ("/scr/model/learning/action-overdue", test_action_overdue);
+  g_test_add_func ("/scr/model/learning/audit-measure", test_audit_measure);
+  g_test_add_func ("/scr/model/learning/audit-measure-percentage", test_audit_measure_percentage);
+  g_test_add_func ("/scr/model/learning/audit", test_audit);
+  g_test_add_func ("/scr/model/learning/audit-sample-forms", test_audit_sample_forms);
+  g_test_add_func ("/scr/model/learning/new-objects-round-trip", test_new_objects_round_trip);
+  g_test_add_func ("/scr/model/learning/load-errors", test_load_errors);
+  g_test_add_func ("/scr/model/learning/enums", test_enums);
+  g_test_add_func ("/scr/model/learning/construct-properties", test_construct_properties);
+  g_test_add_func ("/scr/model/learning/misuse", test_misuse);
   return g_test_run ();
 }

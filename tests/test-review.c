@@ -300,12 +300,12 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/milestone/basics", test_milestone);
-  g_test_add_func ("/chronology-event/basics", test_chronology_event);
-  g_test_add_func ("/review/properties", test_review_properties);
-  g_test_add_func ("/review/milestones", test_review_milestones);
-  g_test_add_func ("/review/json", test_review_json);
-  g_test_add_func ("/review/json-errors", test_review_json_errors);
+  g_test_add_func ("/scr/model/milestone/basics", test_milestone);
+  g_test_add_func ("/scr/model/chronology-event/basics", test_chronology_event);
+  g_test_add_func ("/scr/model/review/properties", test_review_properties);
+  g_test_add_func ("/scr/model/review/milestones", test_review_milestones);
+  g_test_add_func ("/scr/model/review/json", test_review_json);
+  g_test_add_func ("/scr/model/review/json-errors", test_review_json_errors);
 
   return g_test_run ();
 }

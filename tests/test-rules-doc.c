@@ -91,6 +91,6 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/scr/evaluator/rules-doc-current", test_rules_doc_current);
+  g_test_add_func ("/scr/evaluator/rules-doc/current", test_rules_doc_current);
   return g_test_run ();
 }
