@@ -1,75 +1,9 @@
-/* test-evaluator.c: the criteria evaluator, rule by rule, and the
- * statutory timeline (public API). */
-#include <string.h>
-#include <scr/scr.h>
-
-/* ---------------------------------------------------------------- helpers */
-
-/* A case from "jurisdiction" and "name=value" lists: facts for catalogue
- * facts, events for names starting with '@' ("@became_aware=2020-03-02"). */
-static ScrCase *
-make_case (const char *jurisdiction,
-           const char *spec)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (SCR_TYPE_JURISDICTION);
-  GEnumValue *jur = g_enum_get_value_by_nick (klass, jurisdiction);
-  ScrCase *c;
-  g_auto(GStrv) items = g_strsplit (spec, " ", -1);
-
-  g_assert_nonnull (jur);
-  c = scr_case_new ("test-case", jur->value);
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_auto(GStrv) kv = NULL;
-
-      if (items[i][0] == '\0')
-        continue;
-      kv = g_strsplit (items[i], "=", 2);
-      g_assert_nonnull (kv[1]);
-      if (kv[0][0] == '@')
-        {
-          g_autoptr(ScrDate) date = scr_date_new_from_iso8601 (kv[1], NULL);
-
-          g_assert_nonnull (date);
-          if (g_str_equal (kv[0] + 1, "transition"))
-            scr_case_set_area_transition_date (c, date);
-          else if (g_str_equal (kv[0] + 1, "incident_date"))
-            scr_case_set_incident_date (c, date);
-          else
-            scr_case_set_event (c, kv[0] + 1, date);
-        }
-      else
-        {
-          g_autoptr(GError) error = NULL;
-
-          g_assert_true (scr_case_set_fact (c, kv[0], kv[1], &error));
-          g_assert_no_error (error);
-        }
-    }
-  return c;
-}
-
-static const char *
-nick (GType type,
-      int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-
-  return g_enum_get_value (klass, value)->value_nick;
-}
-
-static ScrEvaluator *
-evaluator (gboolean unverified)
-{
-  static ScrRuleSet *builtin;
-  ScrEvaluator *e;
-
-  if (builtin == NULL)
-    builtin = scr_rule_set_new_builtin ();
-  e = scr_evaluator_new (builtin);
-  scr_evaluator_set_include_unverified (e, unverified);
-  return e;
-}
+/* test-evaluator.c: ScrEvaluator: the criteria, rule by rule, the seed cases,
+ * batches and rules in force by date (public API).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "test-evaluator-util.h"
 
 typedef struct
 {
@@ -133,10 +67,6 @@ check_vector (const Vector *v,
   g_assert_cmpint (scr_outcome_get_unverified (o), ==,
                    scr_outcome_get_evidence (o) == SCR_EVIDENCE_RECALLED);
 }
-
-/* Facts of a serious child safeguarding case in England's Panel era. */
-#define SIN "abuse_neglect=suspected serious_harm=yes died=no incident_location=this_la "
-#define NOTCUSTODY "custody_setting=no mha_1983_detained=no dol_order_16_17=no "
 
 static const Vector criteria[] = {
   /* WT2013 (15 April 2013 - 25 March 2015). */
@@ -640,203 +570,6 @@ test_decision_date_override (void)
   g_assert_cmpstr (scr_evaluation_get_case_id (a), ==, "test-case");
 }
 
-/* ---------------------------------------------------------------- timeline */
-
-typedef struct
-{
-  const char *jurisdiction;
-  const char *spec;
-  const char *today;
-  const char *rule;
-  const char *status;       /* nick, or "absent" */
-  const char *due;          /* NULL: none */
-  int days_late;
-  const char *skipped;      /* a substring of one skipped line, or NULL */
-  gboolean unverified;
-} TVector;
-
-static const TVector timeline_vectors[] = {
-  /* Monday anchor: day 0 not counted; due the following Monday. */
-  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-10", "2020-04-01", "T-SIN-18", "late", "2020-03-09", 1, "Sat 2020-03-07" },
-  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-09", "2020-04-01", "T-SIN-18", "met", "2020-03-09", 0 },
-  { "england", SIN "@became_aware=2020-03-02", "2020-03-09", "T-SIN-18", "pending", "2020-03-09", 0 },
-  { "england", SIN "@became_aware=2020-03-02", "2020-03-12", "T-SIN-18", "overdue", "2020-03-09", 3 },
-  /* Weekend anchor: Saturday is day 0. */
-  { "england", SIN "@became_aware=2020-03-07", "2020-03-10", "T-SIN-18", "pending", "2020-03-13", 0 },
-  /* Bank holidays: the Platinum Jubilee (2 and 3 June 2022). */
-  { "england", SIN "@became_aware=2022-06-01", "2022-06-01", "T-SIN-18", "pending", "2022-06-10", 0, "2022-06-03" },
-  { "england", SIN "@became_aware=2022-06-01 @sp_notified=2022-06-13", "2022-07-01", "T-SIN-18-SP", "late", "2022-06-10", 1 },
-  { "england", "abuse_neglect=not_suspected died=yes looked_after_at_death=yes @became_aware=2021-12-23", "2021-12-23", "T-LAC-18", "pending", "2022-01-04", 0, "2021-12-27" },
-  { "england", "died=yes care_leaver=yes care_leaver_age=20 @became_aware=2024-03-27", "2024-03-27", "T-CL-23", "pending", "2024-04-05", 0, "Good Friday" },
-  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-09 @rapid_review_completed=2020-03-30", "2020-04-01", "T-RR", "met", "2020-03-30", 0 },
-  { "england", SIN "@became_aware=2020-03-02 @notification_sent=2020-03-09 @rapid_review_completed=2020-04-01", "2020-04-01", "T-RR", "late", "2020-03-30", 2 },
-  { "england", SIN "@became_aware=2020-03-02 @rapid_review_completed=2020-03-30", "2020-04-01", "T-RR-alt", "late", "2020-03-23", 5, NULL, TRUE },
-  { "england", SIN "@became_aware=2020-03-02 @rapid_review_completed=2020-03-30", "2020-04-01", "T-RR-send", "pending", NULL, 0, NULL, TRUE },
-  { "england", SIN "@became_aware=2020-03-02 @rapid_review_completed=2020-03-30 @panel_informed=2020-04-01", "2020-04-01", "T-RR-send", "met", NULL, 0, NULL, TRUE },
-  { "england", SIN "@rapid_review_completed=2020-03-30", "2020-04-01", "T-PANEL-RESP", "absent" },
-  { "england", "review_decision=initiate @decision=2020-04-01", "2020-04-02", "T-LCSPR-INFORM", "pending", NULL, 0, NULL, TRUE },
-  /* Month arithmetic: the last day of a shorter month, leap years. */
-  { "england", "@review_initiated=2023-08-31", "2024-03-01", "T-LCSPR-DONE", "overdue", "2024-02-29", 1 },
-  { "england", "@review_initiated=2022-08-31 @review_completed=2023-02-28", "2024-01-01", "T-LCSPR-DONE", "met", "2023-02-28", 0 },
-  { "england", "@review_initiated=2024-02-29 @published=2024-09-02", "2024-10-01", "T-LCSPR-DONE", "late", "2024-08-29", 2 },
-  { "england", "review_decision=initiate @decision=2015-01-15", "2015-03-01", "T-LCSPR-DONE", "pending", "2015-07-15", 0 },
-  { "england", "review_decision=not_initiate @decision=2015-01-15", "2015-03-01", "T-LCSPR-DONE", "absent" },
-  /* Counting back: 7 working days before Monday 11 January 2021. */
-  { "england", "@intended_publication=2021-01-11 @report_sent_to_panel=2020-12-31", "2021-01-11", "T-PUB-PRE", "late", "2020-12-30", 1, "Fri 2021-01-01" },
-  { "england", "@intended_publication=2021-01-11 @report_sent_to_panel=2020-12-22", "2021-01-11", "T-PUB-PRE", "met", "2020-12-30", 0 },
-  { "england", "@intended_publication=2016-01-11 @report_sent_to_panel=2016-01-04", "2016-01-11", "T-PUB-PRE-15", "met", "2016-01-04", 0, NULL, TRUE },
-  /* Minimum period on the website. */
-  { "england", "@published=2016-06-17 @web_removed=2017-01-10", "2017-07-01", "T-WEB", "late", "2017-06-17", 109 },
-  { "england", "@published=2016-06-17", "2017-07-01", "T-WEB", "met", "2017-06-17", 0 },
-  { "england", "@published=2016-06-17", "2016-12-01", "T-WEB", "pending", "2017-06-17", 0 },
-  { "england", "@published=2020-02-29", "2020-03-01", "T-WEB-18", "pending", "2021-02-28", 0 },
-  { "england", "review_decision=not_initiate @decision=2016-05-03 @panel_informed=2016-05-20", "2016-06-01", "T-NOTINIT", "late", "2016-05-17", 3 },
-  { "england", "review_decision=initiate @decision=2016-05-03 @panel_informed=2016-05-20", "2016-06-01", "T-INIT-15", "met", NULL, 0 },
-  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2016-05-03", "2016-05-04", "T-NI-15", "pending", "2016-05-10", 0 },
-  { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2014-01-10", "2014-01-20", "T-NI-13", "overdue", "2014-01-14", 4, NULL, TRUE },
-  { "england", "abuse_neglect=suspected died=yes @became_aware=2011 @decision=2014-03", "2016-07-01", "T-DEC-10", "late", "2012-01-31", 526, NULL, TRUE },
-  { "scotland", "@cpc_decision=2022-05-02 @care_inspectorate_notified=2022-05-03", "2022-06-01", "T-SCO-DEC", "met", NULL, 0 },
-  /* Scotland's calendar: 2 May 2022 was a bank holiday there too. */
-  { "scotland", "@cog_ratification=2022-05-02 @outcome_notified=2022-05-12", "2022-06-01", "T-SCO-OUT", "late", "2022-05-09", 3 },
-  { "northern-ireland", "@cmr_requisition=2015-02-02", "2015-03-02", "T-NI-CMRP", "overdue", "2015-02-16", 10 },
-  { "northern-ireland", "@cmr_requisition=2015-03-02", "2015-03-20", "T-NI-CMRP", "overdue", "2015-03-16", 3 },
-  { "england", "died=yes age=3 @incident=2020-03-01", "2020-03-02", "T-CDR-LOCAL", "absent" },
-};
-
-static ScrDeadline *
-find_deadline (ScrTimeline *t,
-               const char  *rule)
-{
-  g_autoptr(GListModel) list = scr_timeline_get_deadlines (t);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      ScrDeadline *d = g_list_model_get_item (list, i);
-
-      if (g_str_equal (scr_deadline_get_rule_id (d), rule))
-        return d;
-      g_object_unref (d);
-    }
-  return NULL;
-}
-
-static void
-check_tvector (const TVector *v,
-               GHashTable    *seen)
-{
-  g_autoptr(ScrCase) c = make_case (v->jurisdiction, v->spec);
-  g_autoptr(ScrEvaluator) e = evaluator (v->unverified);
-  g_autoptr(ScrDate) today = scr_date_new_from_iso8601 (v->today, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, &error);
-  g_autoptr(ScrDeadline) d = NULL;
-  g_autofree char *due = NULL;
-
-  g_test_message ("timeline: [%s] %s on %s", v->spec, v->rule, v->today);
-  g_assert_no_error (error);
-  g_assert_true (scr_date_equal (scr_timeline_get_today (t), today));
-  d = find_deadline (t, v->rule);
-  if (g_str_equal (v->status, "absent"))
-    {
-      g_assert_null (d);
-      return;
-    }
-  g_assert_nonnull (d);
-  g_hash_table_add (seen, g_strdup (v->rule));
-  g_assert_cmpstr (nick (SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d)), ==, v->status);
-  if (scr_deadline_get_due (d) != NULL)
-    due = scr_date_to_iso8601 (scr_deadline_get_due (d));
-  g_assert_cmpstr (due, ==, v->due);
-  g_assert_cmpint (scr_deadline_get_days_late (d), ==, v->days_late);
-  if (v->skipped != NULL)
-    {
-      const char * const *skipped = scr_deadline_get_skipped (d);
-      gboolean found = FALSE;
-
-      for (guint i = 0; skipped[i] != NULL; i++)
-        found |= strstr (skipped[i], v->skipped) != NULL;
-      g_assert_true (found);
-    }
-  g_assert_cmpint (scr_deadline_get_unverified (d), ==, v->unverified && scr_deadline_get_evidence (d) == SCR_EVIDENCE_RECALLED);
-  g_assert_nonnull (scr_deadline_get_description (d));
-  g_assert_nonnull (scr_deadline_get_citation (d));
-  g_assert_nonnull (scr_deadline_get_anchor (d));
-  g_assert_nonnull (scr_deadline_get_from (d));
-}
-
-static void
-test_timeline_vectors (void)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (timeline_vectors); i++)
-    check_tvector (&timeline_vectors[i], seen);
-
-  /* Every tracked built-in timescale appears in some vector. */
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ScrRule) rule = g_list_model_get_item (list, i);
-      const char *id = scr_rule_get_id (rule);
-
-      if (scr_rule_get_kind (rule) != SCR_RULE_KIND_TIMESCALE ||
-          g_str_equal (id, "T-PANEL-RESP") || g_str_equal (id, "T-CDR-LOCAL"))
-        continue;
-      if (!g_hash_table_contains (seen, id))
-        g_error ("no timeline vector covers %s", id);
-    }
-}
-
-static void
-test_timeline_partial_dates (void)
-{
-  /* Month-precision anchor: the due date counts from its last day, and the
-   * deadline says so. */
-  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
-  g_autoptr(ScrCase) c = make_case ("england", "@review_initiated=2014-05 @published=2016-06-17");
-  g_autoptr(ScrDate) today = scr_date_new (2016, 7, 1, NULL);
-  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
-  g_autoptr(ScrDeadline) d = find_deadline (t, "T-LCSPR-DONE");
-  g_autofree char *from = scr_date_to_iso8601 (scr_deadline_get_from (d));
-  g_autofree char *due = scr_date_to_iso8601 (scr_deadline_get_due (d));
-  g_autofree char *done = scr_date_to_iso8601 (scr_deadline_get_done (d));
-
-  g_assert_cmpstr (from, ==, "2014-05");
-  g_assert_cmpstr (due, ==, "2014-11-30");
-  g_assert_cmpstr (done, ==, "2016-06-17");
-  g_assert_true (scr_deadline_get_approximate (d));
-  g_assert_cmpint (scr_deadline_get_status (d), ==, SCR_DEADLINE_STATUS_LATE);
-  g_assert_cmpint (scr_deadline_get_process (d), ==, SCR_PROCESS_SCR);
-}
-
-static void
-test_timeline_missing (void)
-{
-  /* A notifiable incident whose date of awareness is unknown. */
-  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
-  g_autoptr(ScrCase) c = make_case ("england", SIN "looked_after_at_death=no @decision=2020-04-01");
-  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, NULL, NULL);
-  g_auto(GStrv) missing = scr_timeline_list_missing (t);
-
-  g_assert_true (g_strv_contains ((const char * const *) missing, "date:became_aware"));
-  g_assert_cmpstr (scr_timeline_get_case_id (t), ==, "test-case");
-}
-
-static void
-test_timeline_out_of_range (void)
-{
-  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
-  g_autoptr(ScrCase) c = make_case ("england", SIN "@became_aware=2100-12-30");
-  g_autoptr(ScrDate) today = scr_date_new (2101, 1, 1, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, &error);
-
-  g_assert_null (t);
-  g_assert_error (error, SCR_ERROR, SCR_ERROR_OUT_OF_RANGE);
-  g_assert_nonnull (strstr (error->message, "T-SIN-18"));
-}
-
 static void
 test_local_calendar (void)
 {
@@ -869,23 +602,6 @@ test_local_calendar (void)
 }
 
 /* ------------------------------------------------------------- seed cases */
-
-static ScrDataset *
-load_example (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "data", name, NULL);
-  g_autoptr(GError) error = NULL;
-  ScrDataset *dataset = scr_dataset_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static ScrCase *
-first_case (ScrDataset *dataset)
-{
-  return g_list_model_get_item (scr_dataset_get_cases (dataset), 0);
-}
 
 static void
 test_seed_child_l (void)
@@ -1015,18 +731,6 @@ test_seed_sefton_reviews (void)
     }
 }
 
-static ScrRuleSet *
-rules_with (const char *file)
-{
-  ScrRuleSet *rules = scr_rule_set_new_builtin ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "rules", file, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (scr_rule_set_load_file (rules, path, &error));
-  g_assert_no_error (error);
-  return rules;
-}
-
 static void
 test_seed_sefton_local_plan (void)
 {
@@ -1112,254 +816,6 @@ test_example_susr (void)
 
   g_assert_cmpstr (scr_outcome_get_rule_id (o), ==, "W-SUSR");
   g_assert_cmpint (scr_outcome_get_verdict (o), ==, SCR_VERDICT_REQUIRED);
-}
-
-/* ------------------------------------------------------------- rule files */
-
-typedef struct
-{
-  const char *json;
-  ScrError code;
-  const char *message;
-} BadFile;
-
-#define HEAD "{\"schema_version\": 1, \"name\": \"t\", "
-#define RULE(extra) "\"rules\": [{\"id\": \"X-1\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", " \
-  "\"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"" extra "}]}"
-
-static const BadFile bad_files[] = {
-  { "{", SCR_ERROR_PARSE, "bad.json" },
-  { "[]", SCR_ERROR_VALIDATION, "top level must be an object" },
-  { "{\"schema_version\": 2, \"name\": \"t\"}", SCR_ERROR_UNSUPPORTED_VERSION, "schema_version" },
-  { HEAD "\"rulez\": []}", SCR_ERROR_VALIDATION, "rulez: unknown member" },
-  { HEAD RULE (", \"condition\": {\"fact\": \"no_such_fact\", \"equals\": \"yes\"}"), SCR_ERROR_VALIDATION,
-    "rule X-1: rules[0].condition.fact: unknown fact \"no_such_fact\"" },
-  { HEAD RULE (", \"condition\": {\"fact\": \"died\", \"equals\": \"maybe\"}"), SCR_ERROR_VALIDATION,
-    "rule X-1: rules[0].condition.equals: \"maybe\" is not a value of fact died (expected one of: yes, no, unknown)" },
-  { HEAD RULE (", \"condition\": {\"all\": [{\"fact\": \"died\", \"equals\": \"yes\"}, {\"ref\": \"nope\"}]}"), SCR_ERROR_VALIDATION,
-    "rule X-1: rules[0].condition.all[1].ref: no definition \"nope\"" },
-  { HEAD RULE (", \"condition\": {\"fact\": \"age\", \"equals\": \"3\"}"), SCR_ERROR_VALIDATION,
-    "fact age is a number" },
-  { HEAD RULE (", \"condition\": {\"fact\": \"died\", \"lt\": 3}"), SCR_ERROR_VALIDATION,
-    "fact died is not a number" },
-  { HEAD RULE (", \"condition\": {\"any\": []}"), SCR_ERROR_VALIDATION, "empty list of conditions" },
-  { HEAD RULE (", \"condition\": {\"maybe\": 1}"), SCR_ERROR_VALIDATION, "a condition is" },
-  { HEAD RULE (", \"conditon\": {}"), SCR_ERROR_VALIDATION, "rule X-1: rules[0].conditon: unknown member" },
-  { HEAD "\"defs\": {\"a\": {\"ref\": \"a\"}}, " RULE (", \"condition\": {\"ref\": \"a\"}"), SCR_ERROR_VALIDATION,
-    "refers to itself" },
-  { HEAD RULE (", \"in_force\": {\"from\": \"2015-02-30\"}"), SCR_ERROR_VALIDATION,
-    "rule X-1: rules[0].in_force.from: \"2015-02-30\" is not a date" },
-  { HEAD RULE (", \"in_force\": {\"from\": \"2015-01-01\", \"until\": \"2014-01-01\"}"), SCR_ERROR_VALIDATION, "ends before it starts" },
-  { HEAD "\"rules\": [{\"id\": \"X-2\", \"jurisdiction\": \"mars\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
-    SCR_ERROR_VALIDATION, "rule X-2: rules[0].jurisdiction: \"mars\" is not a jurisdiction" },
-  { HEAD "\"rules\": [{\"id\": \"X-3\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"indeterminate\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
-    SCR_ERROR_VALIDATION, "cannot give indeterminate" },
-  { HEAD "\"rules\": [{\"id\": \"X-4\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scrr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
-    SCR_ERROR_VALIDATION, "rule X-4: rules[0].process" },
-  { HEAD "\"rules\": [{\"id\": \"X-5\", \"jurisdiction\": \"england\", \"trigger\": \"whenever\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
-    SCR_ERROR_VALIDATION, "unknown event \"whenever\"" },
-  { HEAD "\"rules\": [{\"id\": \"X-6\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"Q\", \"reason\": \"r\"}]}",
-    SCR_ERROR_VALIDATION, "\"Q\" is not an evidence tag" },
-  { HEAD "\"rules\": [{\"id\": \"X-7\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"the {colour} of it\"}]}",
-    SCR_ERROR_VALIDATION, "unknown field {colour}" },
-  { HEAD "\"rules\": [{\"id\": \"E15-SCR-1\", \"jurisdiction\": \"england\", \"trigger\": \"decision\", \"outcome\": \"required\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"reason\": \"r\"}]}",
-    SCR_ERROR_VALIDATION, "duplicate rule id \"E15-SCR-1\" (already loaded from built-in:rules-england.json)" },
-  { HEAD "\"rules\": [{\"jurisdiction\": \"england\"}]}", SCR_ERROR_VALIDATION, "rule #1 (no id): rules[0].id" },
-  { HEAD "\"timescales\": [{\"id\": \"T-X\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"duration\": 2, \"unit\": \"weeks\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
-    SCR_ERROR_VALIDATION, "rule T-X: timescales[0].unit" },
-  { HEAD "\"timescales\": [{\"id\": \"T-Y\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"unit\": \"months\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
-    SCR_ERROR_VALIDATION, "rule T-Y: timescales[0].duration" },
-  { HEAD "\"timescales\": [{\"id\": \"T-Z\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"duration\": 0, \"unit\": \"process-days\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
-    SCR_ERROR_VALIDATION, "Day 1" },
-  { HEAD "\"timescales\": [{\"id\": \"T-W\", \"jurisdiction\": \"england\", \"anchor\": \"decision\", \"duration\": 3, \"unit\": \"as-soon-as\", \"process\": \"scr\", \"citation\": \"c\", \"evidence\": \"F\", \"description\": \"d\"}]}",
-    SCR_ERROR_VALIDATION, "no duration" },
-  { HEAD "\"notes\": [{\"id\": \"N-1\", \"text\": \"t\", \"evidence\": \"F\"}]}", SCR_ERROR_VALIDATION, "rule N-1: notes[0].citation" },
-};
-
-static void
-test_bad_rule_files (void)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (bad_files); i++)
-    {
-      g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-      g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
-      guint before = g_list_model_get_n_items (list);
-      g_autoptr(GError) error = NULL;
-      g_auto(GStrv) sources = NULL;
-
-      g_test_message ("bad file %" G_GSIZE_FORMAT ": %s", i, bad_files[i].json);
-      g_assert_false (scr_rule_set_load_data (rules, bad_files[i].json, -1, "bad.json", &error));
-      g_assert_error (error, SCR_ERROR, (int) bad_files[i].code);
-      g_test_message ("  -> %s", error->message);
-      g_assert_true (g_str_has_prefix (error->message, "bad.json: "));
-      g_assert_nonnull (strstr (error->message, bad_files[i].message));
-      /* The set is unchanged. */
-      g_assert_cmpuint (g_list_model_get_n_items (list), ==, before);
-      sources = scr_rule_set_list_sources (rules);
-      g_assert_cmpuint (g_strv_length (sources), ==, 5);
-    }
-}
-
-static void
-test_load_file_errors (void)
-{
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (scr_rule_set_load_file (rules, "/nonexistent/rules.json", &error));
-  g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "/nonexistent/rules.json"));
-}
-
-static void
-test_rule_objects (void)
-{
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-  ScrRule *rule = scr_rule_set_lookup (rules, "E15-SCR-2a");
-  ScrRule *ts = scr_rule_set_lookup (rules, "T-SIN-18");
-  ScrRule *note = scr_rule_set_lookup (rules, "E15-NI-2");
-  g_auto(GStrv) sources = scr_rule_set_list_sources (rules);
-  g_auto(GStrv) events = scr_rule_set_list_events (rules);
-
-  g_assert_cmpstr (sources[0], ==, "built-in:rules-england.json");
-  g_assert_true (g_strv_contains ((const char * const *) events, "became_aware"));
-  g_assert_null (scr_rule_set_lookup (rules, "NO-SUCH"));
-
-  g_assert_cmpint (scr_rule_get_kind (rule), ==, SCR_RULE_KIND_CRITERIA);
-  g_assert_cmpstr (scr_rule_get_id (rule), ==, "E15-SCR-2a");
-  g_assert_cmpstr (scr_rule_get_jurisdictions (rule)[0], ==, "england");
-  g_assert_cmpstr (scr_rule_get_edition (rule), ==, "WT2015");
-  g_assert_cmpstr (scr_rule_get_in_force_from (rule), ==, "2015-03-26");
-  g_assert_cmpstr (scr_rule_get_in_force_until (rule), ==, "transition");
-  g_assert_cmpint (scr_rule_get_process (rule), ==, SCR_PROCESS_SCR);
-  g_assert_cmpint (scr_rule_get_outcome (rule), ==, SCR_VERDICT_REQUIRED);
-  g_assert_cmpint (scr_rule_get_evidence (rule), ==, SCR_EVIDENCE_FOUND);
-  g_assert_false (scr_rule_get_unverified (rule));
-  g_assert_nonnull (strstr (scr_rule_get_citation (rule), "definitive evidence"));
-  g_assert_nonnull (strstr (scr_rule_get_text (rule), "{abuse_neglect}"));
-  g_assert_cmpstr (scr_rule_get_trigger (rule), ==, "decision");
-  g_assert_cmpint (scr_rule_get_duration (rule), ==, 0);
-  g_assert_cmpint (scr_rule_get_unit (rule), ==, SCR_TIME_UNIT_NONE);
-  g_assert_cmpstr (scr_rule_get_source (rule), ==, "built-in:rules-england.json");
-
-  g_assert_cmpint (scr_rule_get_kind (ts), ==, SCR_RULE_KIND_TIMESCALE);
-  g_assert_cmpint (scr_rule_get_duration (ts), ==, 5);
-  g_assert_cmpint (scr_rule_get_unit (ts), ==, SCR_TIME_UNIT_WORKING_DAYS);
-  g_assert_cmpstr (scr_rule_get_trigger (ts), ==, "became_aware");
-  g_assert_cmpint (scr_rule_get_kind (note), ==, SCR_RULE_KIND_NOTE);
-  g_assert_true (scr_rule_get_unverified (scr_rule_set_lookup (rules, "T-NI-13")));
-  g_assert_cmpstr (scr_evidence_to_tag (SCR_EVIDENCE_RECALLED), ==, "R");
-  g_assert_cmpstr (scr_evidence_to_tag (SCR_EVIDENCE_INFERRED), ==, "I");
-}
-
-static void
-test_markdown (void)
-{
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-  g_autofree char *md = scr_rule_set_to_markdown (rules);
-  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
-
-  /* Every entry is listed with its evidence tag. */
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ScrRule) rule = g_list_model_get_item (list, i);
-      g_autofree char *cell = g_strdup_printf ("| %s |", scr_rule_get_id (rule));
-
-      g_assert_nonnull (strstr (md, cell));
-    }
-  g_assert_nonnull (strstr (md, "| E15-SCR-2a | england | WT2015 | 2015-03-26 – transition | decision | scr | required | [F] |"));
-}
-
-static void
-test_facts_catalogue (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = scr_facts_list_names ();
-  g_auto(GStrv) events = scr_facts_list_events ();
-  static const char *const spec_inputs[] = {
-    "abuse_neglect", "died", "serious_harm", "suspected_suicide", "interagency_concern",
-    "custody_setting", "mha_1983_detained", "dol_order_16_17", "looked_after_at_death",
-    "regulated_setting", "incident_location", "normal_residence", "child_caused_serious_harm_to_other",
-    "care_leaver_age", "panel_considered_local_more_appropriate", "potentially_life_threatening_injury",
-    "serious_permanent_impairment", "within_board_area",
-  };
-  static const char *const timeline_events[] = {
-    "became_aware", "notification_sent", "rapid_review_completed", "decision", "review_initiated",
-    "intended_publication", "published",
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (spec_inputs); i++)
-    {
-      g_assert_true (g_strv_contains ((const char * const *) names, spec_inputs[i]));
-      g_assert_true (scr_facts_is_known (spec_inputs[i]));
-      g_assert_nonnull (scr_facts_get_description (spec_inputs[i]));
-    }
-  for (gsize i = 0; i < G_N_ELEMENTS (timeline_events); i++)
-    {
-      g_assert_true (g_strv_contains ((const char * const *) events, timeline_events[i]));
-      g_assert_true (scr_facts_is_event (timeline_events[i]));
-      g_assert_nonnull (scr_facts_get_event_description (timeline_events[i]));
-    }
-  g_assert_false (scr_facts_is_event ("abuse_neglect"));
-  g_assert_null (scr_facts_get_event_description ("nothing"));
-  g_assert_null (scr_facts_get_description ("nothing"));
-  g_assert_null (scr_facts_get_values ("nothing"));
-  g_assert_null (scr_facts_get_values ("age"));
-  g_assert_true (scr_facts_is_integer ("age"));
-  g_assert_false (scr_facts_is_integer ("died"));
-  g_assert_cmpstrv (scr_facts_get_values ("abuse_neglect"),
-                    ((const char *[]) { "known", "suspected", "not_suspected", "unknown", NULL }));
-
-  g_assert_true (scr_facts_check ("abuse_neglect", "suspected", &error));
-  g_assert_true (scr_facts_check ("abuse_neglect", "unknown", &error));
-  g_assert_true (scr_facts_check ("age", "17", &error));
-  g_assert_true (scr_facts_check ("a_fact_from_the_future", "whatever", &error));
-  g_assert_no_error (error);
-  g_assert_false (scr_facts_check ("abuse_neglect", "yes", &error));
-  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
-  g_assert_cmpstr (error->message, ==,
-                   "fact abuse_neglect: \"yes\" is not allowed (expected one of: known, suspected, not_suspected, unknown)");
-  g_clear_error (&error);
-  g_assert_false (scr_facts_check ("age", "seventeen", &error));
-  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
-  g_clear_error (&error);
-  g_assert_false (scr_facts_check ("age", "200", &error));
-  g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
-}
-
-static void
-test_json_output (void)
-{
-  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
-  g_autoptr(ScrCase) c = make_case ("england", SIN "@became_aware=2020-03-02");
-  g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(JsonNode) node = scr_evaluation_to_json (ev);
-  JsonObject *root = json_node_get_object (node);
-  JsonArray *outcomes = json_object_get_array_member (root, "outcomes");
-  JsonObject *first = json_array_get_object_element (outcomes, 0);
-  g_autoptr(GList) members = json_object_get_members (first);
-  static const char *const want[] = { "process", "outcome", "rule", "citation", "evidence", "reason", "missing" };
-  g_autoptr(ScrDate) today = scr_date_new (2020, 3, 12, NULL);
-  g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
-  g_autoptr(JsonNode) tnode = scr_timeline_to_json (t);
-  JsonArray *milestones = json_object_get_array_member (json_node_get_object (tnode), "milestones");
-  JsonObject *m = json_array_get_object_element (milestones, 0);
-  g_autoptr(GList) tmembers = json_object_get_members (m);
-  static const char *const twant[] = { "rule", "from", "due", "done", "status", "days_late", "skipped" };
-  guint i = 0;
-
-  for (GList *l = members; l != NULL; l = l->next, i++)
-    g_assert_cmpstr (l->data, ==, want[i]);
-  g_assert_cmpuint (i, ==, G_N_ELEMENTS (want));
-  g_assert_cmpstr (json_object_get_string_member (first, "process"), ==, "notification");
-  g_assert_cmpstr (json_object_get_string_member (first, "outcome"), ==, "required");
-  g_assert_cmpstr (json_object_get_string_member (first, "evidence"), ==, "F");
-  i = 0;
-  for (GList *l = tmembers; l != NULL; l = l->next, i++)
-    g_assert_cmpstr (l->data, ==, twant[i]);
-  g_assert_cmpstr (json_object_get_string_member (m, "rule"), ==, "T-SIN-18");
-  g_assert_cmpstr (json_object_get_string_member (m, "status"), ==, "overdue");
-  g_assert_cmpint (json_object_get_int_member (m, "days_late"), ==, 3);
 }
 
 static void
@@ -1847,37 +1303,28 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/scr/evaluator/facts-catalogue", test_facts_catalogue);
-  g_test_add_func ("/scr/evaluator/criteria-vectors", test_criteria_vectors);
-  g_test_add_func ("/scr/evaluator/rules-undecided-and-not-fired", test_rules_undecided_and_not_fired);
-  g_test_add_func ("/scr/evaluator/invariant-scr-implies-notification", test_invariant_scr_implies_notification);
-  g_test_add_func ("/scr/evaluator/unknown-facts-never-guess", test_unknown_facts_never_guess);
-  g_test_add_func ("/scr/evaluator/case-changes-read-again", test_case_changes_read_again);
-  g_test_add_func ("/scr/evaluator/derived-facts", test_derived_facts);
-  g_test_add_func ("/scr/evaluator/not-required-reason-names-facts", test_not_required_reason_names_facts);
-  g_test_add_func ("/scr/evaluator/decision-date-override", test_decision_date_override);
-  g_test_add_func ("/scr/evaluator/timeline-vectors", test_timeline_vectors);
-  g_test_add_func ("/scr/evaluator/timeline-partial-dates", test_timeline_partial_dates);
-  g_test_add_func ("/scr/evaluator/timeline-missing", test_timeline_missing);
-  g_test_add_func ("/scr/evaluator/timeline-out-of-range", test_timeline_out_of_range);
-  g_test_add_func ("/scr/evaluator/local-calendar", test_local_calendar);
-  g_test_add_func ("/scr/evaluator/seed-child-l", test_seed_child_l);
-  g_test_add_func ("/scr/evaluator/seed-child-b1", test_seed_child_b1);
-  g_test_add_func ("/scr/evaluator/seed-child-n", test_seed_child_n);
-  g_test_add_func ("/scr/evaluator/seed-sefton-reviews", test_seed_sefton_reviews);
-  g_test_add_func ("/scr/evaluator/seed-sefton-local-plan", test_seed_sefton_local_plan);
-  g_test_add_func ("/scr/evaluator/seed-sefton-weekend-day1", test_seed_sefton_weekend_day1);
-  g_test_add_func ("/scr/evaluator/seed-liverpool-one-month", test_seed_liverpool_one_month);
-  g_test_add_func ("/scr/evaluator/example-susr", test_example_susr);
-  g_test_add_func ("/scr/evaluator/bad-rule-files", test_bad_rule_files);
-  g_test_add_func ("/scr/evaluator/load-file-errors", test_load_file_errors);
-  g_test_add_func ("/scr/evaluator/rule-objects", test_rule_objects);
-  g_test_add_func ("/scr/evaluator/markdown", test_markdown);
-  g_test_add_func ("/scr/evaluator/json-output", test_json_output);
-  g_test_add_func ("/scr/evaluator/evaluate-all", test_evaluate_all);
-  g_test_add_func ("/scr/evaluator/evaluate-all-matches-evaluate", test_evaluate_all_matches_evaluate);
-  g_test_add_func ("/scr/evaluator/batch-of-any-model", test_batch_of_any_model);
-  g_test_add_func ("/scr/evaluator/in-force-by-period", test_in_force_by_period);
-  g_test_add_func ("/scr/evaluator/properties-and-misuse", test_properties_and_misuse);
+  g_test_add_func ("/scr/evaluator/evaluator/criteria-vectors", test_criteria_vectors);
+  g_test_add_func ("/scr/evaluator/evaluator/rules-undecided-and-not-fired", test_rules_undecided_and_not_fired);
+  g_test_add_func ("/scr/evaluator/evaluator/invariant-scr-implies-notification", test_invariant_scr_implies_notification);
+  g_test_add_func ("/scr/evaluator/evaluator/unknown-facts-never-guess", test_unknown_facts_never_guess);
+  g_test_add_func ("/scr/evaluator/evaluator/case-changes-read-again", test_case_changes_read_again);
+  g_test_add_func ("/scr/evaluator/evaluator/derived-facts", test_derived_facts);
+  g_test_add_func ("/scr/evaluator/evaluator/not-required-reason-names-facts", test_not_required_reason_names_facts);
+  g_test_add_func ("/scr/evaluator/evaluator/decision-date-override", test_decision_date_override);
+  g_test_add_func ("/scr/evaluator/evaluator/local-calendar", test_local_calendar);
+  g_test_add_func ("/scr/evaluator/evaluator/seed-child-l", test_seed_child_l);
+  g_test_add_func ("/scr/evaluator/evaluator/seed-child-b1", test_seed_child_b1);
+  g_test_add_func ("/scr/evaluator/evaluator/seed-child-n", test_seed_child_n);
+  g_test_add_func ("/scr/evaluator/evaluator/seed-sefton-reviews", test_seed_sefton_reviews);
+  g_test_add_func ("/scr/evaluator/evaluator/seed-sefton-local-plan", test_seed_sefton_local_plan);
+  g_test_add_func ("/scr/evaluator/evaluator/seed-sefton-weekend-day1", test_seed_sefton_weekend_day1);
+  g_test_add_func ("/scr/evaluator/evaluator/seed-liverpool-one-month", test_seed_liverpool_one_month);
+  g_test_add_func ("/scr/evaluator/evaluator/example-susr", test_example_susr);
+  g_test_add_func ("/scr/evaluator/evaluator/evaluate-all", test_evaluate_all);
+  g_test_add_func ("/scr/evaluator/evaluator/evaluate-all-matches-evaluate", test_evaluate_all_matches_evaluate);
+  g_test_add_func ("/scr/evaluator/evaluator/batch-of-any-model", test_batch_of_any_model);
+  g_test_add_func ("/scr/evaluator/evaluator/in-force-by-period", test_in_force_by_period);
+  g_test_add_func ("/scr/evaluator/evaluator/properties-and-misuse", test_properties_and_misuse);
+
   return g_test_run ();
 }
