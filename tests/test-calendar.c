@@ -718,8 +718,8 @@ test_divisions (void)
 static void
 test_closures (void)
 {
-  g_autoptr(ScrCalendarBuilder) builder = scr_calendar_builder_new (EW);
-  g_autoptr(ScrCalendar) cal = NULL;
+  ScrCalendarBuilder *builder = scr_calendar_builder_new (EW);
+  ScrCalendar *cal = NULL;
   g_autoptr(ScrCalendar) plain = calendar (EW);
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrDate) from = date ("2024-12-27");
@@ -782,6 +782,8 @@ test_closures (void)
   /* The builder's later changes do not reach a built calendar. */
   g_assert_true (scr_calendar_builder_add_closure (builder, single, NULL, "Another", &error));
   g_assert_cmpuint (scr_calendar_get_n_closures (cal), ==, 11);
+  g_assert_finalize_object (builder);
+  g_assert_finalize_object (cal);
 }
 
 static void
@@ -805,7 +807,7 @@ test_closures_errors (void)
       SCR_ERROR_OUT_OF_RANGE, "closures[1]" },
     { "{", SCR_ERROR_PARSE, NULL },
   };
-  g_autoptr(ScrCalendarBuilder) builder = scr_calendar_builder_new (EW);
+  ScrCalendarBuilder *builder = scr_calendar_builder_new (EW);
   g_autoptr(ScrCalendar) cal = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -822,6 +824,7 @@ test_closures_errors (void)
   /* Nothing of a failed file was kept. */
   cal = scr_calendar_builder_build (builder, &error);
   g_assert_cmpuint (scr_calendar_get_n_closures (cal), ==, 0);
+  g_assert_finalize_object (builder);
 }
 
 static void
@@ -831,8 +834,8 @@ test_gov_uk (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrCalendarBuilder) ew = scr_calendar_builder_new (EW);
   g_autoptr(ScrCalendarBuilder) sc = scr_calendar_builder_new (SC);
-  g_autoptr(ScrCalendar) cal = NULL;
-  g_autoptr(ScrCalendar) scal = NULL;
+  ScrCalendar *cal = NULL;
+  ScrCalendar *scal = NULL;
   g_autoptr(ScrDate) extra = date ("2027-06-14");
   g_autoptr(ScrDate) summer = date ("2027-08-30");
   g_autoptr(ScrDate) xmas = date ("2027-12-27");
@@ -880,6 +883,8 @@ test_gov_uk (void)
   g_clear_pointer (&horizon, g_free);
   horizon = scr_date_to_iso8601 (scr_calendar_get_confirmed_through (scal));
   g_assert_cmpstr (horizon, ==, "2028-12-31");
+  g_assert_finalize_object (cal);
+  g_assert_finalize_object (scal);
 }
 
 /* GOV.UK labelled 2011's Christmas clash and Scotland's 2017 New Year the
@@ -965,7 +970,7 @@ test_gov_uk_errors (void)
     { "{\"england-and-wales\": {\"events\": [{\"title\": \"x\", \"date\": \"2026-01-01\", \"bunting\": \"yes\"}]}}",
       SCR_ERROR_VALIDATION, "bunting" },
   };
-  g_autoptr(ScrCalendarBuilder) builder = scr_calendar_builder_new (EW);
+  ScrCalendarBuilder *builder = scr_calendar_builder_new (EW);
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrCalendar) cal = NULL;
   g_autoptr(ScrDate) d = date ("2026-01-01");
@@ -1007,6 +1012,8 @@ test_gov_uk_errors (void)
     g_assert_cmpint (scr_holiday_get_kind (h), ==, SCR_HOLIDAY_KIND_EXTRA);
     g_assert_false (scr_calendar_is_working_day (cal, oct, &error));
   }
+
+  g_assert_finalize_object (builder);
 }
 
 static void
@@ -1110,10 +1117,10 @@ test_combined (void)
 {
   g_autoptr(ScrCalendar) ew = calendar (EW);
   g_autoptr(ScrCalendar) sc = calendar (SC);
-  g_autoptr(ScrCalendar) both = scr_calendar_combine (ew, sc, SCR_CALENDAR_COMBINATION_UNION);
+  ScrCalendar *both = scr_calendar_combine (ew, sc, SCR_CALENDAR_COMBINATION_UNION);
   g_autoptr(ScrCalendar) either = scr_calendar_combine (ew, sc, SCR_CALENDAR_COMBINATION_INTERSECTION);
   g_autoptr(ScrCalendarBuilder) builder = scr_calendar_builder_new (SC);
-  g_autoptr(ScrCalendar) closed = NULL;
+  ScrCalendar *closed = NULL;
   g_autoptr(ScrCalendar) with_closures = NULL;
   g_autoptr(ScrDate) from = date ("2026-01-01");
   g_autoptr(ScrDate) to = date ("2026-12-31");
@@ -1166,6 +1173,8 @@ test_combined (void)
   g_assert_false (scr_calendar_is_working_day (with_closures, start, &error));
   g_assert_cmpint (scr_date_get_ordinal (scr_calendar_get_confirmed_through (with_closures)), ==,
                    ord ("2028-12-31"));
+  g_assert_finalize_object (both);
+  g_assert_finalize_object (closed);
 }
 
 static gpointer

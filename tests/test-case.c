@@ -7,7 +7,7 @@
 static void
 test_agency (void)
 {
-  g_autoptr(ScrAgency) agency = scr_agency_new ("cumbria-police", "Cumbria Police",
+  ScrAgency *agency = scr_agency_new ("cumbria-police", "Cumbria Police",
                                                 SCR_AGENCY_SECTOR_POLICE);
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonNode) input = NULL;
@@ -64,12 +64,13 @@ test_agency (void)
   copy = scr_agency_new_from_json (input, &error);
   g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
   g_assert_null (copy);
+  g_assert_finalize_object (agency);
 }
 
 static void
 test_person (void)
 {
-  g_autoptr(ScrPerson) person = scr_person_new ("child-l");
+  ScrPerson *person = scr_person_new ("child-l");
   g_autoptr(ScrDate) dob = scr_date_new_year (2011, NULL);
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonNode) input = NULL;
@@ -164,12 +165,13 @@ test_person (void)
   g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
   g_assert_cmpstr (error->message, ==, "legal_status.care_leaver_age: 31 is outside 0..30");
   g_assert_null (copy);
+  g_assert_finalize_object (person);
 }
 
 static void
 test_case_properties (void)
 {
-  g_autoptr(ScrCase) kase = scr_case_new ("child-l", SCR_JURISDICTION_WALES);
+  ScrCase *kase = scr_case_new ("child-l", SCR_JURISDICTION_WALES);
   g_autoptr(ScrPerson) subject = scr_person_new ("s");
   g_autoptr(ScrPerson) mother = scr_person_new ("m");
   g_autoptr(ScrPerson) stranger = scr_person_new ("x");
@@ -230,12 +232,13 @@ test_case_properties (void)
   g_assert_false (scr_case_remove_person (kase, stranger));
   g_assert_true (scr_case_remove_person (kase, mother));
   g_assert_cmpuint (g_list_model_get_n_items (scr_case_get_people (kase)), ==, 0);
+  g_assert_finalize_object (kase);
 }
 
 static void
 test_case_facts_events (void)
 {
-  g_autoptr(ScrCase) kase = scr_case_new ("c", SCR_JURISDICTION_ENGLAND);
+  ScrCase *kase = scr_case_new ("c", SCR_JURISDICTION_ENGLAND);
   g_autoptr(ScrDate) aware = scr_date_new_year_month (2011, 8, NULL);
   g_autoptr(ScrDate) later = scr_date_new (2014, 5, 1, NULL);
   g_autoptr(GError) error = NULL;
@@ -265,6 +268,7 @@ test_case_facts_events (void)
   g_assert_cmpstrv (events, ((const char *[]) { "review_initiated", "became_aware", NULL }));
   scr_case_set_event (kase, "review_initiated", NULL);
   g_assert_null (scr_case_get_event (kase, "review_initiated"));
+  g_assert_finalize_object (kase);
 }
 
 static const char case_json[] =

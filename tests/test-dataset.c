@@ -194,7 +194,7 @@ test_reader (void)
     " \"title\": \"Caf\\u00e9 \\ud83d\\ude00 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \xC3\xA9\","
     " \"schema_version\": 1, \"z\": 1, \"a\": 2}\r\n";
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScrDataset) dataset = scr_dataset_new_from_data (text, -1, &error);
+  ScrDataset *dataset = scr_dataset_new_from_data (text, -1, &error);
   g_autofree char *saved = NULL;
   ScrCase *kase;
 
@@ -210,6 +210,7 @@ test_reader (void)
                                    "          null,\n          {          },\n          []\n"));
   /* unknown root members keep their order, after the known ones */
   g_assert_nonnull (strstr (saved, "\"audits\" : [],\n  \"z\" : 1,\n  \"a\" : 2\n}\n"));
+  g_assert_finalize_object (dataset);
 }
 
 /* Bad input never crashes and never half-loads: every prefix of a valid
@@ -358,11 +359,12 @@ test_round_trip (void)
 static void
 test_save_errors (void)
 {
-  g_autoptr(ScrDataset) dataset = scr_dataset_new ();
+  ScrDataset *dataset = scr_dataset_new ();
   g_autoptr(GError) error = NULL;
 
   g_assert_false (scr_dataset_save_to_file (dataset, "/nonexistent/dir/register.json", &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_finalize_object (dataset);
 }
 
 typedef GListModel *(*GetFunc) (ScrDataset *);
@@ -401,7 +403,7 @@ static const struct {
 static void
 test_collections (void)
 {
-  g_autoptr(ScrDataset) dataset = load_valid ();
+  ScrDataset *dataset = load_valid ();
   g_autoptr(ScrDataset) empty = scr_dataset_new ();
 
   g_assert_cmpstr (scr_dataset_get_title (dataset), ==, "Test register: Child T");
@@ -439,6 +441,8 @@ test_collections (void)
     g_assert_false (scr_dataset_add_agency (empty, anonymous, &error));
     g_assert_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT);
   }
+
+  g_assert_finalize_object (dataset);
 }
 
 static void
@@ -501,7 +505,7 @@ on_title (GObject    *object,
 static void
 test_title (void)
 {
-  g_autoptr(ScrDataset) dataset = scr_dataset_new ();
+  ScrDataset *dataset = scr_dataset_new ();
   g_autofree char *text = NULL;
 
   g_signal_connect (dataset, "notify::title", G_CALLBACK (on_title), NULL);
@@ -513,6 +517,7 @@ test_title (void)
   text = scr_dataset_to_data (dataset, NULL);
   g_assert_true (g_str_has_prefix (text, "{\n  \"schema_version\" : 1,\n  \"title\" : \"Register\",\n"));
   g_assert_true (g_str_has_suffix (text, "}\n"));
+  g_assert_finalize_object (dataset);
 }
 
 static void
@@ -536,7 +541,7 @@ assert_ids (GListModel         *model,
 static void
 test_queries (void)
 {
-  g_autoptr(ScrDataset) dataset = load_valid ();
+  ScrDataset *dataset = load_valid ();
   g_autoptr(ScrDate) autumn = scr_date_new (2016, 10, 1, NULL);
   g_autoptr(ScrDate) september = scr_date_new (2016, 9, 30, NULL);
   g_autoptr(ScrDate) later = scr_date_new (2018, 1, 1, NULL);
@@ -595,6 +600,8 @@ test_queries (void)
         g_clear_error (&error);
       }
   }
+
+  g_assert_finalize_object (dataset);
 }
 
 int

@@ -325,7 +325,7 @@ test_rules_undecided_and_not_fired (void)
 {
   g_autoptr(GHashTable) undecided_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) not_fired_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  ScrRuleSet *rules = scr_rule_set_new_builtin ();
   g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
   static const char *const cannot_be_undecided[] = {
     "E13-SCR-4", "E15-SCR-4", "E15-SCR-2b", "NI-CMR-3", NULL
@@ -368,13 +368,15 @@ test_rules_undecided_and_not_fired (void)
       if (!g_hash_table_contains (undecided_ids, id) && !g_strv_contains (cannot_be_undecided, id))
         g_error ("no vector where %s is undecided", id);
     }
+
+  g_assert_finalize_object (rules);
 }
 
 static void
 test_criteria_vectors (void)
 {
   g_autoptr(GHashTable) fired = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  ScrRuleSet *rules = scr_rule_set_new_builtin ();
   g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
 
   for (gsize i = 0; i < G_N_ELEMENTS (criteria); i++)
@@ -390,6 +392,8 @@ test_criteria_vectors (void)
       if (!g_hash_table_contains (fired, scr_rule_get_id (rule)))
         g_error ("no vector fires %s", scr_rule_get_id (rule));
     }
+
+  g_assert_finalize_object (rules);
 }
 
 /* E15-NI-2: every SCR-criteria case is a notifiable incident. */
@@ -399,7 +403,7 @@ test_invariant_scr_implies_notification (void)
   static const char *const an[] = { "known", "suspected", "not_suspected", "unknown" };
   static const char *const tri[] = { "yes", "no", "unknown" };
   static const char *const inter[] = { "yes", "no_definitive", "no_unclear", "unknown" };
-  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  ScrEvaluator *e = evaluator (FALSE);
 
   for (guint a = 0; a < G_N_ELEMENTS (an); a++)
     for (guint d = 0; d < G_N_ELEMENTS (tri); d++)
@@ -417,12 +421,14 @@ test_invariant_scr_implies_notification (void)
             if (scr_outcome_get_verdict (scr) == SCR_VERDICT_REQUIRED)
               g_assert_cmpint (scr_outcome_get_verdict (ni), ==, SCR_VERDICT_REQUIRED);
           }
+
+  g_assert_finalize_object (e);
 }
 
 static void
 test_unknown_facts_never_guess (void)
 {
-  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  ScrEvaluator *e = evaluator (FALSE);
   g_autoptr(ScrCase) c = make_case ("england", "@became_aware=2020-03-02 future_fact=maybe");
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
   g_autoptr(GListModel) outcomes = scr_evaluation_get_outcomes (ev);
@@ -441,6 +447,7 @@ test_unknown_facts_never_guess (void)
   g_assert_true (g_strv_contains ((const char * const *) missing, "abuse_neglect"));
   g_assert_cmpstr (ignored[0], ==, "future_fact");
   g_assert_null (ignored[1]);
+  g_assert_finalize_object (e);
 }
 
 static char *
@@ -1273,7 +1280,7 @@ test_in_force_by_period (void)
 static void
 test_properties_and_misuse (void)
 {
-  g_autoptr(ScrEvaluator) e = scr_evaluator_new (NULL);
+  ScrEvaluator *e = scr_evaluator_new (NULL);
   g_autoptr(ScrRuleSet) rules = NULL;
   gboolean unverified = TRUE;
   guint notified = 0;
@@ -1297,6 +1304,7 @@ test_properties_and_misuse (void)
   g_test_expect_message ("Scr", G_LOG_LEVEL_CRITICAL, "*SCR_IS_RULE_SET*");
   g_assert_null (scr_rule_set_to_markdown (NULL));
   g_test_assert_expected_messages ();
+  g_assert_finalize_object (e);
 }
 
 int

@@ -263,7 +263,7 @@ check_int (gpointer     object,
 static void
 test_theme (void)
 {
-  g_autoptr(ScrTheme) theme = scr_theme_new ("t1", "Quality assessments");
+  ScrTheme *theme = scr_theme_new ("t1", "Quality assessments");
   g_autoptr(ScrTheme) loaded = NULL;
 
   g_assert_true (SCR_IS_THEME (theme));
@@ -282,12 +282,13 @@ test_theme (void)
   g_assert_cmpstr (scr_theme_get_review_id (loaded), ==, "child-l-scr");
   g_assert_cmpstr (scr_theme_get_title (loaded), ==, "Working with resistant families");
   g_assert_null (scr_theme_get_description (loaded));
+  g_assert_finalize_object (theme);
 }
 
 static void
 test_finding (void)
 {
-  g_autoptr(ScrFinding) finding = scr_finding_new ("f1", "Assessments were static");
+  ScrFinding *finding = scr_finding_new ("f1", "Assessments were static");
   g_autoptr(ScrFinding) loaded = NULL;
 
   g_assert_cmpstr (scr_finding_get_id (finding), ==, "f1");
@@ -308,12 +309,13 @@ test_finding (void)
   g_assert_cmpstr (scr_finding_get_number (loaded), ==, "L1");
   g_assert_cmpstr (scr_finding_get_theme_ids (loaded)[0], ==, "child-l-t1");
   g_assert_null (scr_finding_get_theme_ids (loaded)[1]);
+  g_assert_finalize_object (finding);
 }
 
 static void
 test_lesson (void)
 {
-  g_autoptr(ScrLesson) lesson = scr_lesson_new ("l1", "Care leavers may need more support");
+  ScrLesson *lesson = scr_lesson_new ("l1", "Care leavers may need more support");
   g_autoptr(ScrLesson) loaded = NULL;
 
   g_assert_cmpstr (scr_lesson_get_id (lesson), ==, "l1");
@@ -331,12 +333,13 @@ test_lesson (void)
   g_assert_cmpstr (scr_lesson_get_finding_id (loaded), ==, "child-l-f2");
   /* "Linked to N2.1": a lesson of another review */
   g_assert_cmpstr (scr_lesson_get_linked_lesson_ids (loaded)[0], ==, "child-n-n2-1");
+  g_assert_finalize_object (lesson);
 }
 
 static void
 test_recommendation (void)
 {
-  g_autoptr(ScrRecommendation) rec = scr_recommendation_new ("r1", "Review the protocol");
+  ScrRecommendation *rec = scr_recommendation_new ("r1", "Review the protocol");
   g_autoptr(ScrRecommendation) loaded = NULL;
 
   g_assert_cmpstr (scr_recommendation_get_id (rec), ==, "r1");
@@ -355,12 +358,13 @@ test_recommendation (void)
   g_assert_cmpstr (scr_recommendation_get_agency_id (loaded), ==, "leicester-police");
   g_assert_cmpuint (g_strv_length ((char **) scr_recommendation_get_finding_ids (loaded)), ==, 2);
   g_assert_cmpuint (g_strv_length ((char **) scr_recommendation_get_lesson_ids (loaded)), ==, 0);
+  g_assert_finalize_object (rec);
 }
 
 static void
 test_action (void)
 {
-  g_autoptr(ScrAction) action = scr_action_new ("a1", "Refresh the protocol");
+  ScrAction *action = scr_action_new ("a1", "Refresh the protocol");
   g_autoptr(ScrAction) loaded = NULL;
   g_autofree char *due = NULL;
 
@@ -391,6 +395,7 @@ test_action (void)
   g_assert_cmpint (scr_action_get_status (loaded), ==, SCR_ACTION_STATUS_IN_PROGRESS);
   g_assert_cmpint (scr_action_get_rag (loaded), ==, SCR_RAG_AMBER);
   g_assert_cmpstr (scr_action_get_owner (loaded), ==, "Learning and Improvement Subgroup");
+  g_assert_finalize_object (action);
 }
 
 static void
@@ -398,7 +403,7 @@ test_action_defaults_from_json (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = parse ("{\"id\":\"a\",\"text\":\"t\"}");
-  g_autoptr(ScrAction) action = scr_action_new_from_json (node, &error);
+  ScrAction *action = scr_action_new_from_json (node, &error);
   g_autoptr(JsonNode) out = NULL;
   g_autofree char *text = NULL;
 
@@ -412,6 +417,7 @@ test_action_defaults_from_json (void)
                    "\"owner_agency_id\":null,\"owner\":null,\"lead\":null,\"due\":null,"
                    "\"status\":null,\"rag\":\"none\",\"outcome_measure\":null,"
                    "\"evidence\":null,\"completed\":null}");
+  g_assert_finalize_object (action);
 }
 
 static void
@@ -419,7 +425,7 @@ test_action_status_null (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) node = parse ("{\"id\":\"a\",\"text\":\"t\",\"status\":\"unknown\"}");
-  g_autoptr(ScrAction) action = scr_action_new_from_json (node, &error);
+  ScrAction *action = scr_action_new_from_json (node, &error);
   g_autoptr(JsonNode) out = NULL;
   JsonObject *object;
 
@@ -432,6 +438,7 @@ test_action_status_null (void)
   g_clear_pointer (&out, json_node_unref);
   out = scr_action_to_json (action);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (out), "status"), ==, "not-started");
+  g_assert_finalize_object (action);
 }
 
 typedef struct {
@@ -504,7 +511,7 @@ test_action_overdue (void)
 static void
 test_audit_measure (void)
 {
-  g_autoptr(ScrAuditMeasure) measure = scr_audit_measure_new ("Chronology on file", 19, 32);
+  ScrAuditMeasure *measure = scr_audit_measure_new ("Chronology on file", 19, 32);
   g_autoptr(ScrAuditMeasure) loaded = NULL;
 
   g_assert_cmpstr (scr_audit_measure_get_label (measure), ==, "Chronology on file");
@@ -518,6 +525,8 @@ test_audit_measure (void)
   loaded = check_round_trip (MEASURE_JSON, (FromJsonFunc) scr_audit_measure_new_from_json,
                              (ToJsonFunc) scr_audit_measure_to_json);
   g_assert_cmpint (scr_audit_measure_get_percentage (loaded), ==, 13);   /* 12.5 rounds up */
+
+  g_assert_finalize_object (measure);
 }
 
 typedef struct {
@@ -571,7 +580,7 @@ count_items_changed (GListModel *model,
 static void
 test_audit (void)
 {
-  g_autoptr(ScrAudit) audit = scr_audit_new ("au1", "Section 11 audit");
+  ScrAudit *audit = scr_audit_new ("au1", "Section 11 audit");
   g_autoptr(ScrAudit) loaded = NULL;
   g_autoptr(ScrAuditMeasure) m1 = scr_audit_measure_new ("one", 1, 2);
   g_autoptr(ScrAuditMeasure) m2 = scr_audit_measure_new ("two", 2, 2);
@@ -632,6 +641,7 @@ test_audit (void)
   g_assert_cmpstr (scr_audit_get_improvement_activity (loaded)[1], ==, "Re-audit in 2016");
   g_assert_cmpstr (scr_audit_get_agency_ids (loaded)[0], ==, "police");
   g_assert_cmpstr (scr_audit_get_findings (loaded)[0], ==, "Chronologies were rarely multi-agency");
+  g_assert_finalize_object (audit);
 }
 
 static void
@@ -833,7 +843,7 @@ test_construct_properties (void)
 static void
 test_misuse (void)
 {
-  g_autoptr(ScrTheme) theme = scr_theme_new ("t", "x");
+  ScrTheme *theme = scr_theme_new ("t", "x");
 
   g_test_expect_message ("Scr", G_LOG_LEVEL_CRITICAL, "*SCR_IS_THEME*");
   g_assert_null (scr_theme_get_id (NULL));
@@ -864,6 +874,7 @@ test_misuse (void)
     g_assert_cmpuint (g_list_model_get_n_items (scr_audit_get_measures (audit)), ==, 0);
   }
   g_test_assert_expected_messages ();
+  g_assert_finalize_object (theme);
 }
 
 int

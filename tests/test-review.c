@@ -7,7 +7,7 @@
 static void
 test_milestone (void)
 {
-  g_autoptr(ScrMilestone) milestone = scr_milestone_new (SCR_MILESTONE_KIND_DECISION);
+  ScrMilestone *milestone = scr_milestone_new (SCR_MILESTONE_KIND_DECISION);
   g_autoptr(ScrDate) planned = scr_date_new (2014, 3, 1, NULL);
   g_autoptr(ScrDate) done = scr_date_new_year_month (2014, 3, NULL);
   g_autoptr(JsonNode) node = NULL;
@@ -64,13 +64,14 @@ test_milestone (void)
   g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
   g_assert_cmpstr (error->message, ==, "kind: required member is missing");
   g_assert_null (copy);
+  g_assert_finalize_object (milestone);
 }
 
 static void
 test_chronology_event (void)
 {
   g_autoptr(ScrDate) date = scr_date_new_year_month (2011, 11, NULL);
-  g_autoptr(ScrChronologyEvent) event = scr_chronology_event_new ("e1", date, "Referral to CSC");
+  ScrChronologyEvent *event = scr_chronology_event_new ("e1", date, "Referral to CSC");
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonNode) input = NULL;
   g_autoptr(ScrChronologyEvent) copy = NULL;
@@ -132,12 +133,13 @@ test_chronology_event (void)
   g_assert_error (error, SCR_ERROR, SCR_ERROR_VALIDATION);
   g_assert_true (g_str_has_prefix (error->message, "date: \"November 2011\" is not a date"));
   g_assert_null (copy);
+  g_assert_finalize_object (event);
 }
 
 static void
 test_review_properties (void)
 {
-  g_autoptr(ScrReview) review = scr_review_new ("r1", SCR_REVIEW_TYPE_LCSPR);
+  ScrReview *review = scr_review_new ("r1", SCR_REVIEW_TYPE_LCSPR);
   g_autoptr(ScrDate) from = scr_date_new (2010, 10, 20, NULL);
   g_autoptr(ScrDate) to = scr_date_new (2014, 8, 27, NULL);
   const char *terms[] = { "How agencies shared information", "Working with resistant families", NULL };
@@ -209,12 +211,13 @@ test_review_properties (void)
   scr_review_set_timeframe_to (review, to);
   g_assert_true (scr_date_equal (scr_review_get_timeframe_from (review), from));
   g_assert_true (scr_date_equal (scr_review_get_timeframe_to (review), to));
+  g_assert_finalize_object (review);
 }
 
 static void
 test_review_milestones (void)
 {
-  g_autoptr(ScrReview) review = scr_review_new ("r1", SCR_REVIEW_TYPE_SCR);
+  ScrReview *review = scr_review_new ("r1", SCR_REVIEW_TYPE_SCR);
   g_autoptr(ScrMilestone) referred = scr_milestone_new (SCR_MILESTONE_KIND_REFERRED);
   g_autoptr(ScrMilestone) decision = scr_milestone_new (SCR_MILESTONE_KIND_DECISION);
   g_autoptr(ScrMilestone) decision2 = scr_milestone_new (SCR_MILESTONE_KIND_DECISION);
@@ -232,6 +235,7 @@ test_review_milestones (void)
   g_assert_false (scr_review_remove_milestone (review, decision));
   g_assert_true (scr_review_lookup_milestone (review, SCR_MILESTONE_KIND_DECISION) == decision2);
   g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 2);
+  g_assert_finalize_object (review);
 }
 
 static const char review_json[] =
@@ -250,7 +254,7 @@ test_review_json (void)
 {
   g_autoptr(JsonNode) input = parse (review_json);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScrReview) review = scr_review_new_from_json (input, &error);
+  ScrReview *review = scr_review_new_from_json (input, &error);
   g_autoptr(JsonNode) output = NULL;
   g_autofree char *text = NULL;
   ScrMilestone *publication;
@@ -266,6 +270,7 @@ test_review_json (void)
   output = scr_review_to_json (review);
   text = to_text (output);
   g_assert_cmpstr (text, ==, review_json);
+  g_assert_finalize_object (review);
 }
 
 static void

@@ -94,18 +94,19 @@ test_bad_rule_files (void)
 static void
 test_load_file_errors (void)
 {
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new ();
+  ScrRuleSet *rules = scr_rule_set_new ();
   g_autoptr(GError) error = NULL;
 
   g_assert_false (scr_rule_set_load_file (rules, "/nonexistent/rules.json", &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "/nonexistent/rules.json"));
+  g_assert_finalize_object (rules);
 }
 
 static void
 test_rule_objects (void)
 {
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  ScrRuleSet *rules = scr_rule_set_new_builtin ();
   ScrRule *rule = scr_rule_set_lookup (rules, "E15-SCR-2a");
   ScrRule *ts = scr_rule_set_lookup (rules, "T-SIN-18");
   ScrRule *note = scr_rule_set_lookup (rules, "E15-NI-2");
@@ -141,12 +142,13 @@ test_rule_objects (void)
   g_assert_true (scr_rule_get_unverified (scr_rule_set_lookup (rules, "T-NI-13")));
   g_assert_cmpstr (scr_evidence_to_tag (SCR_EVIDENCE_RECALLED), ==, "R");
   g_assert_cmpstr (scr_evidence_to_tag (SCR_EVIDENCE_INFERRED), ==, "I");
+  g_assert_finalize_object (rules);
 }
 
 static void
 test_markdown (void)
 {
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  ScrRuleSet *rules = scr_rule_set_new_builtin ();
   g_autofree char *md = scr_rule_set_to_markdown (rules);
   g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
 
@@ -159,6 +161,7 @@ test_markdown (void)
       g_assert_nonnull (strstr (md, cell));
     }
   g_assert_nonnull (strstr (md, "| E15-SCR-2a | england | WT2015 | 2015-03-26 – transition | decision | scr | required | [F] |"));
+  g_assert_finalize_object (rules);
 }
 
 int
