@@ -12,21 +12,8 @@
 #include "scr-facts-private.h"
 #include "scr-json-private.h"
 
-/**
- * SECTION:scr-facts
- *
- * The fact catalogue names every input the rules read (the criteria inputs
- * of the statutory-rules specification, section 2: `abuse_neglect`,
- * `died`, `serious_harm`, ...) with its allowed values and a description,
- * and every dated event the timeline reads (`became_aware`,
- * `notification_sent`, `rapid_review_completed`, ...). It is data embedded
- * in the library (`facts.json`).
- *
- * Enumerated facts take one of their listed values, always including
- * `unknown`; a fact that is not recorded reads as unknown. Integer facts
- * (`age`, `care_leaver_age`) take a decimal number in their range or
- * `unknown`.
- */
+/* What the catalogue is, for users, is doc/facts.md (the reference's
+ * "The fact catalogue" page, with the tables made from facts.json). */
 
 typedef struct
 {
@@ -351,7 +338,8 @@ scr_facts_is_known (const char *name)
 /**
  * scr_facts_list_names:
  *
- * Lists every fact of the catalogue, in catalogue order.
+ * Lists every fact of the catalogue, in catalogue order. The
+ * [fact catalogue](facts.html) describes each one and its values.
  *
  * Returns: (transfer full) (array zero-terminated=1): the fact names
  */
