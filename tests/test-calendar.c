@@ -101,7 +101,7 @@ test_table (void)
   for (ScrDivision d = EW; d <= NI; d++)
     {
       g_autoptr(ScrCalendar) cal = calendar (d);
-      g_autoptr(GListModel) holidays = scr_calendar_get_holidays (cal, from, to, &error);
+      g_autoptr(GListModel) holidays = scr_calendar_list_holidays (cal, from, to, &error);
       guint i = 0;
 
       g_assert_no_error (error);
@@ -411,7 +411,7 @@ test_range (void)
   g_assert_cmpint (scr_calendar_add_working_days_ordinal (cal, 0, 1, SCR_ROLL_ERROR, &error), ==, 0);
   assert_error (error, SCR_ERROR_OUT_OF_RANGE, "day number 0");
   g_clear_error (&error);
-  g_assert_null (scr_calendar_get_holidays (cal, last, first, &error));
+  g_assert_null (scr_calendar_list_holidays (cal, last, first, &error));
   assert_error (error, SCR_ERROR_INVALID_ARGUMENT, "ends before it starts");
   g_clear_error (&error);
   g_assert_null (scr_calendar_get_holiday (cal, partial));
@@ -775,7 +775,7 @@ test_closures (void)
   r2 = add_iso (cal, "2026-06-18", 1, SCR_ROLL_ERROR);
   g_assert_cmpstr (r2, ==, "2026-06-22");
   /* A bank holiday comes before a closure on the same day. */
-  list = scr_calendar_get_holidays (cal, from, to, &error);
+  list = scr_calendar_list_holidays (cal, from, to, &error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
   h = scr_calendar_get_holiday (cal, single);
   g_assert_cmpstr (scr_holiday_get_name (h), ==, "Staff day");
@@ -1151,8 +1151,8 @@ test_combined (void)
   g_free (s);
   g_assert_cmpint (count_iso (either, "2025-12-31", "2026-12-31"), ==, 253 + 2);   /* + Easter Monday, 31 Aug */
   /* Holidays keep their divisions; both Christmases are listed. */
-  union_days = scr_calendar_get_holidays (both, from, to, &error);
-  common_days = scr_calendar_get_holidays (either, from, to, &error);
+  union_days = scr_calendar_list_holidays (both, from, to, &error);
+  common_days = scr_calendar_list_holidays (either, from, to, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (union_days), ==, 8 + 10);
   g_assert_cmpuint (g_list_model_get_n_items (common_days), ==, 2 * 6);

@@ -84,7 +84,7 @@ static inline ScrDeadline *
 find_deadline (ScrTimeline *t,
                const char  *rule)
 {
-  g_autoptr(GListModel) list = scr_timeline_get_deadlines (t);
+  GListModel *list = scr_timeline_get_deadlines (t);
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {

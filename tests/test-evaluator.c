@@ -33,7 +33,7 @@ check_vector (const Vector *v,
   g_autoptr(ScrCase) c = make_case (v->jurisdiction, v->spec);
   g_autoptr(ScrEvaluator) e = evaluator (v->unverified);
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, process_from_nick (v->process));
+  ScrOutcome *o = scr_evaluation_get_outcome (ev, process_from_nick (v->process));
 
   g_test_message ("vector: %s [%s] %s -> %s %s", v->jurisdiction, v->spec, v->process,
                   v->verdict, v->rule ? v->rule : "");
@@ -326,7 +326,7 @@ test_rules_undecided_and_not_fired (void)
   g_autoptr(GHashTable) undecided_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) not_fired_ids = g_hash_table_new (g_str_hash, g_str_equal);
   ScrRuleSet *rules = scr_rule_set_new_builtin ();
-  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+  GListModel *list = scr_rule_set_get_rules (rules);
   static const char *const cannot_be_undecided[] = {
     "E13-SCR-4", "E15-SCR-4", "E15-SCR-2b", "NI-CMR-3", NULL
   };
@@ -342,7 +342,7 @@ test_rules_undecided_and_not_fired (void)
       g_autoptr(ScrCase) c = make_case (nf->jurisdiction, nf->spec);
       g_autoptr(ScrEvaluator) e = evaluator (nf->unverified);
       g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-      g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, process_from_nick (nf->process));
+      ScrOutcome *o = scr_evaluation_get_outcome (ev, process_from_nick (nf->process));
 
       g_test_message ("not fired: %s [%s]", nf->rule, nf->spec);
       g_hash_table_add (not_fired_ids, (gpointer) nf->rule);
@@ -377,7 +377,7 @@ test_criteria_vectors (void)
 {
   g_autoptr(GHashTable) fired = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ScrRuleSet *rules = scr_rule_set_new_builtin ();
-  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+  GListModel *list = scr_rule_set_get_rules (rules);
 
   for (gsize i = 0; i < G_N_ELEMENTS (criteria); i++)
     check_vector (&criteria[i], fired);
@@ -415,8 +415,8 @@ test_invariant_scr_implies_notification (void)
                                                      an[a], tri[d], tri[h], inter[k]);
             g_autoptr(ScrCase) c = make_case ("england", spec);
             g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-            g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
-            g_autoptr(ScrOutcome) ni = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+            ScrOutcome *scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+            ScrOutcome *ni = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
 
             if (scr_outcome_get_verdict (scr) == SCR_VERDICT_REQUIRED)
               g_assert_cmpint (scr_outcome_get_verdict (ni), ==, SCR_VERDICT_REQUIRED);
@@ -431,7 +431,7 @@ test_unknown_facts_never_guess (void)
   ScrEvaluator *e = evaluator (FALSE);
   g_autoptr(ScrCase) c = make_case ("england", "@became_aware=2020-03-02 future_fact=maybe");
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(GListModel) outcomes = scr_evaluation_get_outcomes (ev);
+  GListModel *outcomes = scr_evaluation_get_outcomes (ev);
   g_auto(GStrv) missing = scr_evaluation_list_missing_facts (ev);
   g_auto(GStrv) ignored = scr_evaluation_list_ignored_facts (ev);
 
@@ -515,7 +515,7 @@ test_derived_facts (void)
   g_autoptr(ScrDate) incident = scr_date_new (2020, 3, 1, NULL);
   g_autoptr(ScrDate) birth = scr_date_new_year (2012, NULL);
   g_autoptr(ScrEvaluation) ev = NULL;
-  g_autoptr(ScrOutcome) ncmd = NULL, sin = NULL;
+  ScrOutcome *ncmd, *sin;  /* borrowed from ev */
 
   scr_case_set_incident_nature (c, SCR_INCIDENT_NATURE_DEATH);
   scr_case_set_incident_date (c, incident);
@@ -529,7 +529,6 @@ test_derived_facts (void)
   ncmd = scr_evaluation_get_outcome (ev, SCR_PROCESS_NCMD_NOTIFICATION);
   g_assert_cmpint (scr_outcome_get_verdict (ncmd), ==, SCR_VERDICT_INDETERMINATE);
   g_clear_object (&ev);
-  g_clear_object (&ncmd);
 
   /* A known age decides it. */
   scr_person_set_age (subject, 7);
@@ -545,7 +544,7 @@ test_not_required_reason_names_facts (void)
   g_autoptr(ScrEvaluator) e = evaluator (FALSE);
   g_autoptr(ScrCase) c = make_case ("england", "died=yes age=15 perpetrator_household=yes @incident=2020-03-01");
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(ScrOutcome) dhr = scr_evaluation_get_outcome (ev, SCR_PROCESS_DHR);
+  ScrOutcome *dhr = scr_evaluation_get_outcome (ev, SCR_PROCESS_DHR);
 
   g_assert_cmpint (scr_outcome_get_verdict (dhr), ==, SCR_VERDICT_NOT_REQUIRED);
   g_assert_cmpstr (scr_outcome_get_reason (dhr), ==,
@@ -561,8 +560,8 @@ test_decision_date_override (void)
   g_autoptr(ScrDate) on = scr_date_new (2016, 1, 4, NULL);
   g_autoptr(ScrEvaluation) a = scr_evaluator_evaluate (e, c, NULL);
   g_autoptr(ScrEvaluation) b = scr_evaluator_evaluate (e, c, on);
-  g_autoptr(ScrOutcome) oa = scr_evaluation_get_outcome (a, SCR_PROCESS_SCR);
-  g_autoptr(ScrOutcome) ob = scr_evaluation_get_outcome (b, SCR_PROCESS_SCR);
+  ScrOutcome *oa = scr_evaluation_get_outcome (a, SCR_PROCESS_SCR);
+  ScrOutcome *ob = scr_evaluation_get_outcome (b, SCR_PROCESS_SCR);
   g_autofree char *da = scr_date_to_iso8601 (scr_evaluation_get_decision_date (a));
   g_autofree char *db = scr_date_to_iso8601 (scr_evaluation_get_decision_date (b));
 
@@ -619,7 +618,7 @@ test_seed_child_l (void)
   g_autoptr(ScrCase) c = first_case (dataset);
   g_autoptr(ScrEvaluator) e = evaluator (TRUE);
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+  ScrOutcome *scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
   g_autoptr(ScrDate) today = scr_date_new (2016, 7, 1, NULL);
   g_autoptr(ScrDate) aware = scr_date_new_year (2011, NULL);
   g_autoptr(ScrTimeline) t = NULL;
@@ -654,7 +653,7 @@ test_seed_child_b1 (void)
   g_autoptr(ScrCase) c = first_case (dataset);
   g_autoptr(ScrEvaluator) e = evaluator (FALSE);
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+  ScrOutcome *scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
   g_autoptr(ScrDate) today = scr_date_new (2016, 7, 1, NULL);
   g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
   g_autoptr(ScrDeadline) done = find_deadline (t, "T-LCSPR-DONE");
@@ -670,8 +669,8 @@ test_seed_child_b1 (void)
   {
     g_autoptr(ScrEvaluator) eu = evaluator (TRUE);
     g_autoptr(ScrEvaluation) evu = scr_evaluator_evaluate (eu, c, NULL);
-    g_autoptr(ScrOutcome) ni = scr_evaluation_get_outcome (evu, SCR_PROCESS_NOTIFICATION);
-    g_autoptr(ScrOutcome) none = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+    ScrOutcome *ni = scr_evaluation_get_outcome (evu, SCR_PROCESS_NOTIFICATION);
+    ScrOutcome *none = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
     g_autoptr(ScrTimeline) tu = scr_evaluator_timeline (eu, c, today, NULL);
     g_autoptr(ScrDeadline) notify = find_deadline (tu, "T-NI-13");
     g_autofree char *selected = NULL, *notify_due = NULL;
@@ -699,7 +698,7 @@ test_seed_child_n (void)
   g_autoptr(ScrCase) c = first_case (dataset);
   g_autoptr(ScrEvaluator) e = evaluator (FALSE);
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(ScrOutcome) scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+  ScrOutcome *scr = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
   g_autoptr(ScrDate) today = scr_date_new (2015, 6, 1, NULL);
   g_autoptr(ScrTimeline) t = scr_evaluator_timeline (e, c, today, NULL);
   g_autoptr(ScrDeadline) done = find_deadline (t, "T-LCSPR-DONE");
@@ -819,7 +818,7 @@ test_example_susr (void)
   g_autoptr(ScrEvaluator) e = scr_evaluator_new (rules);
   g_autoptr(ScrCase) c = make_case ("wales", "within_board_area=yes abuse_neglect=known died=yes @incident=2026-01-05");
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, SCR_PROCESS_WALES_SUSR);
+  ScrOutcome *o = scr_evaluation_get_outcome (ev, SCR_PROCESS_WALES_SUSR);
 
   g_assert_cmpstr (scr_outcome_get_rule_id (o), ==, "W-SUSR");
   g_assert_cmpint (scr_outcome_get_verdict (o), ==, SCR_VERDICT_REQUIRED);
@@ -847,7 +846,7 @@ test_evaluate_all (void)
     g_autoptr(GError) error = NULL;
     g_autoptr(GListModel) timelines = scr_evaluator_timeline_all (e, G_LIST_MODEL (cases), today, &error);
     g_autoptr(ScrTimeline) t1 = NULL;
-    g_autoptr(GListModel) d1 = NULL;
+    GListModel *d1;
 
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (timelines), ==, 10);
@@ -862,7 +861,7 @@ test_evaluate_all (void)
   for (guint i = 0; i < 10; i++)
     {
       g_autoptr(ScrEvaluation) ev = g_list_model_get_item (results, i);
-      g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+      ScrOutcome *o = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
 
       g_assert_cmpint (scr_outcome_get_verdict (o) == SCR_VERDICT_REQUIRED, ==, i % 2);
     }
@@ -872,8 +871,8 @@ static void
 assert_same_evaluation (ScrEvaluation *a,
                         ScrEvaluation *b)
 {
-  g_autoptr(GListModel) oa = scr_evaluation_get_outcomes (a);
-  g_autoptr(GListModel) ob = scr_evaluation_get_outcomes (b);
+  GListModel *oa = scr_evaluation_get_outcomes (a);
+  GListModel *ob = scr_evaluation_get_outcomes (b);
   g_auto(GStrv) ma = scr_evaluation_list_missing_facts (a);
   g_auto(GStrv) mb = scr_evaluation_list_missing_facts (b);
   g_auto(GStrv) ia = scr_evaluation_list_ignored_facts (a);
@@ -925,8 +924,8 @@ static void
 assert_same_timeline (ScrTimeline *a,
                       ScrTimeline *b)
 {
-  g_autoptr(GListModel) da = scr_timeline_get_deadlines (a);
-  g_autoptr(GListModel) db = scr_timeline_get_deadlines (b);
+  GListModel *da = scr_timeline_get_deadlines (a);
+  GListModel *db = scr_timeline_get_deadlines (b);
   g_auto(GStrv) ma = scr_timeline_list_missing (a);
   g_auto(GStrv) mb = scr_timeline_list_missing (b);
 
@@ -1223,7 +1222,7 @@ scr_outcome_on (ScrEvaluator *e,
                                            transition != NULL ? transition : "");
   g_autoptr(ScrCase) c = make_case ("england", spec);
   g_autoptr(ScrEvaluation) ev = scr_evaluator_evaluate (e, c, NULL);
-  g_autoptr(ScrOutcome) o = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
+  ScrOutcome *o = scr_evaluation_get_outcome (ev, SCR_PROCESS_SCR);
 
   if (o == NULL)
     return g_strdup ("none");          /* no rule for the process in force */

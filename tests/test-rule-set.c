@@ -73,7 +73,7 @@ test_bad_rule_files (void)
   for (gsize i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-      g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+      GListModel *list = scr_rule_set_get_rules (rules);
       guint before = g_list_model_get_n_items (list);
       g_autoptr(GError) error = NULL;
       g_auto(GStrv) sources = NULL;
@@ -150,7 +150,7 @@ test_markdown (void)
 {
   ScrRuleSet *rules = scr_rule_set_new_builtin ();
   g_autofree char *md = scr_rule_set_to_markdown (rules);
-  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+  GListModel *list = scr_rule_set_get_rules (rules);
 
   /* Every entry is listed with its evidence tag. */
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)

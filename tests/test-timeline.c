@@ -117,7 +117,7 @@ test_timeline_vectors (void)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-  g_autoptr(GListModel) list = scr_rule_set_get_rules (rules);
+  GListModel *list = scr_rule_set_get_rules (rules);
 
   for (gsize i = 0; i < G_N_ELEMENTS (timeline_vectors); i++)
     check_tvector (&timeline_vectors[i], seen);

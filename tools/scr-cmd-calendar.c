@@ -163,7 +163,7 @@ scr_cmd_holidays (int    argc,
     return scr_tool_fail ("holidays: %s", error->message);
   from = scr_date_new ((int) first, 1, 1, NULL);
   to = scr_date_new ((int) last, 12, 31, NULL);
-  holidays = scr_calendar_get_holidays (calendar, from, to, &error);
+  holidays = scr_calendar_list_holidays (calendar, from, to, &error);
   if (holidays == NULL)
     return scr_tool_fail ("holidays: %s", error->message);
   for (guint i = 0; i < g_list_model_get_n_items (holidays); i++)

@@ -140,7 +140,7 @@ print_strv_line (const char         *label,
 static void
 print_evaluation (ScrEvaluation *evaluation)
 {
-  g_autoptr(GListModel) outcomes = scr_evaluation_get_outcomes (evaluation);
+  GListModel *outcomes = scr_evaluation_get_outcomes (evaluation);
   g_auto(GStrv) missing = scr_evaluation_list_missing_facts (evaluation);
   g_auto(GStrv) ignored = scr_evaluation_list_ignored_facts (evaluation);
   g_autofree char *date = date_text (scr_evaluation_get_decision_date (evaluation));
@@ -167,7 +167,7 @@ print_evaluation (ScrEvaluation *evaluation)
 static void
 print_timeline (ScrTimeline *timeline)
 {
-  g_autoptr(GListModel) deadlines = scr_timeline_get_deadlines (timeline);
+  GListModel *deadlines = scr_timeline_get_deadlines (timeline);
   g_auto(GStrv) missing = scr_timeline_list_missing (timeline);
   g_autofree char *today = date_text (scr_timeline_get_today (timeline));
 

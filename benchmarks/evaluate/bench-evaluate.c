@@ -212,8 +212,8 @@ main (int    argc,
             {
               g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, cases[i], NULL);
               g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, cases[i], today, NULL);
-              g_autoptr(GListModel) os = scr_evaluation_get_outcomes (e);
-              g_autoptr(GListModel) ds = scr_timeline_get_deadlines (t);
+              GListModel *os = scr_evaluation_get_outcomes (e);
+              GListModel *ds = scr_timeline_get_deadlines (t);
 
               for (guint k = 0; k < g_list_model_get_n_items (os); k++)
                 {
@@ -299,7 +299,7 @@ main (int    argc,
             for (guint i = 0; i < m; i++)
               {
                 g_autoptr(ScrEvaluation) e = g_list_model_get_item (results, i);
-                g_autoptr(GListModel) os = scr_evaluation_get_outcomes (e);
+                GListModel *os = scr_evaluation_get_outcomes (e);
 
                 for (guint k = 0; k < g_list_model_get_n_items (os); k++)
                   {

@@ -177,7 +177,7 @@ add_evaluation (GChecksum     *sum,
                 ScrEvaluation *e,
                 guint         *counts)
 {
-  g_autoptr(GListModel) outcomes = scr_evaluation_get_outcomes (e);
+  GListModel *outcomes = scr_evaluation_get_outcomes (e);
 
   for (guint k = 0; k < g_list_model_get_n_items (outcomes); k++)
     {
@@ -215,7 +215,7 @@ main (int    argc,
           g_autoptr(ScrEvaluation) plain = scr_evaluator_evaluate (evaluators[k], c, NULL);
           g_autoptr(ScrEvaluation) decided = scr_evaluator_evaluate (evaluators[k], c, decision);
           g_autoptr(ScrTimeline) timeline = scr_evaluator_timeline (evaluators[k], c, today, NULL);
-          g_autoptr(GListModel) items = scr_timeline_get_deadlines (timeline);
+          GListModel *items = scr_timeline_get_deadlines (timeline);
 
           add_evaluation (sum, plain, counts);
           add_evaluation (sum, decided, counts);

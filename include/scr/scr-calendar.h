@@ -135,7 +135,7 @@ SCR_AVAILABLE_IN_ALL
 ScrHoliday    *scr_calendar_get_holiday           (ScrCalendar    *self,
                                                    const ScrDate  *date);
 SCR_AVAILABLE_IN_ALL
-GListModel    *scr_calendar_get_holidays          (ScrCalendar    *self,
+GListModel    *scr_calendar_list_holidays         (ScrCalendar    *self,
                                                    const ScrDate  *from,
                                                    const ScrDate  *to,
                                                    GError        **error);

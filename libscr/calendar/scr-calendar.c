@@ -995,7 +995,7 @@ scr_calendar_get_holiday (ScrCalendar   *self,
 }
 
 /**
- * scr_calendar_get_holidays:
+ * scr_calendar_list_holidays:
  * @self: a calendar
  * @from: the first date, complete
  * @to: the last date, complete, not before @from
@@ -1010,7 +1010,7 @@ scr_calendar_get_holiday (ScrCalendar   *self,
  *   @error set
  */
 GListModel *
-scr_calendar_get_holidays (ScrCalendar    *self,
+scr_calendar_list_holidays (ScrCalendar    *self,
                            const ScrDate  *from,
                            const ScrDate  *to,
                            GError        **error)

@@ -75,7 +75,7 @@ scr_evaluation_get_property (GObject    *object,
     {
     case PROP_CASE_ID: g_value_set_string (value, self->case_id); break;
     case PROP_DECISION_DATE: g_value_set_boxed (value, scr_evaluation_get_decision_date (self)); break;
-    case PROP_OUTCOMES: g_value_take_object (value, scr_evaluation_get_outcomes (self)); break;
+    case PROP_OUTCOMES: g_value_set_object (value, scr_evaluation_get_outcomes (self)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -224,9 +224,10 @@ scr_evaluation_get_decision_date (ScrEvaluation *self)
  * @self: an evaluation
  *
  * Gets the outcomes, one per process, as a list model of
- * [class@Scr.Outcome].
+ * [class@Scr.Outcome]. The list is built on the first call and owned by
+ * @self; take a reference to keep it beyond @self.
  *
- * Returns: (transfer full): the outcomes, one per process, as a list
+ * Returns: (transfer none): the outcomes, one per process, as a list
  *   model of [class@Scr.Outcome]
  */
 GListModel *
@@ -244,7 +245,7 @@ scr_evaluation_get_outcomes (ScrEvaluation *self)
           g_list_store_append (self->outcomes, outcome);
         }
     }
-  return g_object_ref (G_LIST_MODEL (self->outcomes));
+  return G_LIST_MODEL (self->outcomes);
 }
 
 /**
@@ -255,22 +256,23 @@ scr_evaluation_get_outcomes (ScrEvaluation *self)
  * Gets the outcome for @process, or %NULL when no rule for it is in force
  * for the case.
  *
- * Returns: (transfer full) (nullable): the outcome for @process, or %NULL
+ * Returns: (transfer none) (nullable): the outcome for @process, or %NULL
  *   when no rule for it is in force for the case
  */
 ScrOutcome *
 scr_evaluation_get_outcome (ScrEvaluation *self,
                             ScrProcess     process)
 {
-  g_autoptr(GListModel) outcomes = NULL;
-
   g_return_val_if_fail (SCR_IS_EVALUATION (self), NULL);
 
   for (guint i = 0; i < self->n_records; i++)
     if (self->records[i].process == process)
       {
-        outcomes = scr_evaluation_get_outcomes (self);
-        return g_list_model_get_item (outcomes, i);
+        ScrOutcome *outcome = g_list_model_get_item (scr_evaluation_get_outcomes (self), i);
+
+        /* Borrowed: the cached list keeps the outcome alive as long as @self. */
+        g_object_unref (outcome);
+        return outcome;
       }
   return NULL;
 }
@@ -334,7 +336,7 @@ JsonNode *
 scr_evaluation_to_json (ScrEvaluation *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GListModel) outcomes = NULL;
+  GListModel *outcomes;
   g_auto(GStrv) missing = NULL;
 
   g_return_val_if_fail (SCR_IS_EVALUATION (self), NULL);

@@ -241,13 +241,14 @@ scr_rule_set_load_file (ScrRuleSet  *self,
  * Lists every entry of the set in load order: criteria rules (one entry
  * per process of a rule), timescale rules and notes.
  *
- * Returns: (transfer full): a list model of [class@Scr.Rule]
+ * Returns: (transfer none): a list model of [class@Scr.Rule], owned by
+ *   @self
  */
 GListModel *
 scr_rule_set_get_rules (ScrRuleSet *self)
 {
   g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
-  return g_object_ref (G_LIST_MODEL (self->store));
+  return G_LIST_MODEL (self->store);
 }
 
 /**

@@ -75,7 +75,7 @@ scr_timeline_get_property (GObject    *object,
     {
     case PROP_CASE_ID: g_value_set_string (value, self->case_id); break;
     case PROP_TODAY: g_value_set_boxed (value, scr_timeline_get_today (self)); break;
-    case PROP_DEADLINES: g_value_take_object (value, scr_timeline_get_deadlines (self)); break;
+    case PROP_DEADLINES: g_value_set_object (value, scr_timeline_get_deadlines (self)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -186,9 +186,10 @@ scr_timeline_get_today (ScrTimeline *self)
  * scr_timeline_get_deadlines:
  * @self: a timeline
  *
- * Gets the steps, as a list model of [class@Scr.Deadline].
+ * Gets the steps, as a list model of [class@Scr.Deadline]. The list is
+ * built on the first call and owned by @self.
  *
- * Returns: (transfer full): the steps, as a list model of
+ * Returns: (transfer none): the steps, as a list model of
  *   [class@Scr.Deadline]
  */
 GListModel *
@@ -212,7 +213,7 @@ scr_timeline_get_deadlines (ScrTimeline *self)
           g_list_store_append (self->deadlines, deadline);
         }
     }
-  return g_object_ref (G_LIST_MODEL (self->deadlines));
+  return G_LIST_MODEL (self->deadlines);
 }
 
 /**
@@ -249,7 +250,7 @@ JsonNode *
 scr_timeline_to_json (ScrTimeline *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GListModel) deadlines = NULL;
+  GListModel *deadlines;
   g_auto(GStrv) missing = NULL;
 
   g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);

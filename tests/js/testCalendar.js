@@ -95,7 +95,7 @@ test('ordinals and batches', () => {
 
 test('holidays, explanations', () => {
     const cal = Scr.Calendar.new_for_division(EW);
-    const list = cal.get_holidays(D('2022-01-01'), D('2022-12-31'));
+    const list = cal.list_holidays(D('2022-01-01'), D('2022-12-31'));
     assertEqual(list.get_n_items(), 10);
     const funeral = cal.get_holiday(D('2022-09-19'));
     assertEqual(funeral.get_name(), 'Bank Holiday for the State Funeral of Queen Elizabeth II');
@@ -130,7 +130,7 @@ test('combined calendars', () => {
     assertEqual(iso(both.add_working_days(D('2026-06-11'), 3, Scr.Roll.ERROR)), '2026-06-17');
     assertEqual(iso(either.add_working_days(D('2026-04-02'), 1, Scr.Roll.ERROR)), '2026-04-06');
     assertEqual(both.count_working_days_inclusive(D('2026-01-01'), D('2026-12-31')), 249);
-    assertEqual(either.get_holidays(D('2026-01-01'), D('2026-12-31')).get_n_items(), 12);
+    assertEqual(either.list_holidays(D('2026-01-01'), D('2026-12-31')).get_n_items(), 12);
 });
 
 test('builder: closures and GOV.UK', () => {

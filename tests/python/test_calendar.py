@@ -100,7 +100,7 @@ class CalendarTest(unittest.TestCase):
             self.ew.is_working_day_ordinal(1)
 
     def test_holidays_and_holiday(self):
-        hs = self.sc.get_holidays(D("2023-01-01"), D("2023-12-31"))
+        hs = self.sc.list_holidays(D("2023-01-01"), D("2023-12-31"))
         self.assertEqual(len(hs), 10)
         first = hs[0]
         self.assertIsInstance(first, Scr.Holiday)
@@ -183,7 +183,7 @@ class CalendarTest(unittest.TestCase):
         self.assertTrue((counts == offsets).all())
         self.assertEqual(self.ni.count_working_days_array(starts[:10], listed[:10]), offsets[:10].tolist())
         # The same answers as numpy.busday_offset with the calendar's holidays.
-        hs = self.ni.get_holidays(D("2000-01-01"), D("2023-12-31"))
+        hs = self.ni.list_holidays(D("2000-01-01"), D("2023-12-31"))
         holidays = numpy.array([h.get_date().get_ordinal() - 719163 for h in hs], "datetime64[D]")
         cal = numpy.busdaycalendar(holidays=holidays)
         want = numpy.busday_offset((starts - 719163).astype("datetime64[D]"), offsets,
