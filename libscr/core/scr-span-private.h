@@ -1,5 +1,5 @@
 /* scr-span-private.h: a date known to lie within a span of days
- * (the form the interpreter and the case view hold dates in).
+ * (the form the evaluator holds dates in).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
