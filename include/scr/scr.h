@@ -17,7 +17,14 @@
 #include "scr-date.h"
 #include "scr-csv.h"
 
+/* calendar */
+#include "scr-holiday.h"
+#include "scr-skipped-day.h"
+#include "scr-calendar.h"
+#include "scr-calendar-builder.h"
+
 /* model */
+#include "scr-facts.h"
 #include "scr-theme.h"
 #include "scr-finding.h"
 #include "scr-lesson.h"
@@ -33,14 +40,7 @@
 #include "scr-chronology-event.h"
 #include "scr-dataset.h"
 
-/* calendar */
-#include "scr-holiday.h"
-#include "scr-skipped-day.h"
-#include "scr-calendar.h"
-#include "scr-calendar-builder.h"
-
 /* evaluator */
-#include "scr-facts.h"
 #include "scr-rule.h"
 #include "scr-rule-set.h"
 #include "scr-outcome.h"

@@ -22,6 +22,14 @@ gboolean scr_is_leap_year         (int year);
 /* 1 = Monday .. 7 = Sunday, as GDateWeekday */
 int      scr_ordinal_weekday      (gint32 ordinal);
 
+/* A valid date's fields in one unchecked call, for code that reads many
+ * dates (spans); @month is 0 for a year-precision date. */
+void     scr_date_peek            (const ScrDate    *date,
+                                   gint32           *ordinal,
+                                   int              *year,
+                                   int              *month,
+                                   ScrDatePrecision *precision);
+
 /* Stack-friendly helpers for code that works in ordinals. */
 ScrDate *scr_date_new_from_ordinal_unchecked (gint32 ordinal);
 

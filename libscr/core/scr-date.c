@@ -40,6 +40,19 @@ struct _ScrDate
 
 G_DEFINE_BOXED_TYPE (ScrDate, scr_date, scr_date_copy, scr_date_free)
 
+void
+scr_date_peek (const ScrDate    *date,
+               gint32           *ordinal,
+               int              *year,
+               int              *month,
+               ScrDatePrecision *precision)
+{
+  *ordinal = date->ordinal;
+  *year = date->year;
+  *month = date->month;
+  *precision = date->precision;
+}
+
 static const char *const month_names[] = {
   NULL, "January", "February", "March", "April", "May", "June", "July",
   "August", "September", "October", "November", "December",

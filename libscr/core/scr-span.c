@@ -15,6 +15,7 @@ void
 scr_span_from_date (ScrSpan       *span,
                     const ScrDate *date)
 {
+  ScrDatePrecision precision;
   int y, m;
 
   if (date == NULL)
@@ -22,10 +23,8 @@ scr_span_from_date (ScrSpan       *span,
       span->first = span->last = 0;
       return;
     }
-  span->first = scr_date_get_ordinal (date);
-  y = scr_date_get_year (date);
-  m = scr_date_get_month (date);
-  switch (scr_date_get_precision (date))
+  scr_date_peek (date, &span->first, &y, &m, &precision);
+  switch (precision)
     {
     case SCR_DATE_PRECISION_YEAR:
       span->last = scr_ordinal_from_ymd (y, 12, 31);

@@ -82,6 +82,13 @@ void           scr_evaluation_blocks_add   (ScrEvaluationBlocks *self,
 /* A list model of ScrEvaluation over the blocks, which it takes. */
 GListModel    *scr_evaluation_blocks_free_to_list (ScrEvaluationBlocks *self);
 
+/* Reads @scr_case into @vector (see scr-case-reader.c); @ignored
+ * (nullable) gets the facts the catalogue does not know, or NULL. */
+void           scr_case_read                  (ScrCase             *scr_case,
+                                               ScrRuleTables       *tables,
+                                               ScrFactVector       *vector,
+                                               char              ***ignored);
+
 /* The evaluator's halves, for the benchmark of the interpreter.
  * @ignored (nullable) gets the facts the catalogue does not know, or NULL. */
 void           scr_evaluator_read_case        (ScrEvaluator        *self,
@@ -123,13 +130,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScrTimelineBlocks, scr_timeline_blocks_free)
 typedef struct
 {
   GListModel *model;
-  ScrCase **items;
+  ScrCase **items;              /* a reference held on each */
   guint n;
-  gboolean owned;               /* a reference is held on each item */
+  gsize item_size;              /* of a case object */
 } ScrCaseBatch;
 
 void           scr_case_batch_init            (ScrCaseBatch        *batch,
                                                GListModel          *cases);
+/* Case @i, with the memory of the cases after it asked for. */
+ScrCase       *scr_case_batch_get             (const ScrCaseBatch  *batch,
+                                               guint                i);
 void           scr_case_batch_clear           (ScrCaseBatch        *batch);
 
 G_END_DECLS

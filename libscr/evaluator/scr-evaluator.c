@@ -16,7 +16,6 @@
 
 #include <string.h>
 
-#include "scr-case-private.h"
 #include "scr-date-private.h"
 #include "scr-enum-types.h"
 #include "scr-error.h"
@@ -318,271 +317,13 @@ scr_evaluator_set_calendar (ScrEvaluator *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALENDAR]);
 }
 
-/* ------------------------------------------------------------- adapter */
-
-/* The facts derived from the case's other fields when not recorded,
- * numbered and encoded once. */
-typedef enum
-{
-  DERIVED_DIED,
-  DERIVED_SERIOUS_HARM,
-  DERIVED_LOOKED_AFTER,
-  DERIVED_CUSTODY,
-  DERIVED_MHA,
-  DERIVED_DOL,
-  DERIVED_CARE_LEAVER_AGE,
-  DERIVED_CARE_LEAVER,
-  DERIVED_AGE,
-  N_DERIVED
-} Derived;
-
-typedef struct
-{
-  int index;            /* catalogue number; -1: not in the catalogue */
-  gboolean has_yes, has_no;
-  gint32 yes, no;       /* encoded "yes" and "no" */
-} DerivedFact;
-
-static const DerivedFact *
-derived_facts (void)
-{
-  static DerivedFact *table;
-
-  if (g_once_init_enter (&table))
-    {
-      static const char *const names[N_DERIVED] = {
-        [DERIVED_DIED] = "died",
-        [DERIVED_SERIOUS_HARM] = "serious_harm",
-        [DERIVED_LOOKED_AFTER] = "looked_after_at_death",
-        [DERIVED_CUSTODY] = "custody_setting",
-        [DERIVED_MHA] = "mha_1983_detained",
-        [DERIVED_DOL] = "dol_order_16_17",
-        [DERIVED_CARE_LEAVER_AGE] = "care_leaver_age",
-        [DERIVED_CARE_LEAVER] = "care_leaver",
-        [DERIVED_AGE] = "age",
-      };
-      DerivedFact *made = g_new0 (DerivedFact, N_DERIVED);
-
-      for (guint i = 0; i < N_DERIVED; i++)
-        {
-          made[i].index = scr_facts_catalogue_lookup (names[i]);
-          if (made[i].index < 0)
-            continue;
-          made[i].has_yes = scr_fact_encode (scr_facts_catalogue_get (made[i].index), "yes",
-                                             &made[i].yes);
-          made[i].has_no = scr_fact_encode (scr_facts_catalogue_get (made[i].index), "no",
-                                            &made[i].no);
-        }
-      g_once_init_leave (&table, made);
-    }
-  return table;
-}
-
-static inline gboolean
-is_recorded (const guint64 *recorded,
-             int            index)
-{
-  return (recorded[index >> 6] >> (index & 63)) & 1;
-}
-
-static void
-set_default_tristate (ScrFactVector *v,
-                      const guint64 *recorded,
-                      Derived        which,
-                      ScrTristate    value)
-{
-  const DerivedFact *d = &derived_facts ()[which];
-
-  if (d->index < 0 || is_recorded (recorded, d->index) || value == SCR_TRISTATE_UNKNOWN)
-    return;
-  if (value == SCR_TRISTATE_YES ? d->has_yes : d->has_no)
-    {
-      v->values[d->index] = value == SCR_TRISTATE_YES ? d->yes : d->no;
-      v->known[d->index >> 6] |= G_GUINT64_CONSTANT (1) << (d->index & 63);
-    }
-}
-
-static void
-set_default_int (ScrFactVector *v,
-                 const guint64 *recorded,
-                 Derived        which,
-                 int            value)
-{
-  int index = derived_facts ()[which].index;
-
-  if (index >= 0 && !is_recorded (recorded, index) && value >= 0)
-    {
-      v->values[index] = value;
-      if (v->values[index] != SCR_FACT_INT_UNKNOWN)
-        v->known[index >> 6] |= G_GUINT64_CONSTANT (1) << (index & 63);
-    }
-}
-
-/* Age in whole years if the birth and incident dates (possibly partial)
- * decide it; -1 otherwise. */
-static int
-age_from_dates (const ScrDate *birth,
-                const ScrDate *at)
-{
-  ScrSpan b, a;
-  int by1, bm1, bd1, by2, bm2, bd2, ay1, am1, ad1, ay2, am2, ad2, lo, hi;
-
-  if (birth == NULL || at == NULL)
-    return -1;
-  scr_span_from_date (&b, birth);
-  scr_span_from_date (&a, at);
-  scr_ordinal_to_ymd (b.first, &by1, &bm1, &bd1);
-  scr_ordinal_to_ymd (b.last, &by2, &bm2, &bd2);
-  scr_ordinal_to_ymd (a.first, &ay1, &am1, &ad1);
-  scr_ordinal_to_ymd (a.last, &ay2, &am2, &ad2);
-  /* Youngest: latest birth, earliest incident; oldest: the reverse. */
-  lo = ay1 - by2 - ((am1 < bm2 || (am1 == bm2 && ad1 < bd2)) ? 1 : 0);
-  hi = ay2 - by1 - ((am2 < bm1 || (am2 == bm1 && ad2 < bd1)) ? 1 : 0);
-  if (lo < 0)
-    lo = 0;
-  return lo == hi ? lo : -1;
-}
-
-/* The facts a case records that the catalogue does not know, in the
- * case's order (rare: a case written by a newer libscr). */
-static char **
-list_ignored (ScrCase           *scr_case,
-              const ScrCaseView *view)
-{
-  g_auto(GStrv) facts = scr_case_list_facts (scr_case);
-  GPtrArray *ignored = g_ptr_array_new ();
-
-  for (guint i = 0; facts[i] != NULL; i++)
-    {
-      int index = scr_facts_catalogue_lookup (facts[i]);
-
-      if (index < 0 || !is_recorded (view->facts_recorded, index))
-        g_ptr_array_add (ignored, g_strdup (facts[i]));
-    }
-  g_ptr_array_add (ignored, NULL);
-  return (char **) g_ptr_array_free (ignored, FALSE);
-}
-
-#define PREFETCH_OBJECT 8
-#define PREFETCH_VIEW 4
-
-/* The first two lines of a case object: its header and the fields the
- * evaluator reads (the object is 16-byte aligned). */
-static inline void
-prefetch_object (ScrCase *scr_case)
-{
-  __builtin_prefetch (scr_case);
-  __builtin_prefetch ((const char *) scr_case + 64);
-}
-
-static inline void
-prefetch_view (ScrCase *scr_case)
-{
-  const ScrCaseView *view = scr_case_get_view (scr_case);
-  gsize size = sizeof *view + scr_facts_events_size () * sizeof (ScrSpan) +
-               scr_facts_catalogue_size () * sizeof (gint16);
-
-  for (gsize offset = 0; offset < size; offset += 64)
-    __builtin_prefetch ((const char *) view + offset);
-  __builtin_prefetch (scr_case_get_id (scr_case));
-}
-
-/* Case @i of a batch, with the cases after it on their way: eight ahead
- * the object, four ahead (the object has arrived by then) its view and id. */
-static inline ScrCase *
-batch_case (const ScrCaseBatch *batch,
-            guint               i)
-{
-  if (i + PREFETCH_OBJECT < batch->n)
-    prefetch_object (batch->items[i + PREFETCH_OBJECT]);
-  if (i + PREFETCH_VIEW < batch->n)
-    prefetch_view (batch->items[i + PREFETCH_VIEW]);
-  return batch->items[i];
-}
-
 void
 scr_evaluator_read_case (ScrEvaluator   *self,
                          ScrCase        *scr_case,
                          ScrFactVector  *v,
                          char         ***ignored)
 {
-  ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
-  const ScrCaseView *view = scr_case_get_view (scr_case);
-  const ScrBuiltinEvents *builtin = scr_facts_builtin_events ();
-  guint n_catalogue_events = scr_facts_events_size ();
-  ScrPerson *subject;
-  const ScrDate *date;
-  int ev;
-
-  /* A case evaluated once is usually not in cache: start loading the view
-   * (and the id, which the result copies) while the vector is set up. */
-  prefetch_view (scr_case);
-
-  /* The catalogue's facts and events in one step, from the case's view. */
-  scr_fact_vector_init (v);
-  v->jurisdiction = scr_case_get_jurisdiction (scr_case);
-  memcpy (v->values, view->values, scr_facts_catalogue_size () * sizeof v->values[0]);
-  v->known[0] = view->facts_known[0];
-  v->known[1] = view->facts_known[1];
-  memcpy (v->events, view->events, n_catalogue_events * sizeof v->events[0]);
-
-  switch (scr_case_get_incident_nature (scr_case))
-    {
-    case SCR_INCIDENT_NATURE_DEATH:
-      set_default_tristate (v, view->facts_recorded, DERIVED_DIED, SCR_TRISTATE_YES);
-      break;
-    case SCR_INCIDENT_NATURE_SERIOUS_HARM:
-      set_default_tristate (v, view->facts_recorded, DERIVED_DIED, SCR_TRISTATE_NO);
-      set_default_tristate (v, view->facts_recorded, DERIVED_SERIOUS_HARM, SCR_TRISTATE_YES);
-      break;
-    case SCR_INCIDENT_NATURE_OTHER:
-      set_default_tristate (v, view->facts_recorded, DERIVED_DIED, SCR_TRISTATE_NO);
-      break;
-    case SCR_INCIDENT_NATURE_UNKNOWN:
-    default:
-      break;
-    }
-  subject = scr_case_get_subject (scr_case);
-  if (subject != NULL)
-    {
-      const guint64 *recorded = view->facts_recorded;
-      int age = scr_person_get_age (subject);
-
-      set_default_tristate (v, recorded, DERIVED_LOOKED_AFTER, scr_person_get_looked_after (subject));
-      set_default_tristate (v, recorded, DERIVED_CUSTODY, scr_person_get_custody_setting (subject));
-      set_default_tristate (v, recorded, DERIVED_MHA, scr_person_get_mha_detained (subject));
-      set_default_tristate (v, recorded, DERIVED_DOL, scr_person_get_dol_order (subject));
-      if (scr_person_get_care_leaver_age (subject) >= 0)
-        {
-          set_default_int (v, recorded, DERIVED_CARE_LEAVER_AGE, scr_person_get_care_leaver_age (subject));
-          set_default_tristate (v, recorded, DERIVED_CARE_LEAVER, SCR_TRISTATE_YES);
-        }
-      if (age < 0)
-        age = age_from_dates (scr_person_get_date_of_birth (subject),
-                              scr_case_get_incident_date (scr_case));
-      set_default_int (v, recorded, DERIVED_AGE, age);
-    }
-
-  /* Events the rule set declares beyond the catalogue: by name (rare). */
-  if (view->n_other_events > 0 && tables->event_names->len > n_catalogue_events)
-    {
-      g_auto(GStrv) events = scr_case_list_events (scr_case);
-
-      for (guint i = 0; events[i] != NULL; i++)
-        if ((ev = scr_rule_tables_event (tables, events[i])) >= (int) n_catalogue_events)
-          scr_span_from_date (&v->events[ev], scr_case_get_event (scr_case, events[i]));
-    }
-  if ((ev = builtin->incident) >= 0 && v->events[ev].first == 0 &&
-      (date = scr_case_get_incident_date (scr_case)) != NULL)
-    scr_span_from_date (&v->events[ev], date);
-  if ((ev = builtin->became_aware) >= 0 && v->events[ev].first == 0 &&
-      (date = scr_case_get_became_aware (scr_case)) != NULL)
-    scr_span_from_date (&v->events[ev], date);
-  if ((date = scr_case_get_area_transition_date (scr_case)) != NULL)
-    scr_span_from_date (&v->transition, date);
-
-  if (ignored != NULL)
-    *ignored = view->n_other_facts > 0 ? list_ignored (scr_case, view) : NULL;
+  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), v, ignored);
 }
 
 static ScrSpan
@@ -682,7 +423,7 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
   blocks = scr_evaluation_blocks_new (self->rules, batch.n);
   for (guint i = 0; i < batch.n; i++)
     {
-      ScrCase *c = batch_case (&batch, i);
+      ScrCase *c = scr_case_batch_get (&batch, i);
       ScrFactVector v;
       char **ignored = NULL;
 
@@ -925,7 +666,7 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
   records = scr_timeline_blocks_records (blocks);
   for (guint i = 0; i < batch.n; i++)
     {
-      ScrCase *c = batch_case (&batch, i);
+      ScrCase *c = scr_case_batch_get (&batch, i);
       ScrFactVector v;
       guint64 missing[2] = { 0, 0 }, missing_events = 0;
       ScrCalendar *calendar = NULL;

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "scr-evaluator-resources.h"
 #include "scr-json-private.h"
 #include "scr-rules-private.h"
 
@@ -127,6 +128,8 @@ scr_rule_set_new (void)
   return g_object_new (SCR_TYPE_RULE_SET, NULL);
 }
 
+/* The rule files compiled in (scr-evaluator.gresource.xml), in load order. */
+#define RULES_RESOURCE_DIR "/org/scr/libscr/evaluator/"
 static const char *const builtin_files[] = {
   "rules-england.json",
   "rules-cdr.json",
@@ -152,7 +155,9 @@ scr_rule_set_new_builtin (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_files); i++)
     {
-      g_autoptr(GBytes) bytes = scr_evaluator_lookup_data (builtin_files[i]);
+      g_autofree char *resource = g_strconcat (RULES_RESOURCE_DIR, builtin_files[i], NULL);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (_scr_evaluator_get_resource (), resource,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       g_autofree char *source = g_strconcat ("built-in:", builtin_files[i], NULL);
       g_autoptr(GError) error = NULL;
       gsize size;

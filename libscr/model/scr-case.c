@@ -11,7 +11,7 @@
 
 #include "scr-case-private.h"
 #include "scr-enum-types.h"
-#include "scr-facts.h"
+#include "scr-facts-private.h"
 #include "scr-json-private.h"
 #include "scr-model-private.h"
 #include "scr-person-private.h"
@@ -41,10 +41,7 @@ struct _ScrCase
 {
   GObject parent_instance;
 
-  /* What the evaluator reads first, next to the object header (most
-   * batch-evaluated cases are not in cache). */
   char *id;
-  ScrCaseView *view;     /* NULL until a fact or event is recorded */
   ScrJurisdiction jurisdiction;
   ScrIncidentNature incident_nature;
   ScrPerson *subject;
@@ -58,8 +55,8 @@ struct _ScrCase
   GListStore *people;
   char *incident_location;
   char **agency_ids;
-  ScrModelMap *facts;    /* of char * */
-  ScrModelMap *events;   /* of ScrDate * */
+  ScrModelMap facts;     /* of char *, numbered and coded by the catalogue */
+  ScrModelMap events;    /* of ScrDate *, numbered by the catalogue */
   JsonObject *unknown;
   JsonObject *incident_unknown;
 };
@@ -110,9 +107,8 @@ scr_case_finalize (GObject *object)
   g_clear_pointer (&self->became_aware, scr_date_free);
   g_clear_pointer (&self->area_transition_date, scr_date_free);
   g_strfreev (self->agency_ids);
-  scr_model_map_free (self->facts);
-  scr_model_map_free (self->events);
-  g_free (self->view);
+  scr_model_map_clear (&self->facts);
+  scr_model_map_clear (&self->events);
   g_clear_pointer (&self->unknown, json_object_unref);
   g_clear_pointer (&self->incident_unknown, json_object_unref);
   G_OBJECT_CLASS (scr_case_parent_class)->finalize (object);
@@ -340,8 +336,8 @@ static void
 scr_case_init (ScrCase *self)
 {
   self->people = g_list_store_new (SCR_TYPE_PERSON);
-  self->facts = scr_model_map_new (g_free);
-  self->events = scr_model_map_new ((GDestroyNotify) scr_date_free);
+  scr_model_map_init (&self->facts, g_free);
+  scr_model_map_init (&self->events, (GDestroyNotify) scr_date_free);
 }
 
 /**
@@ -419,98 +415,20 @@ load_incident (ScrCase     *self,
   return TRUE;
 }
 
-/* ---------------------------------------------------- the compact view */
-
-static ScrCaseView *
-view_new (void)
+const ScrModelMapEntry *
+scr_case_get_fact_entries (ScrCase *self,
+                           guint   *n_entries)
 {
-  guint n_facts = scr_facts_catalogue_size ();
-  guint n_events = scr_facts_events_size ();
-  ScrCaseView *view;
-
-  g_assert (n_events <= 64);
-  /* One block: the header, the event spans, the fact values. */
-  view = g_malloc0 (sizeof *view + n_events * sizeof (ScrSpan) + n_facts * sizeof (gint16));
-  view->events = (ScrSpan *) (view + 1);
-  view->values = (gint16 *) (view->events + n_events);
-  memcpy (view->values, scr_facts_blank_values (), n_facts * sizeof (gint16));
-  return view;
+  *n_entries = self->facts.n_entries;
+  return self->facts.entries;
 }
 
-static ScrCaseView *
-view_get (ScrCase *self)
+const ScrModelMapEntry *
+scr_case_get_event_entries (ScrCase *self,
+                            guint   *n_entries)
 {
-  if (self->view == NULL)
-    self->view = view_new ();
-  return self->view;
-}
-
-/* After fact @index (a catalogue number, or -1 for a name the catalogue
- * does not know) was recorded (@recorded, encoded as @encoded) or removed. */
-static void
-view_set_fact (ScrCase *self,
-               int      index,
-               gboolean recorded,
-               gint32   encoded)
-{
-  ScrCaseView *view = view_get (self);
-
-  if (index >= 0)
-    {
-      guint64 bit = G_GUINT64_CONSTANT (1) << (index & 63);
-
-      if (recorded)
-        {
-          view->facts_recorded[index >> 6] |= bit;
-          view->values[index] = (gint16) encoded;
-        }
-      else
-        {
-          view->facts_recorded[index >> 6] &= ~bit;
-          view->values[index] = scr_facts_blank_values ()[index];
-        }
-      if (view->values[index] != scr_facts_blank_values ()[index])
-        view->facts_known[index >> 6] |= bit;
-      else
-        view->facts_known[index >> 6] &= ~bit;
-    }
-  view->n_other_facts = scr_model_map_size (self->facts) -
-                        (guint) __builtin_popcountll (view->facts_recorded[0]) -
-                        (guint) __builtin_popcountll (view->facts_recorded[1]);
-}
-
-static void
-view_set_event (ScrCase       *self,
-                const char    *name,
-                const ScrDate *date)
-{
-  ScrCaseView *view = view_get (self);
-  int index = scr_facts_events_lookup (name);
-
-  if (index >= 0)
-    {
-      guint64 bit = G_GUINT64_CONSTANT (1) << index;
-
-      scr_span_from_date (&view->events[index], date);
-      if (date != NULL)
-        view->events_recorded |= bit;
-      else
-        view->events_recorded &= ~bit;
-    }
-  view->n_other_events = scr_model_map_size (self->events) -
-                         (guint) __builtin_popcountll (view->events_recorded);
-}
-
-const ScrCaseView *
-scr_case_get_view (ScrCase *self)
-{
-  static ScrCaseView *blank;
-
-  if (self->view != NULL)
-    return self->view;
-  if (g_once_init_enter (&blank))
-    g_once_init_leave (&blank, view_new ());
-  return blank;
+  *n_entries = self->events.n_entries;
+  return self->events.entries;
 }
 
 /* facts and events: objects of name -> string / date */
@@ -542,8 +460,7 @@ load_map (ScrCase     *self,
         {
           if (!scr_json_read_date (map, map_path, name, TRUE, &date, error))
             return FALSE;
-          scr_model_map_set (self->events, name, date);
-          view_set_event (self, name, date);
+          scr_model_map_set (&self->events, name, scr_facts_events_lookup (name), 0, date);
           continue;
         }
       if (!scr_json_read_string (map, map_path, name, TRUE, &value, error))
@@ -560,8 +477,7 @@ load_map (ScrCase     *self,
                                 local_error->message);
             return FALSE;
           }
-        scr_model_map_set (self->facts, name, value);
-        view_set_fact (self, index, TRUE, encoded);
+        scr_model_map_set (&self->facts, name, index, encoded, value);
       }
     }
   return TRUE;
@@ -612,6 +528,7 @@ void
 scr_case_save_json (ScrCase     *self,
                     JsonBuilder *builder)
 {
+  const ScrModelMapEntry *entries;
   guint n;
 
   json_builder_begin_object (builder);
@@ -646,15 +563,15 @@ scr_case_save_json (ScrCase     *self,
   scr_json_write_date (builder, "area_transition_date", self->area_transition_date);
   json_builder_set_member_name (builder, "facts");
   json_builder_begin_object (builder);
-  for (guint i = 0; i < scr_model_map_size (self->facts); i++)
-    scr_json_write_string (builder, scr_model_map_name (self->facts, i),
-                           scr_model_map_value (self->facts, i));
+  entries = self->facts.entries;
+  for (guint i = 0; i < self->facts.n_entries; i++)
+    scr_json_write_string (builder, entries[i].name, entries[i].value);
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "events");
   json_builder_begin_object (builder);
-  for (guint i = 0; i < scr_model_map_size (self->events); i++)
-    scr_json_write_date (builder, scr_model_map_name (self->events, i),
-                         scr_model_map_value (self->events, i));
+  entries = self->events.entries;
+  for (guint i = 0; i < self->events.n_entries; i++)
+    scr_json_write_date (builder, entries[i].name, entries[i].value);
   json_builder_end_object (builder);
   scr_json_write_strv (builder, "agency_ids", (const char * const *) self->agency_ids);
   scr_json_write_unknown (builder, self->unknown);
@@ -1002,7 +919,7 @@ scr_case_get_fact (ScrCase    *self,
   g_return_val_if_fail (SCR_IS_CASE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  return scr_model_map_lookup (self->facts, name);
+  return scr_model_map_lookup (&self->facts, name);
 }
 
 /**
@@ -1032,13 +949,13 @@ scr_case_set_fact (ScrCase     *self,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* One catalogue look-up checks the value and numbers it for the view. */
+  /* One catalogue look-up checks the value, numbers the fact and codes
+   * the value. */
   if (value == NULL)
     index = scr_facts_catalogue_lookup (name);
   else if (!scr_facts_check_encode (name, value, &index, &encoded, error))
     return FALSE;
-  scr_model_map_set (self->facts, name, g_strdup (value));
-  view_set_fact (self, index, value != NULL, encoded);
+  scr_model_map_set (&self->facts, name, index, encoded, g_strdup (value));
   return TRUE;
 }
 
@@ -1056,7 +973,7 @@ scr_case_list_facts (ScrCase *self)
 {
   g_return_val_if_fail (SCR_IS_CASE (self), NULL);
 
-  return scr_model_map_names (self->facts);
+  return scr_model_map_names (&self->facts);
 }
 
 /**
@@ -1076,7 +993,7 @@ scr_case_get_event (ScrCase    *self,
   g_return_val_if_fail (SCR_IS_CASE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  return scr_model_map_lookup (self->events, name);
+  return scr_model_map_lookup (&self->events, name);
 }
 
 /**
@@ -1096,8 +1013,8 @@ scr_case_set_event (ScrCase       *self,
   g_return_if_fail (SCR_IS_CASE (self));
   g_return_if_fail (name != NULL);
 
-  scr_model_map_set (self->events, name, date != NULL ? scr_date_copy (date) : NULL);
-  view_set_event (self, name, date);
+  scr_model_map_set (&self->events, name, scr_facts_events_lookup (name), 0,
+                     date != NULL ? scr_date_copy (date) : NULL);
 }
 
 /**
@@ -1114,5 +1031,5 @@ scr_case_list_events (ScrCase *self)
 {
   g_return_val_if_fail (SCR_IS_CASE (self), NULL);
 
-  return scr_model_map_names (self->events);
+  return scr_model_map_names (&self->events);
 }

@@ -118,24 +118,37 @@ JsonObject *scr_model_node_get_object (JsonNode          *node,
                                        GError           **error);
 
 /* An open name -> value map in insertion order (a case's facts and
- * events). */
-typedef struct _ScrModelMap ScrModelMap;
+ * events), held by value in its owner. Each entry also keeps what the
+ * owner's schema (the fact catalogue) makes of it, given when it is set:
+ * the name's number and the value's code, so that readers of the whole map
+ * never look names up or parse values again. */
+typedef struct
+{
+  char *name;
+  gpointer value;
+  int schema_index;   /* -1: a name the schema does not know */
+  gint32 code;        /* the value as the schema codes it; 0 if none */
+} ScrModelMapEntry;
 
-ScrModelMap *scr_model_map_new    (GDestroyNotify  value_free);
-void         scr_model_map_free   (ScrModelMap    *map);
-guint        scr_model_map_size   (ScrModelMap    *map);
-const char  *scr_model_map_name   (ScrModelMap    *map,
-                                   guint           index);
-gpointer     scr_model_map_value  (ScrModelMap    *map,
-                                   guint           index);
+typedef struct
+{
+  ScrModelMapEntry *entries;
+  guint n_entries;
+  guint n_allocated;
+  GDestroyNotify value_free;
+} ScrModelMap;
+
+void         scr_model_map_init   (ScrModelMap    *map,
+                                   GDestroyNotify  value_free);
+void         scr_model_map_clear  (ScrModelMap    *map);
 gpointer     scr_model_map_lookup (ScrModelMap    *map,
                                    const char     *name);
 /* Replaces or appends, taking @value; a NULL @value removes. */
 void         scr_model_map_set    (ScrModelMap    *map,
                                    const char     *name,
+                                   int             schema_index,
+                                   gint32          code,
                                    gpointer        value);
 char       **scr_model_map_names  (ScrModelMap    *map);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScrModelMap, scr_model_map_free)
 
 G_END_DECLS

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "scr-error.h"
 #include "scr-json-private.h"
 #include "scr-model-private.h"
@@ -138,70 +140,33 @@ scr_model_node_get_object (JsonNode  *node,
   return json_node_get_object (node);
 }
 
-typedef struct
+void
+scr_model_map_init (ScrModelMap    *map,
+                    GDestroyNotify  value_free)
 {
-  char *name;
-  gpointer value;
-} MapEntry;
-
-struct _ScrModelMap
-{
-  GArray *entries;   /* of MapEntry */
-  GDestroyNotify value_free;
-};
-
-ScrModelMap *
-scr_model_map_new (GDestroyNotify value_free)
-{
-  ScrModelMap *map = g_new0 (ScrModelMap, 1);
-
-  map->entries = g_array_new (FALSE, FALSE, sizeof (MapEntry));
+  map->entries = NULL;
+  map->n_entries = map->n_allocated = 0;
   map->value_free = value_free;
-  return map;
 }
 
 void
-scr_model_map_free (ScrModelMap *map)
+scr_model_map_clear (ScrModelMap *map)
 {
-  if (map == NULL)
-    return;
-  for (guint i = 0; i < map->entries->len; i++)
+  for (guint i = 0; i < map->n_entries; i++)
     {
-      MapEntry *entry = &g_array_index (map->entries, MapEntry, i);
-
-      g_free (entry->name);
-      map->value_free (entry->value);
+      g_free (map->entries[i].name);
+      map->value_free (map->entries[i].value);
     }
-  g_array_unref (map->entries);
-  g_free (map);
-}
-
-guint
-scr_model_map_size (ScrModelMap *map)
-{
-  return map->entries->len;
-}
-
-const char *
-scr_model_map_name (ScrModelMap *map,
-                    guint        index)
-{
-  return g_array_index (map->entries, MapEntry, index).name;
-}
-
-gpointer
-scr_model_map_value (ScrModelMap *map,
-                     guint        index)
-{
-  return g_array_index (map->entries, MapEntry, index).value;
+  g_clear_pointer (&map->entries, g_free);
+  map->n_entries = map->n_allocated = 0;
 }
 
 static int
 map_find (ScrModelMap *map,
           const char  *name)
 {
-  for (guint i = 0; i < map->entries->len; i++)
-    if (g_str_equal (g_array_index (map->entries, MapEntry, i).name, name))
+  for (guint i = 0; i < map->n_entries; i++)
+    if (g_str_equal (map->entries[i].name, name))
       return (int) i;
   return -1;
 }
@@ -212,44 +177,54 @@ scr_model_map_lookup (ScrModelMap *map,
 {
   int i = map_find (map, name);
 
-  return i >= 0 ? scr_model_map_value (map, i) : NULL;
+  return i >= 0 ? map->entries[i].value : NULL;
 }
 
 void
 scr_model_map_set (ScrModelMap *map,
                    const char  *name,
+                   int          schema_index,
+                   gint32       code,
                    gpointer     value)
 {
   int i = map_find (map, name);
-  MapEntry entry;
+  ScrModelMapEntry *entry;
 
   if (i >= 0)
     {
-      MapEntry *old = &g_array_index (map->entries, MapEntry, i);
-
-      map->value_free (old->value);
+      entry = &map->entries[i];
+      map->value_free (entry->value);
       if (value != NULL)
         {
-          old->value = value;
+          entry->value = value;
+          entry->code = code;
           return;
         }
-      g_free (old->name);
-      g_array_remove_index (map->entries, i);
+      g_free (entry->name);
+      memmove (entry, entry + 1, (map->n_entries - i - 1) * sizeof *entry);
+      map->n_entries--;
       return;
     }
   if (value == NULL)
     return;
-  entry.name = g_strdup (name);
-  entry.value = value;
-  g_array_append_val (map->entries, entry);
+  if (map->n_entries == map->n_allocated)
+    {
+      map->n_allocated = MAX (8, map->n_allocated * 2);
+      map->entries = g_renew (ScrModelMapEntry, map->entries, map->n_allocated);
+    }
+  entry = &map->entries[map->n_entries++];
+  entry->name = g_strdup (name);
+  entry->value = value;
+  entry->schema_index = schema_index;
+  entry->code = code;
 }
 
 char **
 scr_model_map_names (ScrModelMap *map)
 {
-  char **names = g_new0 (char *, map->entries->len + 1);
+  char **names = g_new0 (char *, map->n_entries + 1);
 
-  for (guint i = 0; i < map->entries->len; i++)
-    names[i] = g_strdup (g_array_index (map->entries, MapEntry, i).name);
+  for (guint i = 0; i < map->n_entries; i++)
+    names[i] = g_strdup (map->entries[i].name);
   return names;
 }

@@ -1,4 +1,6 @@
-/* scr-facts.c: the catalogue of case facts and events the rules read.
+/* scr-facts.c: the fact catalogue, the schema of a case's facts and events
+ * (what a case may record and the values each fact takes); the rules read
+ * cases by these names.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -11,6 +13,7 @@
 #include "scr-facts.h"
 #include "scr-facts-private.h"
 #include "scr-json-private.h"
+#include "scr-model-resources.h"
 
 /* What the catalogue is, for users, is doc/facts.md (the reference's
  * "The fact catalogue" page, with the tables made from facts.json). */
@@ -27,14 +30,7 @@ typedef struct
   ScrBuiltinEvents builtin;
 } Catalogue;
 
-GBytes *
-scr_evaluator_lookup_data (const char *name)
-{
-  g_autofree char *path = g_strconcat ("/org/scr/evaluator/", name, NULL);
-
-  return g_resource_lookup_data (_scr_evaluator_get_resource (), path,
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-}
+#define FACTS_RESOURCE "/org/scr/libscr/model/facts.json"
 
 static void
 load_fact (Catalogue  *cat,
@@ -96,7 +92,8 @@ static Catalogue *
 catalogue_load (void)
 {
   Catalogue *cat = g_new0 (Catalogue, 1);
-  g_autoptr(GBytes) bytes = scr_evaluator_lookup_data ("facts.json");
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (_scr_model_get_resource (), FACTS_RESOURCE,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   JsonArray *facts = NULL, *events = NULL;

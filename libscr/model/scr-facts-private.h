@@ -1,4 +1,5 @@
-/* scr-facts-private.h: the fact catalogue as compact tables for the evaluator.
+/* scr-facts-private.h: the fact catalogue as compact tables: numbered
+ * facts and events, their values and their encoding.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -75,9 +76,5 @@ gboolean            scr_facts_check_encode       (const char        *name,
                                                   GError           **error);
 /* The encoded values of a case with no facts, by catalogue number. */
 const gint16       *scr_facts_blank_values       (void);
-
-/* The embedded data (scr-evaluator.gresource.xml). */
-GResource          *_scr_evaluator_get_resource  (void);
-GBytes             *scr_evaluator_lookup_data    (const char  *name);
 
 G_END_DECLS

@@ -1,0 +1,283 @@
+/* scr-case-reader.c: reads a case into the interpreter's fact vector.
+ *
+ * The fact vector is the evaluator's compact view of a case: every
+ * catalogue fact's code and every event's span at its catalogue number,
+ * with the facts the case's other fields imply when they are not recorded
+ * (see "Reading a case" in scr-evaluator.c). It is built here, from the
+ * case's public fields and its recorded facts and events (which carry
+ * their catalogue numbers), on every evaluation; the model keeps nothing
+ * for the evaluator.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "scr-case-private.h"
+#include "scr-date-private.h"
+#include "scr-evaluator-private.h"
+
+/* The facts derived from the case's other fields when not recorded,
+ * numbered and encoded once. */
+typedef enum
+{
+  DERIVED_DIED,
+  DERIVED_SERIOUS_HARM,
+  DERIVED_LOOKED_AFTER,
+  DERIVED_CUSTODY,
+  DERIVED_MHA,
+  DERIVED_DOL,
+  DERIVED_CARE_LEAVER_AGE,
+  DERIVED_CARE_LEAVER,
+  DERIVED_AGE,
+  N_DERIVED
+} Derived;
+
+typedef struct
+{
+  int index;            /* catalogue number; -1: not in the catalogue */
+  gboolean has_yes, has_no;
+  gint32 yes, no;       /* encoded "yes" and "no" */
+} DerivedFact;
+
+static const DerivedFact *
+derived_facts (void)
+{
+  static DerivedFact *table;
+
+  if (g_once_init_enter (&table))
+    {
+      static const char *const names[N_DERIVED] = {
+        [DERIVED_DIED] = "died",
+        [DERIVED_SERIOUS_HARM] = "serious_harm",
+        [DERIVED_LOOKED_AFTER] = "looked_after_at_death",
+        [DERIVED_CUSTODY] = "custody_setting",
+        [DERIVED_MHA] = "mha_1983_detained",
+        [DERIVED_DOL] = "dol_order_16_17",
+        [DERIVED_CARE_LEAVER_AGE] = "care_leaver_age",
+        [DERIVED_CARE_LEAVER] = "care_leaver",
+        [DERIVED_AGE] = "age",
+      };
+      DerivedFact *made = g_new0 (DerivedFact, N_DERIVED);
+
+      for (guint i = 0; i < N_DERIVED; i++)
+        {
+          made[i].index = scr_facts_catalogue_lookup (names[i]);
+          if (made[i].index < 0)
+            continue;
+          made[i].has_yes = scr_fact_encode (scr_facts_catalogue_get (made[i].index), "yes",
+                                             &made[i].yes);
+          made[i].has_no = scr_fact_encode (scr_facts_catalogue_get (made[i].index), "no",
+                                            &made[i].no);
+        }
+      g_once_init_leave (&table, made);
+    }
+  return table;
+}
+
+static inline gboolean
+is_recorded (const guint64 *recorded,
+             int            index)
+{
+  return (recorded[index >> 6] >> (index & 63)) & 1;
+}
+
+static void
+set_default_tristate (ScrFactVector *v,
+                      const guint64 *recorded,
+                      Derived        which,
+                      ScrTristate    value)
+{
+  const DerivedFact *d = &derived_facts ()[which];
+
+  if (d->index < 0 || is_recorded (recorded, d->index) || value == SCR_TRISTATE_UNKNOWN)
+    return;
+  if (value == SCR_TRISTATE_YES ? d->has_yes : d->has_no)
+    {
+      v->values[d->index] = value == SCR_TRISTATE_YES ? d->yes : d->no;
+      v->known[d->index >> 6] |= G_GUINT64_CONSTANT (1) << (d->index & 63);
+    }
+}
+
+static void
+set_default_int (ScrFactVector *v,
+                 const guint64 *recorded,
+                 Derived        which,
+                 int            value)
+{
+  int index = derived_facts ()[which].index;
+
+  if (index >= 0 && !is_recorded (recorded, index) && value >= 0)
+    {
+      v->values[index] = value;
+      if (v->values[index] != SCR_FACT_INT_UNKNOWN)
+        v->known[index >> 6] |= G_GUINT64_CONSTANT (1) << (index & 63);
+    }
+}
+
+/* Age in whole years if the birth and incident dates (possibly partial)
+ * decide it; -1 otherwise. */
+static int
+age_from_dates (const ScrDate *birth,
+                const ScrDate *at)
+{
+  ScrSpan b, a;
+  int by1, bm1, bd1, by2, bm2, bd2, ay1, am1, ad1, ay2, am2, ad2, lo, hi;
+
+  if (birth == NULL || at == NULL)
+    return -1;
+  scr_span_from_date (&b, birth);
+  scr_span_from_date (&a, at);
+  scr_ordinal_to_ymd (b.first, &by1, &bm1, &bd1);
+  scr_ordinal_to_ymd (b.last, &by2, &bm2, &bd2);
+  scr_ordinal_to_ymd (a.first, &ay1, &am1, &ad1);
+  scr_ordinal_to_ymd (a.last, &ay2, &am2, &ad2);
+  /* Youngest: latest birth, earliest incident; oldest: the reverse. */
+  lo = ay1 - by2 - ((am1 < bm2 || (am1 == bm2 && ad1 < bd2)) ? 1 : 0);
+  hi = ay2 - by1 - ((am2 < bm1 || (am2 == bm1 && ad2 < bd1)) ? 1 : 0);
+  if (lo < 0)
+    lo = 0;
+  return lo == hi ? lo : -1;
+}
+
+/* The names of the facts a case records that the catalogue does not know,
+ * in the case's order (rare: a case written by a newer libscr). */
+static char **
+list_ignored (const ScrModelMapEntry *facts,
+              guint                   n_facts)
+{
+  GPtrArray *ignored = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_facts; i++)
+    if (facts[i].schema_index < 0)
+      g_ptr_array_add (ignored, g_strdup (facts[i].name));
+  g_ptr_array_add (ignored, NULL);
+  return (char **) g_ptr_array_free (ignored, FALSE);
+}
+
+/* The recorded facts at their numbers; returns how many the catalogue
+ * does not know. */
+static guint
+read_facts (ScrFactVector          *v,
+            guint64                *recorded,
+            const ScrModelMapEntry *facts,
+            guint                   n_facts)
+{
+  const gint16 *blank = scr_facts_blank_values ();
+  guint n_other = 0;
+
+  for (guint i = 0; i < n_facts; i++)
+    {
+      int index = facts[i].schema_index;
+      guint64 bit = G_GUINT64_CONSTANT (1) << (index & 63);
+      gint32 code;
+
+      if (index < 0)
+        {
+          n_other++;
+          continue;
+        }
+      code = facts[i].code;
+      recorded[index >> 6] |= bit;
+      v->values[index] = (gint16) code;
+      if (code != blank[index])
+        v->known[index >> 6] |= bit;
+    }
+  return n_other;
+}
+
+/* The recorded events at their numbers: the catalogue's, then those the
+ * rule set declares beyond it (rare), by name. */
+static void
+read_events (ScrFactVector          *v,
+             ScrRuleTables          *tables,
+             const ScrModelMapEntry *events,
+             guint                   n_events)
+{
+  guint n_catalogue_events = scr_facts_events_size ();
+  gboolean others = FALSE;
+  int ev;
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      if (events[i].schema_index >= 0)
+        scr_span_from_date (&v->events[events[i].schema_index], events[i].value);
+      else
+        others = TRUE;
+    }
+  if (!others || tables->event_names->len <= n_catalogue_events)
+    return;
+  for (guint i = 0; i < n_events; i++)
+    if (events[i].schema_index < 0 &&
+        (ev = scr_rule_tables_event (tables, events[i].name)) >= (int) n_catalogue_events)
+      scr_span_from_date (&v->events[ev], events[i].value);
+}
+
+void
+scr_case_read (ScrCase        *scr_case,
+               ScrRuleTables  *tables,
+               ScrFactVector  *v,
+               char         ***ignored)
+{
+  const ScrBuiltinEvents *builtin = scr_facts_builtin_events ();
+  const ScrModelMapEntry *facts, *events;
+  guint n_facts, n_events, n_other_facts;
+  guint64 recorded[2] = { 0, 0 };
+  ScrPerson *subject;
+  const ScrDate *date;
+  int ev;
+
+  facts = scr_case_get_fact_entries (scr_case, &n_facts);
+  events = scr_case_get_event_entries (scr_case, &n_events);
+  scr_fact_vector_init (v);
+  v->jurisdiction = scr_case_get_jurisdiction (scr_case);
+  n_other_facts = read_facts (v, recorded, facts, n_facts);
+  read_events (v, tables, events, n_events);
+
+  switch (scr_case_get_incident_nature (scr_case))
+    {
+    case SCR_INCIDENT_NATURE_DEATH:
+      set_default_tristate (v, recorded, DERIVED_DIED, SCR_TRISTATE_YES);
+      break;
+    case SCR_INCIDENT_NATURE_SERIOUS_HARM:
+      set_default_tristate (v, recorded, DERIVED_DIED, SCR_TRISTATE_NO);
+      set_default_tristate (v, recorded, DERIVED_SERIOUS_HARM, SCR_TRISTATE_YES);
+      break;
+    case SCR_INCIDENT_NATURE_OTHER:
+      set_default_tristate (v, recorded, DERIVED_DIED, SCR_TRISTATE_NO);
+      break;
+    case SCR_INCIDENT_NATURE_UNKNOWN:
+    default:
+      break;
+    }
+  subject = scr_case_get_subject (scr_case);
+  if (subject != NULL)
+    {
+      int age = scr_person_get_age (subject);
+
+      set_default_tristate (v, recorded, DERIVED_LOOKED_AFTER, scr_person_get_looked_after (subject));
+      set_default_tristate (v, recorded, DERIVED_CUSTODY, scr_person_get_custody_setting (subject));
+      set_default_tristate (v, recorded, DERIVED_MHA, scr_person_get_mha_detained (subject));
+      set_default_tristate (v, recorded, DERIVED_DOL, scr_person_get_dol_order (subject));
+      if (scr_person_get_care_leaver_age (subject) >= 0)
+        {
+          set_default_int (v, recorded, DERIVED_CARE_LEAVER_AGE, scr_person_get_care_leaver_age (subject));
+          set_default_tristate (v, recorded, DERIVED_CARE_LEAVER, SCR_TRISTATE_YES);
+        }
+      if (age < 0)
+        age = age_from_dates (scr_person_get_date_of_birth (subject),
+                              scr_case_get_incident_date (scr_case));
+      set_default_int (v, recorded, DERIVED_AGE, age);
+    }
+
+  if ((ev = builtin->incident) >= 0 && v->events[ev].first == 0 &&
+      (date = scr_case_get_incident_date (scr_case)) != NULL)
+    scr_span_from_date (&v->events[ev], date);
+  if ((ev = builtin->became_aware) >= 0 && v->events[ev].first == 0 &&
+      (date = scr_case_get_became_aware (scr_case)) != NULL)
+    scr_span_from_date (&v->events[ev], date);
+  if ((date = scr_case_get_area_transition_date (scr_case)) != NULL)
+    scr_span_from_date (&v->transition, date);
+
+  if (ignored != NULL)
+    *ignored = n_other_facts > 0 ? list_ignored (facts, n_facts) : NULL;
+}
