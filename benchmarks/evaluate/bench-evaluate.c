@@ -340,9 +340,11 @@ main (int    argc,
       ScrFactVector *vectors = g_new0 (ScrFactVector, batch_size);
       g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), 16);
       g_autoptr(GArray) recs = g_array_sized_new (FALSE, TRUE, sizeof (ScrDeadlineRec), 16);
-      GString *reasons = g_string_sized_new (8192);
+      ScrReasonBuffer reasons;
       gint32 today_ordinal = scr_date_get_ordinal (today);
       gint64 t_core_eval = 0, t_core_time = 0, t_core_both = 0;
+
+      scr_reason_buffer_init (&reasons, 8192);
 
       rng = 0x9e3779b97f4a7c15;
       for (guint i = 0; i < batch_size; i++)
@@ -362,8 +364,8 @@ main (int    argc,
           for (guint i = 0; i < batch_size; i++)
             {
               g_array_set_size (out, 0);
-              g_string_truncate (reasons, 0);
-              scr_rules_evaluate (tables, &vectors[i], FALSE, out, reasons);
+              scr_reason_buffer_reset (&reasons);
+              scr_rules_evaluate (tables, &vectors[i], FALSE, out, &reasons);
             }
           t1 = cpu_time ();
           for (guint i = 0; i < batch_size; i++)
@@ -388,8 +390,8 @@ main (int    argc,
               ScrCalendar *calendar = NULL;
 
               g_array_set_size (out, 0);
-              g_string_truncate (reasons, 0);
-              scr_rules_evaluate (tables, &vectors[i], FALSE, out, reasons);
+              scr_reason_buffer_reset (&reasons);
+              scr_rules_evaluate (tables, &vectors[i], FALSE, out, &reasons);
               g_array_set_size (recs, 0);
               scr_evaluator_timeline_records (evaluator, &vectors[i], today_ordinal, recs, missing,
                                               &missing_events, &calendar, NULL);
@@ -399,7 +401,7 @@ main (int    argc,
       printf ("interpreter alone, evaluate with reasons: %10.0f cases/s\n", n / (t_core_eval / 1e6));
       printf ("interpreter alone, timeline records:      %10.0f cases/s\n", n / (t_core_time / 1e6));
       printf ("interpreter alone, both, case by case:    %10.0f cases/s\n", n / (t_core_both / 1e6));
-      g_string_free (reasons, TRUE);
+      scr_reason_buffer_clear (&reasons);
       g_free (vectors);
     }
 #else

@@ -32,7 +32,7 @@ struct _ScrEvaluationBlocks
   ScrRuleSet *rules;
   GArray *cases;                /* CaseEntry */
   GArray *records;              /* ScrOutcomeRec, reason_offset relative to the case */
-  GString *reasons;
+  ScrReasonBuffer reasons;
   GString *ids;
 };
 
@@ -45,7 +45,7 @@ scr_evaluation_blocks_new (ScrRuleSet *rules,
   self->rules = g_object_ref (rules);
   self->cases = g_array_sized_new (FALSE, FALSE, sizeof (CaseEntry), n_cases);
   self->records = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), n_cases * 6);
-  self->reasons = g_string_sized_new ((gsize) n_cases * 768);
+  scr_reason_buffer_init (&self->reasons, (gsize) n_cases * 768);
   self->ids = g_string_sized_new ((gsize) n_cases * 16);
   return self;
 }
@@ -59,7 +59,7 @@ scr_evaluation_blocks_free (gpointer data)
     g_strfreev (g_array_index (self->cases, CaseEntry, i).ignored);
   g_array_unref (self->cases);
   g_array_unref (self->records);
-  g_string_free (self->reasons, TRUE);
+  scr_reason_buffer_clear (&self->reasons);
   g_string_free (self->ids, TRUE);
   g_clear_object (&self->rules);
   g_free (self);
@@ -79,7 +79,7 @@ scr_evaluation_blocks_add (ScrEvaluationBlocks *self,
 
   c.decision = decision;
   c.recs_begin = self->records->len;
-  c.reasons_begin = self->reasons->len;
+  c.reasons_begin = self->reasons.len;
   c.ignored = ignored;
   if (case_id != NULL)
     {
@@ -88,9 +88,9 @@ scr_evaluation_blocks_add (ScrEvaluationBlocks *self,
     }
   else
     c.id_offset = G_MAXSIZE;
-  scr_rules_evaluate (tables, vector, include_unverified, self->records, self->reasons);
+  scr_rules_evaluate (tables, vector, include_unverified, self->records, &self->reasons);
   c.n_recs = self->records->len - c.recs_begin;
-  c.reasons_len = self->reasons->len - c.reasons_begin;
+  c.reasons_len = self->reasons.len - c.reasons_begin;
   /* The interpreter's offsets are into the whole block (as guint, so
    * modulo 2^32): make them relative to the case. */
   recs = &g_array_index (self->records, ScrOutcomeRec, c.recs_begin);
@@ -111,7 +111,7 @@ make_evaluation (gpointer data,
                                       c->decision,
                                       &g_array_index (self->records, ScrOutcomeRec, c->recs_begin),
                                       c->n_recs,
-                                      self->reasons->str + c->reasons_begin, c->reasons_len,
+                                      self->reasons.data + c->reasons_begin, c->reasons_len,
                                       c->ignored != NULL ? g_strdupv (c->ignored) : NULL);
 }
 

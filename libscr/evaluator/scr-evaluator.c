@@ -84,7 +84,7 @@ struct _ScrEvaluator
    * the interpreter writes here, the result copies out in one block. */
   GArray *outcome_recs;                  /* ScrOutcomeRec */
   GArray *deadline_recs;                 /* ScrDeadlineRec */
-  GString *reasons;
+  ScrReasonBuffer reasons;
 };
 
 G_DEFINE_FINAL_TYPE (ScrEvaluator, scr_evaluator, G_TYPE_OBJECT)
@@ -118,7 +118,7 @@ scr_evaluator_finalize (GObject *object)
 
   g_array_unref (self->outcome_recs);
   g_array_unref (self->deadline_recs);
-  g_string_free (self->reasons, TRUE);
+  scr_reason_buffer_clear (&self->reasons);
   G_OBJECT_CLASS (scr_evaluator_parent_class)->finalize (object);
 }
 
@@ -214,7 +214,7 @@ scr_evaluator_init (ScrEvaluator *self)
 {
   self->outcome_recs = g_array_sized_new (FALSE, FALSE, sizeof (ScrOutcomeRec), SCR_N_PROCESSES);
   self->deadline_recs = g_array_sized_new (FALSE, TRUE, sizeof (ScrDeadlineRec), 16);
-  self->reasons = g_string_sized_new (4096);
+  scr_reason_buffer_init (&self->reasons, 4096);
 }
 
 /**
@@ -371,13 +371,13 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
   scr_fact_vector_bound (&v);
 
   g_array_set_size (self->outcome_recs, 0);
-  g_string_truncate (self->reasons, 0);
+  scr_reason_buffer_reset (&self->reasons);
   scr_rules_evaluate (scr_rule_set_get_tables (self->rules), &v, self->include_unverified,
-                      self->outcome_recs, self->reasons);
+                      self->outcome_recs, &self->reasons);
   return scr_evaluation_new_internal (self->rules, scr_case_get_id (scr_case), decision_span (&v),
                                       (const ScrOutcomeRec *) (gpointer) self->outcome_recs->data,
-                                      self->outcome_recs->len, self->reasons->str,
-                                      self->reasons->len, ignored);
+                                      self->outcome_recs->len, self->reasons.data,
+                                      self->reasons.len, ignored);
 }
 
 /**

@@ -73,13 +73,16 @@ void           scr_fact_vector_init      (ScrFactVector *vector);
 /* Sets aware_bound from the incident and decision dates. */
 void           scr_fact_vector_bound     (ScrFactVector *vector);
 
+/* Where reasons are written (scr-reason-private.h). */
+typedef struct _ScrReasonBuffer ScrReasonBuffer;
+
 /* Evaluates every rule: appends one record per process to @out and the
  * reasons to @reasons. */
 void           scr_rules_evaluate        (ScrRuleTables       *tables,
                                           const ScrFactVector *vector,
                                           gboolean             include_unverified,
                                           GArray              *out,
-                                          GString             *reasons);
+                                          ScrReasonBuffer     *reasons);
 
 /* Results of definitions during one case's evaluation. */
 typedef struct

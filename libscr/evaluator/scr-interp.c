@@ -553,7 +553,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
                     const ScrFactVector *v,
                     gboolean             include_unverified,
                     GArray              *out,
-                    GString             *reasons)
+                    ScrReasonBuffer     *reasons)
 {
   Pass pass;
   ProcState *state = pass.state;

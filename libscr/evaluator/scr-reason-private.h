@@ -14,15 +14,25 @@ void           scr_crule_build_kit       (ScrCRule      *rule);
  * reason. */
 void           scr_template_finish       (ScrTemplate   *t);
 
-/* Appends the display text of fact @fact's value. */
-void           scr_fact_value_append     (GString *out,
-                                          guint    fact,
-                                          gint32   value);
+/* Where reasons are written: each reason followed by its nul, and a nul
+ * after the last. The evaluator keeps one and reuses it. */
+struct _ScrReasonBuffer
+{
+  char *data;
+  gsize len;
+  gsize allocated;
+};
+
+void           scr_reason_buffer_init    (ScrReasonBuffer *buffer,
+                                          gsize            size);
+void           scr_reason_buffer_clear   (ScrReasonBuffer *buffer);
+/* Empties @buffer, keeping its room. */
+void           scr_reason_buffer_reset   (ScrReasonBuffer *buffer);
 
 /* The reason of one outcome record, appended to @reasons with its nul. */
 /* Undecided: @rule would decide, once @missing (facts) and
  * @missing_events are known; @best (nullable) is the rule that holds. */
-void           scr_reason_undecided      (GString              *reasons,
+void           scr_reason_undecided      (ScrReasonBuffer      *reasons,
                                           const ScrRuleTables  *tables,
                                           const ScrCRule       *rule,
                                           const ScrCRule       *best,
@@ -30,14 +40,14 @@ void           scr_reason_undecided      (GString              *reasons,
                                           guint64               missing_events);
 /* @rule decided: its template on @v, after "[unverified rule] " if
  * @unverified. */
-void           scr_reason_rule           (GString              *reasons,
+void           scr_reason_rule           (ScrReasonBuffer      *reasons,
                                           const ScrCRule       *rule,
                                           gboolean              unverified,
                                           const ScrFactVector  *v,
                                           const ScrSpan        *date);
 /* No rule in force holds: @falses (the first few that did not apply) and
  * the known facts they read. */
-void           scr_reason_not_applied    (GString              *reasons,
+void           scr_reason_not_applied    (ScrReasonBuffer      *reasons,
                                           const ScrCRule *const *falses,
                                           guint                 n_false,
                                           const ScrFactVector  *v);

@@ -17,46 +17,72 @@
 #include "scr-json-private.h"
 #include "scr-reason-private.h"
 
-/* Reasons are written through a cursor kept in registers: the GString's
+void
+scr_reason_buffer_init (ScrReasonBuffer *buffer,
+                        gsize            size)
+{
+  buffer->allocated = MAX (size, 64);
+  buffer->data = g_malloc (buffer->allocated);
+  buffer->len = 0;
+  buffer->data[0] = '\0';
+}
+
+void
+scr_reason_buffer_clear (ScrReasonBuffer *buffer)
+{
+  g_clear_pointer (&buffer->data, g_free);
+  buffer->len = buffer->allocated = 0;
+}
+
+void
+scr_reason_buffer_reset (ScrReasonBuffer *buffer)
+{
+  buffer->len = 0;
+  buffer->data[0] = '\0';
+}
+
+/* Reasons are written through a cursor kept in registers: the buffer's
  * length is set once at the end. */
 typedef struct
 {
   char *p;
-  char *end;                      /* str + allocated_len */
-  GString *s;
+  char *end;                      /* data + allocated */
+  ScrReasonBuffer *b;
 } Out;
 
 #define ALWAYS_INLINE inline __attribute__ ((always_inline))
 
+/* Room for @length more bytes after @p and a nul; doubles, so that
+ * growing is amortised. */
 static __attribute__ ((noinline)) char *
-out_grow (GString *s,
-          char    *p,
-          gsize    length)
+out_grow (ScrReasonBuffer *b,
+          char            *p,
+          gsize            length)
 {
-  gsize len = (gsize) (p - s->str);
+  gsize used = (gsize) (p - b->data);
 
-  g_string_set_size (s, len + length);
-  s->len = len;
-  return s->str + len;
+  b->allocated = MAX (used + length + 1, 2 * b->allocated);
+  b->data = g_realloc (b->data, b->allocated);
+  return b->data + used;
 }
 
 static ALWAYS_INLINE void
-out_begin (Out     *out,
-           GString *s)
+out_begin (Out             *out,
+           ScrReasonBuffer *b)
 {
-  out->s = s;
-  out->p = s->str + s->len;
-  out->end = s->str + s->allocated_len;
+  out->b = b;
+  out->p = b->data + b->len;
+  out->end = b->data + b->allocated;
 }
 
 static ALWAYS_INLINE void
 out_end (Out *out)
 {
-  out->s->len = (gsize) (out->p - out->s->str);
+  out->b->len = (gsize) (out->p - out->b->data);
   *out->p = '\0';
 }
 
-/* Appends without strlen() and without GString's general insert path. */
+/* Appends without strlen() and without a check of the rest. */
 static ALWAYS_INLINE void
 put (Out        *out,
      const char *text,
@@ -64,8 +90,8 @@ put (Out        *out,
 {
   if (G_UNLIKELY (out->p + length + 1 > out->end))
     {
-      out->p = out_grow (out->s, out->p, length);
-      out->end = out->s->str + out->s->allocated_len;
+      out->p = out_grow (out->b, out->p, length);
+      out->end = out->b->data + out->b->allocated;
     }
   memcpy (out->p, text, length);
   out->p += length;
@@ -88,8 +114,8 @@ reserve (Out   *out,
 {
   if (G_UNLIKELY (out->p + length + SCR_RENDER_PAD + 1 > out->end))
     {
-      out->p = out_grow (out->s, out->p, length + SCR_RENDER_PAD);
-      out->end = out->s->str + out->s->allocated_len;
+      out->p = out_grow (out->b, out->p, length + SCR_RENDER_PAD);
+      out->end = out->b->data + out->b->allocated;
     }
 }
 
@@ -332,20 +358,6 @@ value_append (Out             *out,
   out->p += n;
 }
 
-void
-scr_fact_value_append (GString *out,
-                       guint    fact,
-                       gint32   value)
-{
-  const TextTable *table = text_table ();
-  Out o;
-
-  out_begin (&o, out);
-  reserve (&o, table->max_value_len);
-  value_append (&o, table, fact, value);
-  out_end (&o);
-}
-
 /* A date field (rare: only rule files' templates use {date}); its at most
  * 15 bytes are within the template's reserved room. */
 static __attribute__ ((noinline)) void
@@ -487,7 +499,7 @@ reason_end (Out *out)
 }
 
 void
-scr_reason_undecided (GString             *reasons,
+scr_reason_undecided (ScrReasonBuffer     *reasons,
                       const ScrRuleTables *tables,
                       const ScrCRule      *rule,
                       const ScrCRule      *best,
@@ -515,7 +527,7 @@ scr_reason_undecided (GString             *reasons,
 }
 
 void
-scr_reason_rule (GString             *reasons,
+scr_reason_rule (ScrReasonBuffer     *reasons,
                  const ScrCRule      *rule,
                  gboolean             unverified,
                  const ScrFactVector *v,
@@ -534,7 +546,7 @@ scr_reason_rule (GString             *reasons,
 }
 
 void
-scr_reason_not_applied (GString              *reasons,
+scr_reason_not_applied (ScrReasonBuffer      *reasons,
                         const ScrCRule *const *falses,
                         guint                 n_false,
                         const ScrFactVector  *v)
