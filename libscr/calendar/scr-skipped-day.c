@@ -17,7 +17,7 @@
  * "Mon 2022-09-19: Bank Holiday for the State Funeral of Queen Elizabeth II, England and Wales"
  * or "Sat 2022-09-17: weekend".
  *
- * Skipped days are immutable.
+ * Skipped days are immutable, and may be shared between threads.
  */
 struct _ScrSkippedDay
 {

@@ -27,7 +27,8 @@
  * the timeline, with the working days late and the non-working days skipped
  * between the start and the due date.
  *
- * Deadlines are read-only results; every property is read-only.
+ * Deadlines are read-only results; every property is read-only. Being
+ * immutable, a deadline may be shared between threads.
  */
 struct _ScrDeadline
 {

@@ -19,6 +19,12 @@
  *
  * The evaluation keeps its results in a compact form and creates the
  * outcome objects the first time they are asked for. It is read-only.
+ *
+ * ## Threads
+ *
+ * The outcome objects and the decision date are made on first request,
+ * without a lock: use an evaluation from one thread at a time. The
+ * outcomes themselves are immutable and may be shared between threads.
  */
 struct _ScrEvaluation
 {

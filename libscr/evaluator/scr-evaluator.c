@@ -68,9 +68,13 @@
  *
  * ## Threads
  *
- * A loaded [class@Scr.RuleSet] is only read by evaluation and may be shared
- * by evaluators in several threads; an evaluator (which creates its
- * calendars on first use) and its results belong to one thread at a time.
+ * An evaluator reuses its scratch buffers from call to call and creates
+ * its calendars on first use, without a lock: use one evaluator per
+ * thread (one is cheap to make), or one at a time. A loaded
+ * [class@Scr.RuleSet] is only read by evaluation, so the evaluators of
+ * several threads may share one, and a calendar given as
+ * [property@Scr.Evaluator:calendar] may be shared too. Results follow
+ * their own classes' rules ([class@Scr.Evaluation], [class@Scr.Timeline]).
  */
 struct _ScrEvaluator
 {

@@ -16,7 +16,8 @@
  * built from the case's facts, and, when indeterminate, the facts (and
  * event dates) that would decide it.
  *
- * Outcomes are read-only results; every property is read-only.
+ * Outcomes are read-only results; every property is read-only. Being
+ * immutable, an outcome may be shared between threads.
  */
 struct _ScrOutcome
 {

@@ -28,8 +28,11 @@
  * completely: a malformed file gives an %SCR_ERROR naming the file, the
  * rule id and the JSON path, and leaves the set unchanged.
  *
- * Rule sets are not changed by evaluation: after loading, one set may be
- * shared by many evaluators.
+ * ## Threads
+ *
+ * Loading changes the set: load every file from one thread before the set
+ * is used. Evaluation only reads it, so once loaded one set may be shared
+ * by any number of evaluators in any threads.
  */
 struct _ScrRuleSet
 {

@@ -16,6 +16,7 @@
  *
  * Rules are read-only: they describe the data the rule set was loaded
  * from, for listings and documentation. Every property is read-only.
+ * Being immutable, a rule may be shared between threads.
  */
 struct _ScrRule
 {

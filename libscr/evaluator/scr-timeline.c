@@ -20,6 +20,12 @@
  * The result of [method@Scr.Evaluator.timeline]: one [class@Scr.Deadline]
  * per timescale rule that applies to the case, in rule order, with its
  * status on the timeline's day.
+ *
+ * ## Threads
+ *
+ * The deadline objects and the timeline's day are made on first request,
+ * without a lock: use a timeline from one thread at a time. The deadlines
+ * themselves are immutable and may be shared between threads.
  */
 struct _ScrTimeline
 {
