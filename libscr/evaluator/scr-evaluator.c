@@ -1,14 +1,16 @@
 /* scr-evaluator.c: applies a rule set to cases.
  *
- * Over 800 lines as one concept, the ScrEvaluator class: reading a case
- * into the interpreter's fact vector, and the evaluate and timeline entry
- * points (one case, and every case of a list) with their documentation;
- * the work itself is elsewhere.
+ * The ScrEvaluator class: its properties, and the evaluate and timeline
+ * entry points (one case, and every case of a list) with their
+ * documentation. The work is elsewhere: reading a case in
+ * scr-case-reader.c, the rules in scr-interp.c, deadlines in
+ * scr-deadline.c, the results' blocks in scr-evaluation-blocks.c and
+ * scr-timeline-blocks.c.
  *
  * Calls go one way: scr-evaluator.c -> scr-timeline-blocks.c ->
  * scr-timeline.c -> scr-deadline.c (and scr-evaluator.c -> scr-deadline.c
  * for the arithmetic, -> scr-interp.c for the rules). Nothing there calls
- * back into this file.
+ * back into this file; the call-circles test checks it.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
