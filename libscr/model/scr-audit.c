@@ -72,18 +72,12 @@ enum {
   PROP_SAMPLE_DESCRIPTION,
 };
 
-static gboolean sample_load   (GObject      *object,
-                               JsonObject   *json,
-                               const char   *path,
-                               GError      **error);
-static void     sample_save   (GObject      *object,
-                               JsonBuilder  *builder);
-static gboolean measures_load (GObject      *object,
-                               JsonObject   *json,
-                               const char   *path,
-                               GError      **error);
-static void     measures_save (GObject      *object,
-                               JsonBuilder  *builder);
+static gboolean sample_load (GObject      *object,
+                             JsonObject   *json,
+                             const char   *path,
+                             GError      **error);
+static void     sample_save (GObject      *object,
+                             JsonBuilder  *builder);
 
 static const ScrField audit_fields[] = {
   [PROP_ID - 1] = SCR_FIELD_STRING_REQUIRED ("id", "id", ScrAudit, id),
@@ -93,7 +87,9 @@ static const ScrField audit_fields[] = {
   [PROP_DATE_REPORTED - 1] = SCR_FIELD_DATE ("date_reported", "date-reported", ScrAudit, date_reported),
   [PROP_METHODOLOGY - 1] = SCR_FIELD_STRING ("methodology", "methodology", ScrAudit, methodology),
   [PROP_SAMPLE - 1] = SCR_FIELD_CUSTOM ("sample", sample_load, sample_save),
-  [PROP_MEASURES - 1] = SCR_FIELD_CUSTOM ("measures", measures_load, measures_save),
+  [PROP_MEASURES - 1] = SCR_FIELD_LIST ("measures", "measures", ScrAudit, measures,
+                                        scr_audit_measure_get_type, scr_audit_measure_load_json,
+                                        scr_audit_measure_save_json),
   [PROP_FINDINGS - 1] = SCR_FIELD_STRV ("findings", "findings", ScrAudit, findings),
   [PROP_IMPROVEMENT_ACTIVITY - 1] = SCR_FIELD_STRV ("improvement_activity", "improvement-activity", ScrAudit, improvement_activity),
   [PROP_AGENCY_IDS - 1] = SCR_FIELD_STRV ("agency_ids", "agency-ids", ScrAudit, agency_ids),
@@ -105,25 +101,10 @@ static const ScrField audit_fields[] = {
 static ScrFieldSet audit_set = SCR_FIELD_SET (audit_fields, ScrAudit, unknown, NULL);
 
 static void
-scr_audit_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  ScrAudit *self = SCR_AUDIT (object);
-
-  if (prop_id == PROP_MEASURES)
-    g_value_set_object (value, self->measures);
-  else
-    scr_field_get_property (object, prop_id, value, pspec);
-}
-
-static void
 scr_audit_finalize (GObject *object)
 {
   ScrAudit *self = SCR_AUDIT (object);
 
-  g_clear_object (&self->measures);
   g_clear_pointer (&self->sample_unknown, json_object_unref);
   scr_field_finalize (object);
 }
@@ -159,6 +140,13 @@ scr_audit_class_init (ScrAuditClass *klass)
    * How the audit was done, or %NULL.
    */
   /**
+   * ScrAudit:measures: (getter get_measures)
+   *
+   * The audit's figures, a list of [class@Scr.AuditMeasure] in order. Change
+   * it with [method@Scr.Audit.add_measure] and
+   * [method@Scr.Audit.remove_measure].
+   */
+  /**
    * ScrAudit:findings:
    *
    * What the audit found, one text per finding, in order.
@@ -185,29 +173,16 @@ scr_audit_class_init (ScrAuditClass *klass)
    * How the sample was chosen (the JSON member `sample.description`), or
    * %NULL.
    */
-  scr_field_set_install (&audit_set, G_OBJECT_CLASS (klass));
+  scr_field_set_install (&audit_set, object_class);
 
-  /* sample and measures are not plain fields */
-  object_class->get_property = scr_audit_get_property;
+  /* the sample keeps unknown members of its own */
   object_class->finalize = scr_audit_finalize;
-
-  /**
-   * ScrAudit:measures: (getter get_measures)
-   *
-   * The audit's figures, a list of [class@Scr.AuditMeasure] in order. Change
-   * it with [method@Scr.Audit.add_measure] and
-   * [method@Scr.Audit.remove_measure].
-   */
-  g_object_class_install_property (object_class, PROP_MEASURES,
-    g_param_spec_object ("measures", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 }
 
 static void
 scr_audit_init (ScrAudit *self)
 {
   scr_field_set_init_instance (&audit_set, G_OBJECT (self));
-  self->measures = g_list_store_new (SCR_TYPE_AUDIT_MEASURE);
 }
 
 /**
@@ -633,52 +608,6 @@ sample_save (GObject     *object,
   scr_json_write_string (builder, "description", self->sample_description);
   scr_json_write_unknown (builder, self->sample_unknown);
   json_builder_end_object (builder);
-}
-
-static gboolean
-measures_load (GObject     *object,
-               JsonObject  *json,
-               const char  *path,
-               GError     **error)
-{
-  ScrAudit *self = SCR_AUDIT (object);
-  g_autofree char *array_path = scr_json_path_member (path, "measures");
-  JsonArray *array = NULL;
-
-  if (!scr_json_read_array (json, path, "measures", FALSE, &array, error))
-    return FALSE;
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *item_path = scr_json_path_index (array_path, i);
-      JsonObject *item = scr_json_array_get_object (array, i, array_path, error);
-      g_autoptr(ScrAuditMeasure) measure = NULL;
-
-      if (item == NULL)
-        return FALSE;
-      measure = scr_audit_measure_load_json (item, item_path, error);
-      if (measure == NULL)
-        return FALSE;
-      g_list_store_append (self->measures, measure);
-    }
-  return TRUE;
-}
-
-static void
-measures_save (GObject     *object,
-               JsonBuilder *builder)
-{
-  ScrAudit *self = SCR_AUDIT (object);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->measures));
-
-  json_builder_set_member_name (builder, "measures");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ScrAuditMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
-
-      scr_audit_measure_save_json (measure, builder);
-    }
-  json_builder_end_array (builder);
 }
 
 /**

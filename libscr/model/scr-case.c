@@ -12,6 +12,7 @@
 #include "scr-case-private.h"
 #include "scr-enum-types.h"
 #include "scr-facts-private.h"
+#include "scr-fields-private.h"
 #include "scr-json-private.h"
 #include "scr-model-private.h"
 #include "scr-person-private.h"
@@ -72,163 +73,83 @@ enum {
   PROP_PARTNERSHIP,
   PROP_SUBJECT,
   PROP_PEOPLE,
+  PROP_INCIDENT,          /* the JSON object of the next four; no property */
   PROP_INCIDENT_DATE,
   PROP_INCIDENT_NATURE,
   PROP_INCIDENT_LOCATION,
   PROP_BECAME_AWARE,
   PROP_AREA_TRANSITION_DATE,
+  PROP_FACTS,             /* JSON only */
+  PROP_EVENTS,            /* JSON only */
   PROP_AGENCY_IDS,
-  N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+static gboolean facts_load  (GObject      *object,
+                             JsonObject   *json,
+                             const char   *path,
+                             GError      **error);
+static void     facts_save  (GObject      *object,
+                             JsonBuilder  *builder);
+static gboolean events_load (GObject      *object,
+                             JsonObject   *json,
+                             const char   *path,
+                             GError      **error);
+static void     events_save (GObject      *object,
+                             JsonBuilder  *builder);
 
-static const char * const known_members[] = {
-  "id", "local_reference", "notification_id", "jurisdiction", "partnership", "subject",
-  "people", "incident", "area_transition_date", "facts", "events", "agency_ids", NULL
+static const guint incident_members[] = {
+  PROP_INCIDENT_DATE, PROP_INCIDENT_NATURE, PROP_INCIDENT_LOCATION, PROP_BECAME_AWARE, 0
 };
-static const char * const incident_members[] = {
-  "date", "nature", "location", "became_aware", NULL
+
+static const ScrField case_fields[] = {
+  [PROP_ID - 1] = SCR_FIELD_STRING_CONSTRUCT ("id", "id", ScrCase, id, TRUE),
+  [PROP_LOCAL_REFERENCE - 1] = SCR_FIELD_STRING ("local_reference", "local-reference", ScrCase,
+                                                 local_reference),
+  [PROP_NOTIFICATION_ID - 1] = SCR_FIELD_STRING ("notification_id", "notification-id", ScrCase,
+                                                 notification_id),
+  [PROP_JURISDICTION - 1] = SCR_FIELD_ENUM_REQUIRED ("jurisdiction", "jurisdiction", ScrCase,
+                                                     jurisdiction, scr_jurisdiction_get_type,
+                                                     SCR_JURISDICTION_ENGLAND),
+  [PROP_PARTNERSHIP - 1] = SCR_FIELD_STRING ("partnership", "partnership", ScrCase, partnership),
+  [PROP_SUBJECT - 1] = SCR_FIELD_OBJECT ("subject", "subject", ScrCase, subject,
+                                         scr_person_get_type, scr_person_load_json,
+                                         scr_person_save_json),
+  [PROP_PEOPLE - 1] = SCR_FIELD_LIST ("people", "people", ScrCase, people,
+                                      scr_person_get_type, scr_person_load_json,
+                                      scr_person_save_json),
+  [PROP_INCIDENT - 1] = SCR_FIELD_GROUP ("incident", ScrCase, incident_unknown, incident_members),
+  [PROP_INCIDENT_DATE - 1] = SCR_FIELD_DATE ("date", "incident-date", ScrCase, incident_date),
+  [PROP_INCIDENT_NATURE - 1] = SCR_FIELD_ENUM ("nature", "incident-nature", ScrCase,
+                                               incident_nature, scr_incident_nature_get_type,
+                                               SCR_INCIDENT_NATURE_UNKNOWN),
+  [PROP_INCIDENT_LOCATION - 1] = SCR_FIELD_STRING ("location", "incident-location", ScrCase,
+                                                   incident_location),
+  [PROP_BECAME_AWARE - 1] = SCR_FIELD_DATE ("became_aware", "became-aware", ScrCase,
+                                            became_aware),
+  [PROP_AREA_TRANSITION_DATE - 1] = SCR_FIELD_DATE ("area_transition_date",
+                                                    "area-transition-date", ScrCase,
+                                                    area_transition_date),
+  [PROP_FACTS - 1] = SCR_FIELD_CUSTOM ("facts", facts_load, facts_save),
+  [PROP_EVENTS - 1] = SCR_FIELD_CUSTOM ("events", events_load, events_save),
+  [PROP_AGENCY_IDS - 1] = SCR_FIELD_STRV ("agency_ids", "agency-ids", ScrCase, agency_ids),
 };
+
+static ScrFieldSet case_set = SCR_FIELD_SET (case_fields, ScrCase, unknown, NULL);
 
 static void
 scr_case_finalize (GObject *object)
 {
   ScrCase *self = SCR_CASE (object);
 
-  g_free (self->id);
-  g_free (self->local_reference);
-  g_free (self->notification_id);
-  g_free (self->partnership);
-  g_clear_object (&self->subject);
-  g_clear_object (&self->people);
-  g_clear_pointer (&self->incident_date, scr_date_free);
-  g_free (self->incident_location);
-  g_clear_pointer (&self->became_aware, scr_date_free);
-  g_clear_pointer (&self->area_transition_date, scr_date_free);
-  g_strfreev (self->agency_ids);
   scr_model_map_clear (&self->facts);
   scr_model_map_clear (&self->events);
-  g_clear_pointer (&self->unknown, json_object_unref);
-  g_clear_pointer (&self->incident_unknown, json_object_unref);
-  G_OBJECT_CLASS (scr_case_parent_class)->finalize (object);
+  scr_field_finalize (object);
 }
-
-static void
-scr_case_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  ScrCase *self = SCR_CASE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_LOCAL_REFERENCE:
-      g_value_set_string (value, self->local_reference);
-      break;
-    case PROP_NOTIFICATION_ID:
-      g_value_set_string (value, self->notification_id);
-      break;
-    case PROP_JURISDICTION:
-      g_value_set_enum (value, self->jurisdiction);
-      break;
-    case PROP_PARTNERSHIP:
-      g_value_set_string (value, self->partnership);
-      break;
-    case PROP_SUBJECT:
-      g_value_set_object (value, self->subject);
-      break;
-    case PROP_PEOPLE:
-      g_value_set_object (value, self->people);
-      break;
-    case PROP_INCIDENT_DATE:
-      g_value_set_boxed (value, self->incident_date);
-      break;
-    case PROP_INCIDENT_NATURE:
-      g_value_set_enum (value, self->incident_nature);
-      break;
-    case PROP_INCIDENT_LOCATION:
-      g_value_set_string (value, self->incident_location);
-      break;
-    case PROP_BECAME_AWARE:
-      g_value_set_boxed (value, self->became_aware);
-      break;
-    case PROP_AREA_TRANSITION_DATE:
-      g_value_set_boxed (value, self->area_transition_date);
-      break;
-    case PROP_AGENCY_IDS:
-      g_value_set_boxed (value, scr_case_get_agency_ids (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scr_case_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  ScrCase *self = SCR_CASE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_LOCAL_REFERENCE:
-      scr_case_set_local_reference (self, g_value_get_string (value));
-      break;
-    case PROP_NOTIFICATION_ID:
-      scr_case_set_notification_id (self, g_value_get_string (value));
-      break;
-    case PROP_JURISDICTION:
-      scr_case_set_jurisdiction (self, g_value_get_enum (value));
-      break;
-    case PROP_PARTNERSHIP:
-      scr_case_set_partnership (self, g_value_get_string (value));
-      break;
-    case PROP_SUBJECT:
-      scr_case_set_subject (self, g_value_get_object (value));
-      break;
-    case PROP_INCIDENT_DATE:
-      scr_case_set_incident_date (self, g_value_get_boxed (value));
-      break;
-    case PROP_INCIDENT_NATURE:
-      scr_case_set_incident_nature (self, g_value_get_enum (value));
-      break;
-    case PROP_INCIDENT_LOCATION:
-      scr_case_set_incident_location (self, g_value_get_string (value));
-      break;
-    case PROP_BECAME_AWARE:
-      scr_case_set_became_aware (self, g_value_get_boxed (value));
-      break;
-    case PROP_AREA_TRANSITION_DATE:
-      scr_case_set_area_transition_date (self, g_value_get_boxed (value));
-      break;
-    case PROP_AGENCY_IDS:
-      scr_case_set_agency_ids (self, g_value_get_boxed (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-#define RW_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
 static void
 scr_case_class_init (ScrCaseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = scr_case_finalize;
-  object_class->get_property = scr_case_get_property;
-  object_class->set_property = scr_case_set_property;
 
   /**
    * ScrCase:id:
@@ -236,106 +157,79 @@ scr_case_class_init (ScrCaseClass *klass)
    * The identifier of the case, unique among the cases of a dataset. Set
    * once, when the case is made.
    */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * ScrCase:local-reference:
    *
    * The partnership's own reference for the case, or %NULL.
    */
-  properties[PROP_LOCAL_REFERENCE] =
-    g_param_spec_string ("local-reference", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrCase:notification-id:
    *
    * The reference of the serious incident notification, or %NULL.
    */
-  properties[PROP_NOTIFICATION_ID] =
-    g_param_spec_string ("notification-id", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrCase:jurisdiction:
    *
    * The nation whose law and guidance apply.
    */
-  properties[PROP_JURISDICTION] =
-    g_param_spec_enum ("jurisdiction", NULL, NULL, SCR_TYPE_JURISDICTION,
-                       SCR_JURISDICTION_ENGLAND, RW_FLAGS);
   /**
    * ScrCase:partnership:
    *
    * The safeguarding board or partnership responsible ("Cumbria LSCB"),
    * or %NULL.
    */
-  properties[PROP_PARTNERSHIP] = g_param_spec_string ("partnership", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrCase:subject:
    *
    * The subject child, or %NULL.
    */
-  properties[PROP_SUBJECT] =
-    g_param_spec_object ("subject", NULL, NULL, SCR_TYPE_PERSON, RW_FLAGS);
   /**
    * ScrCase:people:
    *
    * The other children and adults of the case, a #GListModel of
    * [class@Scr.Person].
    */
-  properties[PROP_PEOPLE] =
-    g_param_spec_object ("people", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /**
    * ScrCase:incident-date:
    *
    * The date of the incident, possibly partial, or %NULL.
    */
-  properties[PROP_INCIDENT_DATE] =
-    g_param_spec_boxed ("incident-date", NULL, NULL, SCR_TYPE_DATE, RW_FLAGS);
   /**
    * ScrCase:incident-nature:
    *
    * What happened to the child.
    */
-  properties[PROP_INCIDENT_NATURE] =
-    g_param_spec_enum ("incident-nature", NULL, NULL, SCR_TYPE_INCIDENT_NATURE,
-                       SCR_INCIDENT_NATURE_UNKNOWN, RW_FLAGS);
   /**
    * ScrCase:incident-location:
    *
    * Where the incident happened, or %NULL.
    */
-  properties[PROP_INCIDENT_LOCATION] =
-    g_param_spec_string ("incident-location", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrCase:became-aware:
    *
    * The date the local authority became aware of the incident, or %NULL.
    */
-  properties[PROP_BECAME_AWARE] =
-    g_param_spec_boxed ("became-aware", NULL, NULL, SCR_TYPE_DATE, RW_FLAGS);
   /**
    * ScrCase:area-transition-date:
    *
    * For England, the date the area moved from its LSCB to safeguarding
    * partner arrangements (at the latest 29 September 2019), or %NULL.
    */
-  properties[PROP_AREA_TRANSITION_DATE] =
-    g_param_spec_boxed ("area-transition-date", NULL, NULL, SCR_TYPE_DATE, RW_FLAGS);
   /**
    * ScrCase:agency-ids:
    *
    * The identifiers of the agencies involved with the family.
    */
-  properties[PROP_AGENCY_IDS] =
-    g_param_spec_boxed ("agency-ids", NULL, NULL, G_TYPE_STRV, RW_FLAGS);
+  scr_field_set_install (&case_set, object_class);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* the facts and the events are not table members */
+  object_class->finalize = scr_case_finalize;
 }
 
 static void
 scr_case_init (ScrCase *self)
 {
-  self->people = g_list_store_new (SCR_TYPE_PERSON);
+  scr_field_set_init_instance (&case_set, G_OBJECT (self));
   scr_model_map_init (&self->facts, g_free);
   scr_model_map_init (&self->events, (GDestroyNotify) scr_date_free);
 }
@@ -358,61 +252,37 @@ scr_case_new (const char      *id,
   return g_object_new (SCR_TYPE_CASE, "id", id, "jurisdiction", jurisdiction, NULL);
 }
 
-static gboolean
-load_person (JsonObject  *object,
-             const char  *path,
-             const char  *member,
-             guint        index,
-             ScrPerson  **out,
-             GError     **error)
+/* facts and events: objects of name -> string / date (read by load_map) */
+static void
+save_map (JsonBuilder *builder,
+          const char  *member,
+          ScrModelMap *map,
+          gboolean     dates)
 {
-  g_autofree char *person_path = scr_json_path_member (path, member);
-  JsonObject *person;
-
-  if (index != G_MAXUINT)
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < map->n_entries; i++)
     {
-      JsonArray *array = json_node_get_array (json_object_get_member (object, member));
-      g_autofree char *item_path = scr_json_path_index (person_path, index);
-
-      person = scr_json_array_get_object (array, index, person_path, error);
-      if (person == NULL)
-        return FALSE;
-      *out = scr_person_load_json (person, item_path, error);
-      return *out != NULL;
+      if (dates)
+        scr_json_write_date (builder, map->entries[i].name, map->entries[i].value);
+      else
+        scr_json_write_string (builder, map->entries[i].name, map->entries[i].value);
     }
-  if (!scr_json_read_object (object, path, member, FALSE, &person, error))
-    return FALSE;
-  if (person == NULL)
-    return TRUE;
-  *out = scr_person_load_json (person, person_path, error);
-  return *out != NULL;
+  json_builder_end_object (builder);
 }
 
-static gboolean
-load_incident (ScrCase     *self,
-               JsonObject  *object,
-               const char  *path,
-               GError     **error)
+static void
+facts_save (GObject     *object,
+            JsonBuilder *builder)
 {
-  g_autofree char *incident_path = scr_json_path_member (path, "incident");
-  JsonObject *incident;
-  int nature = SCR_INCIDENT_NATURE_UNKNOWN;
+  save_map (builder, "facts", &SCR_CASE (object)->facts, FALSE);
+}
 
-  if (!scr_json_read_object (object, path, "incident", FALSE, &incident, error))
-    return FALSE;
-  if (incident == NULL)
-    return TRUE;
-  if (!scr_json_read_date (incident, incident_path, "date", FALSE, &self->incident_date, error) ||
-      !scr_json_read_enum (incident, incident_path, "nature", FALSE, SCR_TYPE_INCIDENT_NATURE,
-                           &nature, error) ||
-      !scr_json_read_string (incident, incident_path, "location", FALSE,
-                             &self->incident_location, error) ||
-      !scr_json_read_date (incident, incident_path, "became_aware", FALSE, &self->became_aware,
-                           error))
-    return FALSE;
-  self->incident_nature = nature;
-  self->incident_unknown = scr_json_collect_unknown (incident, incident_members);
-  return TRUE;
+static void
+events_save (GObject     *object,
+             JsonBuilder *builder)
+{
+  save_map (builder, "events", &SCR_CASE (object)->events, TRUE);
 }
 
 const ScrModelMapEntry *
@@ -488,94 +358,32 @@ scr_case_load_json (JsonObject  *object,
                     const char  *path,
                     GError     **error)
 {
-  g_autoptr(ScrCase) self = NULL;
-  g_autofree char *id = NULL;
-  int jurisdiction = SCR_JURISDICTION_ENGLAND;
-  JsonArray *people = NULL;
-
-  if (!scr_model_read_id (object, path, &id, error))
-    return NULL;
-  self = g_object_new (SCR_TYPE_CASE, "id", id, NULL);
-  if (!scr_json_read_string (object, path, "local_reference", FALSE, &self->local_reference, error) ||
-      !scr_json_read_string (object, path, "notification_id", FALSE, &self->notification_id, error) ||
-      !scr_json_read_enum (object, path, "jurisdiction", TRUE, SCR_TYPE_JURISDICTION,
-                           &jurisdiction, error) ||
-      !scr_json_read_string (object, path, "partnership", FALSE, &self->partnership, error) ||
-      !load_person (object, path, "subject", G_MAXUINT, &self->subject, error) ||
-      !scr_json_read_array (object, path, "people", FALSE, &people, error))
-    return NULL;
-  self->jurisdiction = jurisdiction;
-  for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
-    {
-      g_autoptr(ScrPerson) person = NULL;
-
-      if (!load_person (object, path, "people", i, &person, error))
-        return NULL;
-      g_list_store_append (self->people, person);
-    }
-  if (!load_incident (self, object, path, error) ||
-      !scr_json_read_date (object, path, "area_transition_date", FALSE,
-                           &self->area_transition_date, error) ||
-      !load_map (self, object, path, "facts", FALSE, error) ||
-      !load_map (self, object, path, "events", TRUE, error) ||
-      !scr_json_read_strv (object, path, "agency_ids", FALSE, &self->agency_ids, error))
-    return NULL;
-  self->unknown = scr_json_collect_unknown (object, known_members);
-  return g_steal_pointer (&self);
+  return scr_field_set_load (&case_set, SCR_TYPE_CASE, object, path, error);
 }
 
 void
 scr_case_save_json (ScrCase     *self,
                     JsonBuilder *builder)
 {
-  const ScrModelMapEntry *entries;
-  guint n;
+  scr_field_set_save (&case_set, G_OBJECT (self), builder);
+}
 
-  json_builder_begin_object (builder);
-  scr_json_write_string (builder, "id", self->id);
-  scr_json_write_string (builder, "local_reference", self->local_reference);
-  scr_json_write_string (builder, "notification_id", self->notification_id);
-  scr_json_write_enum (builder, "jurisdiction", SCR_TYPE_JURISDICTION, self->jurisdiction);
-  scr_json_write_string (builder, "partnership", self->partnership);
-  json_builder_set_member_name (builder, "subject");
-  if (self->subject != NULL)
-    scr_person_save_json (self->subject, builder);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "people");
-  json_builder_begin_array (builder);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ScrPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+static gboolean
+facts_load (GObject     *object,
+            JsonObject  *json,
+            const char  *path,
+            GError     **error)
+{
+  return load_map (SCR_CASE (object), json, path, "facts", FALSE, error);
+}
 
-      scr_person_save_json (person, builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "incident");
-  json_builder_begin_object (builder);
-  scr_json_write_date (builder, "date", self->incident_date);
-  scr_json_write_enum (builder, "nature", SCR_TYPE_INCIDENT_NATURE, self->incident_nature);
-  scr_json_write_string (builder, "location", self->incident_location);
-  scr_json_write_date (builder, "became_aware", self->became_aware);
-  scr_json_write_unknown (builder, self->incident_unknown);
-  json_builder_end_object (builder);
-  scr_json_write_date (builder, "area_transition_date", self->area_transition_date);
-  json_builder_set_member_name (builder, "facts");
-  json_builder_begin_object (builder);
-  entries = self->facts.entries;
-  for (guint i = 0; i < self->facts.n_entries; i++)
-    scr_json_write_string (builder, entries[i].name, entries[i].value);
-  json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "events");
-  json_builder_begin_object (builder);
-  entries = self->events.entries;
-  for (guint i = 0; i < self->events.n_entries; i++)
-    scr_json_write_date (builder, entries[i].name, entries[i].value);
-  json_builder_end_object (builder);
-  scr_json_write_strv (builder, "agency_ids", (const char * const *) self->agency_ids);
-  scr_json_write_unknown (builder, self->unknown);
-  json_builder_end_object (builder);
+static gboolean
+events_load (GObject     *object,
+             JsonObject  *json,
+             const char  *path,
+             GError     **error)
+{
+  return load_map (SCR_CASE (object), json, path, "events", TRUE, error);
 }
 
 /**
@@ -594,13 +402,10 @@ ScrCase *
 scr_case_new_from_json (JsonNode  *node,
                         GError   **error)
 {
-  JsonObject *object;
-
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  object = scr_model_node_get_object (node, error);
-  return object != NULL ? scr_case_load_json (object, NULL, error) : NULL;
+  return scr_field_set_new_from_json (&case_set, SCR_TYPE_CASE, node, error);
 }
 
 /**
@@ -616,7 +421,7 @@ scr_case_to_json (ScrCase *self)
 {
   g_return_val_if_fail (SCR_IS_CASE (self), NULL);
 
-  return scr_model_to_json (self, (ScrModelSaveFunc) scr_case_save_json);
+  return scr_field_set_to_json (&case_set, G_OBJECT (self));
 }
 
 /**
@@ -643,6 +448,14 @@ scr_case_get_id (ScrCase *self)
  *
  * Returns: (nullable): the reference
  */
+const char *
+scr_case_get_local_reference (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return self->local_reference;
+}
+
 /**
  * scr_case_set_local_reference:
  * @self: a case
@@ -650,7 +463,14 @@ scr_case_get_id (ScrCase *self)
  *
  * Sets the partnership's own reference for the case.
  */
-SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, local_reference, PROP_LOCAL_REFERENCE)
+void
+scr_case_set_local_reference (ScrCase    *self,
+                              const char *local_reference)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_string (&case_set, G_OBJECT (self), PROP_LOCAL_REFERENCE, local_reference);
+}
 
 /**
  * scr_case_get_notification_id:
@@ -660,6 +480,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, local_reference, PROP_L
  *
  * Returns: (nullable): the notification reference
  */
+const char *
+scr_case_get_notification_id (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return self->notification_id;
+}
+
 /**
  * scr_case_set_notification_id:
  * @self: a case
@@ -667,7 +495,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, local_reference, PROP_L
  *
  * Sets the reference of the serious incident notification.
  */
-SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, notification_id, PROP_NOTIFICATION_ID)
+void
+scr_case_set_notification_id (ScrCase    *self,
+                              const char *notification_id)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_string (&case_set, G_OBJECT (self), PROP_NOTIFICATION_ID, notification_id);
+}
 
 /**
  * scr_case_get_partnership:
@@ -677,6 +512,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, notification_id, PROP_N
  *
  * Returns: (nullable): the partnership, such as "Cumbria LSCB"
  */
+const char *
+scr_case_get_partnership (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return self->partnership;
+}
+
 /**
  * scr_case_set_partnership:
  * @self: a case
@@ -684,7 +527,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, notification_id, PROP_N
  *
  * Sets the safeguarding board or partnership responsible for the case.
  */
-SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, partnership, PROP_PARTNERSHIP)
+void
+scr_case_set_partnership (ScrCase    *self,
+                          const char *partnership)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_string (&case_set, G_OBJECT (self), PROP_PARTNERSHIP, partnership);
+}
 
 /**
  * scr_case_get_incident_location:
@@ -694,6 +544,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, partnership, PROP_PARTN
  *
  * Returns: (nullable): the location
  */
+const char *
+scr_case_get_incident_location (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return self->incident_location;
+}
+
 /**
  * scr_case_set_incident_location:
  * @self: a case
@@ -701,7 +559,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, partnership, PROP_PARTN
  *
  * Sets where the incident happened.
  */
-SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, incident_location, PROP_INCIDENT_LOCATION)
+void
+scr_case_set_incident_location (ScrCase    *self,
+                                const char *location)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_string (&case_set, G_OBJECT (self), PROP_INCIDENT_LOCATION, location);
+}
 
 /**
  * scr_case_get_jurisdiction:
@@ -711,6 +576,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, incident_location, PROP
  *
  * Returns: the jurisdiction
  */
+ScrJurisdiction
+scr_case_get_jurisdiction (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), SCR_JURISDICTION_ENGLAND);
+
+  return self->jurisdiction;
+}
+
 /**
  * scr_case_set_jurisdiction:
  * @self: a case
@@ -718,8 +591,14 @@ SCR_MODEL_DEFINE_STRING (ScrCase, scr_case, SCR_IS_CASE, incident_location, PROP
  *
  * Sets the nation whose law and guidance apply to the case.
  */
-SCR_MODEL_DEFINE_ENUM (ScrCase, scr_case, SCR_IS_CASE, ScrJurisdiction, jurisdiction,
-                       PROP_JURISDICTION, SCR_JURISDICTION_ENGLAND)
+void
+scr_case_set_jurisdiction (ScrCase         *self,
+                           ScrJurisdiction  jurisdiction)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_enum (&case_set, G_OBJECT (self), PROP_JURISDICTION, jurisdiction);
+}
 
 /**
  * scr_case_get_incident_nature:
@@ -729,6 +608,14 @@ SCR_MODEL_DEFINE_ENUM (ScrCase, scr_case, SCR_IS_CASE, ScrJurisdiction, jurisdic
  *
  * Returns: the nature of the incident
  */
+ScrIncidentNature
+scr_case_get_incident_nature (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), SCR_INCIDENT_NATURE_UNKNOWN);
+
+  return self->incident_nature;
+}
+
 /**
  * scr_case_set_incident_nature:
  * @self: a case
@@ -736,8 +623,14 @@ SCR_MODEL_DEFINE_ENUM (ScrCase, scr_case, SCR_IS_CASE, ScrJurisdiction, jurisdic
  *
  * Sets what happened to the child.
  */
-SCR_MODEL_DEFINE_ENUM (ScrCase, scr_case, SCR_IS_CASE, ScrIncidentNature, incident_nature,
-                       PROP_INCIDENT_NATURE, SCR_INCIDENT_NATURE_UNKNOWN)
+void
+scr_case_set_incident_nature (ScrCase           *self,
+                              ScrIncidentNature  nature)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_enum (&case_set, G_OBJECT (self), PROP_INCIDENT_NATURE, nature);
+}
 
 /**
  * scr_case_get_incident_date:
@@ -747,6 +640,14 @@ SCR_MODEL_DEFINE_ENUM (ScrCase, scr_case, SCR_IS_CASE, ScrIncidentNature, incide
  *
  * Returns: (nullable) (transfer none): the date
  */
+const ScrDate *
+scr_case_get_incident_date (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return self->incident_date;
+}
+
 /**
  * scr_case_set_incident_date:
  * @self: a case
@@ -754,7 +655,14 @@ SCR_MODEL_DEFINE_ENUM (ScrCase, scr_case, SCR_IS_CASE, ScrIncidentNature, incide
  *
  * Sets the date of the incident.
  */
-SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, incident_date, PROP_INCIDENT_DATE)
+void
+scr_case_set_incident_date (ScrCase       *self,
+                            const ScrDate *date)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_date (&case_set, G_OBJECT (self), PROP_INCIDENT_DATE, date);
+}
 
 /**
  * scr_case_get_became_aware:
@@ -764,6 +672,14 @@ SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, incident_date, PROP_INCID
  *
  * Returns: (nullable) (transfer none): the date
  */
+const ScrDate *
+scr_case_get_became_aware (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return self->became_aware;
+}
+
 /**
  * scr_case_set_became_aware:
  * @self: a case
@@ -771,7 +687,14 @@ SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, incident_date, PROP_INCID
  *
  * Sets the date the local authority became aware of the incident.
  */
-SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, became_aware, PROP_BECAME_AWARE)
+void
+scr_case_set_became_aware (ScrCase       *self,
+                           const ScrDate *date)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_date (&case_set, G_OBJECT (self), PROP_BECAME_AWARE, date);
+}
 
 /**
  * scr_case_get_area_transition_date:
@@ -782,6 +705,14 @@ SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, became_aware, PROP_BECAME
  *
  * Returns: (nullable) (transfer none): the date
  */
+const ScrDate *
+scr_case_get_area_transition_date (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return self->area_transition_date;
+}
+
 /**
  * scr_case_set_area_transition_date:
  * @self: a case
@@ -790,8 +721,14 @@ SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, became_aware, PROP_BECAME
  * Sets the date the area moved from its LSCB to safeguarding partner
  * arrangements.
  */
-SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, area_transition_date,
-                       PROP_AREA_TRANSITION_DATE)
+void
+scr_case_set_area_transition_date (ScrCase       *self,
+                                   const ScrDate *date)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_date (&case_set, G_OBJECT (self), PROP_AREA_TRANSITION_DATE, date);
+}
 
 /**
  * scr_case_get_agency_ids:
@@ -801,6 +738,14 @@ SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, area_transition_date,
  *
  * Returns: (transfer none) (array zero-terminated=1): the identifiers
  */
+const char * const *
+scr_case_get_agency_ids (ScrCase *self)
+{
+  g_return_val_if_fail (SCR_IS_CASE (self), NULL);
+
+  return (const char * const *) self->agency_ids;
+}
+
 /**
  * scr_case_set_agency_ids:
  * @self: a case
@@ -808,7 +753,14 @@ SCR_MODEL_DEFINE_DATE (ScrCase, scr_case, SCR_IS_CASE, area_transition_date,
  *
  * Sets the identifiers of the agencies involved with the family.
  */
-SCR_MODEL_DEFINE_STRV (ScrCase, scr_case, SCR_IS_CASE, agency_ids, PROP_AGENCY_IDS)
+void
+scr_case_set_agency_ids (ScrCase            *self,
+                         const char * const *agency_ids)
+{
+  g_return_if_fail (SCR_IS_CASE (self));
+
+  scr_field_set_strv (&case_set, G_OBJECT (self), PROP_AGENCY_IDS, agency_ids);
+}
 
 /**
  * scr_case_get_subject:
@@ -840,8 +792,7 @@ scr_case_set_subject (ScrCase   *self,
   g_return_if_fail (SCR_IS_CASE (self));
   g_return_if_fail (subject == NULL || SCR_IS_PERSON (subject));
 
-  if (g_set_object (&self->subject, subject))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
+  scr_field_set_object (&case_set, G_OBJECT (self), PROP_SUBJECT, subject);
 }
 
 /**

@@ -31,10 +31,7 @@ static const ScrField *
 field_for (ScrFieldSet *set,
            guint        prop_id)
 {
-  if (prop_id == 0 || prop_id > set->n_fields)
-    return NULL;
-  if (set->fields[prop_id - 1].kind == SCR_FIELD_CUSTOM ||
-      set->fields[prop_id - 1].property == NULL)
+  if (prop_id == 0 || prop_id > set->n_fields || set->pspecs[prop_id] == NULL)
     return NULL;
   return &set->fields[prop_id - 1];
 }
@@ -47,17 +44,28 @@ field_pspec (const ScrField *field)
   switch (field->kind)
     {
     case SCR_FIELD_STRING:
+      if (field->construct_only)
+        flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
       return g_param_spec_string (field->property, NULL, NULL, NULL, flags);
     case SCR_FIELD_STRV:
       return g_param_spec_boxed (field->property, NULL, NULL, G_TYPE_STRV, flags);
     case SCR_FIELD_DATE:
       return g_param_spec_boxed (field->property, NULL, NULL, SCR_TYPE_DATE, flags);
     case SCR_FIELD_ENUM:
-      return g_param_spec_enum (field->property, NULL, NULL, field->enum_type (),
+      return g_param_spec_enum (field->property, NULL, NULL, field->type (),
                                 field->default_value, flags);
     case SCR_FIELD_INT:
-      return g_param_spec_int (field->property, NULL, NULL, field->min, field->max,
-                               field->default_value, flags);
+      /* "not recorded" is a value of the property too */
+      return g_param_spec_int (field->property, NULL, NULL,
+                               field->null_default ? MIN (field->min, field->default_value)
+                                                   : field->min,
+                               field->max, field->default_value, flags);
+    case SCR_FIELD_OBJECT:
+      return g_param_spec_object (field->property, NULL, NULL, field->type (), flags);
+    case SCR_FIELD_LIST:
+      return g_param_spec_object (field->property, NULL, NULL, G_TYPE_LIST_MODEL,
+                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    case SCR_FIELD_GROUP:
     case SCR_FIELD_CUSTOM:
     default:
       return NULL;
@@ -78,17 +86,38 @@ scr_field_set_install (ScrFieldSet  *set,
 
   set->pspecs = g_new0 (GParamSpec *, set->n_fields + 1);
   set->known = g_new0 (const char *, set->n_fields + 1);
+  set->group_of = g_new0 (guint, set->n_fields);
+  set->group_known = g_new0 (const char **, set->n_fields);
+  for (guint i = 0; i < set->n_fields; i++)
+    {
+      const ScrField *field = &set->fields[i];
+      guint n_members = 0;
+
+      if (field->kind != SCR_FIELD_GROUP)
+        continue;
+      while (field->members[n_members] != 0)
+        n_members++;
+      set->group_known[i] = g_new0 (const char *, n_members + 1);
+      for (guint j = 0; j < n_members; j++)
+        {
+          guint member = field->members[j] - 1;
+
+          g_assert (member < set->n_fields && set->group_of[member] == 0);
+          g_assert (set->fields[member].member != NULL);
+          set->group_of[member] = i + 1;
+          set->group_known[i][j] = set->fields[member].member;
+        }
+    }
   for (guint i = 0; i < set->n_fields; i++)
     {
       const ScrField *field = &set->fields[i];
 
-      if (field->member != NULL)
+      if (field->member != NULL && set->group_of[i] == 0)
         set->known[n_known++] = field->member;
-      if (field->property != NULL && field->kind != SCR_FIELD_CUSTOM)
-        {
-          set->pspecs[i + 1] = field_pspec (field);
-          g_object_class_install_property (klass, i + 1, set->pspecs[i + 1]);
-        }
+      if (field->property != NULL)
+        set->pspecs[i + 1] = field_pspec (field);
+      if (set->pspecs[i + 1] != NULL)
+        g_object_class_install_property (klass, i + 1, set->pspecs[i + 1]);
     }
 
   g_type_set_qdata (G_TYPE_FROM_CLASS (klass), field_set_quark (), set);
@@ -111,8 +140,13 @@ scr_field_set_init_instance (ScrFieldSet *set,
         case SCR_FIELD_INT:
           *(int *) FIELD_PTR (object, field) = field->default_value;
           break;
+        case SCR_FIELD_LIST:
+          *(GListStore **) FIELD_PTR (object, field) = g_list_store_new (field->type ());
+          break;
         case SCR_FIELD_STRING:
         case SCR_FIELD_DATE:
+        case SCR_FIELD_OBJECT:
+        case SCR_FIELD_GROUP:
         case SCR_FIELD_CUSTOM:
         default:
           break;
@@ -148,6 +182,11 @@ scr_field_get_property (GObject    *object,
     case SCR_FIELD_INT:
       g_value_set_int (value, *(int *) FIELD_PTR (object, field));
       break;
+    case SCR_FIELD_OBJECT:
+    case SCR_FIELD_LIST:
+      g_value_set_object (value, *(gpointer *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_GROUP:
     case SCR_FIELD_CUSTOM:
     default:
       g_assert_not_reached ();
@@ -171,7 +210,16 @@ scr_field_set_property (GObject      *object,
   switch (field->kind)
     {
     case SCR_FIELD_STRING:
-      scr_field_set_string (set, object, prop_id, g_value_get_string (value));
+      if (field->construct_only)
+        {
+          /* once, before anyone can listen: nothing to compare or notify */
+          char **slot = FIELD_PTR (object, field);
+
+          g_free (*slot);
+          *slot = g_value_dup_string (value);
+        }
+      else
+        scr_field_set_string (set, object, prop_id, g_value_get_string (value));
       break;
     case SCR_FIELD_STRV:
       scr_field_set_strv (set, object, prop_id, g_value_get_boxed (value));
@@ -185,6 +233,11 @@ scr_field_set_property (GObject      *object,
     case SCR_FIELD_INT:
       scr_field_set_int (set, object, prop_id, g_value_get_int (value));
       break;
+    case SCR_FIELD_OBJECT:
+      scr_field_set_object (set, object, prop_id, g_value_get_object (value));
+      break;
+    case SCR_FIELD_LIST:      /* read-only */
+    case SCR_FIELD_GROUP:
     case SCR_FIELD_CUSTOM:
     default:
       g_assert_not_reached ();
@@ -212,6 +265,13 @@ scr_field_finalize (GObject *object)
           break;
         case SCR_FIELD_DATE:
           g_clear_pointer ((ScrDate **) FIELD_PTR (object, field), scr_date_free);
+          break;
+        case SCR_FIELD_OBJECT:
+        case SCR_FIELD_LIST:
+          g_clear_object ((GObject **) FIELD_PTR (object, field));
+          break;
+        case SCR_FIELD_GROUP:
+          g_clear_pointer ((JsonObject **) FIELD_PTR (object, field), json_object_unref);
           break;
         case SCR_FIELD_ENUM:
         case SCR_FIELD_INT:
@@ -283,13 +343,125 @@ scr_field_set_int (ScrFieldSet *set,
   scr_model_set_int (object, FIELD_PTR (object, field), value, set->pspecs[prop_id]);
 }
 
-static gboolean
-field_load (const ScrField  *field,
-            GObject         *object,
-            JsonObject      *json,
-            const char      *path,
-            GError         **error)
+void
+scr_field_set_enum (ScrFieldSet *set,
+                    GObject     *object,
+                    guint        prop_id,
+                    int          value)
 {
+  const ScrField *field = field_checked (set, prop_id, SCR_FIELD_ENUM);
+
+  scr_model_set_enum (object, FIELD_PTR (object, field), value, set->pspecs[prop_id]);
+}
+
+void
+scr_field_set_object (ScrFieldSet *set,
+                      GObject     *object,
+                      guint        prop_id,
+                      gpointer     value)
+{
+  const ScrField *field = field_checked (set, prop_id, SCR_FIELD_OBJECT);
+
+  if (g_set_object ((GObject **) FIELD_PTR (object, field), value))
+    g_object_notify_by_pspec (object, set->pspecs[prop_id]);
+}
+
+static gboolean field_load (ScrFieldSet  *set,
+                            guint         index,
+                            GObject      *object,
+                            JsonObject   *json,
+                            const char   *path,
+                            GError      **error);
+
+static gboolean
+field_load_object (const ScrField  *field,
+                   GObject         *object,
+                   JsonObject      *json,
+                   const char      *path,
+                   GError         **error)
+{
+  GObject **slot = FIELD_PTR (object, field);
+  g_autofree char *item_path = NULL;
+  JsonObject *item = NULL;
+
+  if (!scr_json_read_object (json, path, field->member, field->required, &item, error))
+    return FALSE;
+  if (item == NULL)
+    return TRUE;
+  item_path = scr_json_path_member (path, field->member);
+  g_clear_object (slot);
+  *slot = field->item_load (item, item_path, error);
+  return *slot != NULL;
+}
+
+static gboolean
+field_load_list (const ScrField  *field,
+                 GObject         *object,
+                 JsonObject      *json,
+                 const char      *path,
+                 GError         **error)
+{
+  GListStore *store = *(GListStore **) FIELD_PTR (object, field);
+  g_autofree char *array_path = scr_json_path_member (path, field->member);
+  JsonArray *array = NULL;
+
+  if (!scr_json_read_array (json, path, field->member, field->required, &array, error))
+    return FALSE;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = scr_json_path_index (array_path, i);
+      JsonObject *item = scr_json_array_get_object (array, i, array_path, error);
+      g_autoptr(GObject) value = NULL;
+
+      if (item == NULL)
+        return FALSE;
+      value = field->item_load (item, item_path, error);
+      if (value == NULL)
+        return FALSE;
+      g_list_store_append (store, value);
+    }
+  return TRUE;
+}
+
+/* The group's members are read in table order, as the top level is. */
+static gboolean
+field_load_group (ScrFieldSet  *set,
+                  guint         index,
+                  GObject      *object,
+                  JsonObject   *json,
+                  const char   *path,
+                  GError      **error)
+{
+  const ScrField *group = &set->fields[index];
+  g_autofree char *group_path = NULL;
+  JsonObject *members = NULL;
+
+  if (!scr_json_read_object (json, path, group->member, group->required, &members, error))
+    return FALSE;
+  if (members == NULL)
+    return TRUE;
+  group_path = scr_json_path_member (path, group->member);
+  for (guint i = 0; i < set->n_fields; i++)
+    {
+      if (set->group_of[i] == index + 1 &&
+          !field_load (set, i, object, members, group_path, error))
+        return FALSE;
+    }
+  *(JsonObject **) FIELD_PTR (object, group) =
+    scr_json_collect_unknown (members, set->group_known[index]);
+  return TRUE;
+}
+
+static gboolean
+field_load (ScrFieldSet  *set,
+            guint         index,
+            GObject      *object,
+            JsonObject   *json,
+            const char   *path,
+            GError      **error)
+{
+  const ScrField *field = &set->fields[index];
+
   switch (field->kind)
     {
     case SCR_FIELD_STRING:
@@ -325,9 +497,10 @@ field_load (const ScrField  *field,
                                  FIELD_PTR (object, field), error);
     case SCR_FIELD_ENUM:
       return scr_json_read_enum (json, path, field->member, field->required,
-                                 field->enum_type (), FIELD_PTR (object, field), error);
+                                 field->type (), FIELD_PTR (object, field), error);
     case SCR_FIELD_INT:
       {
+        /* absent or null: the default, which null_default writes as null */
         gint64 value = field->default_value;
 
         if (!scr_json_read_int (json, path, field->member, field->required,
@@ -336,6 +509,12 @@ field_load (const ScrField  *field,
         *(int *) FIELD_PTR (object, field) = (int) value;
         return TRUE;
       }
+    case SCR_FIELD_OBJECT:
+      return field_load_object (field, object, json, path, error);
+    case SCR_FIELD_LIST:
+      return field_load_list (field, object, json, path, error);
+    case SCR_FIELD_GROUP:
+      return field_load_group (set, index, object, json, path, error);
     case SCR_FIELD_CUSTOM:
       return field->load (object, json, path, error);
     default:
@@ -359,8 +538,8 @@ scr_field_set_load (ScrFieldSet  *set,
   object = g_object_new (type, NULL);
   for (guint i = 0; i < set->n_fields; i++)
     {
-      if (set->fields[i].member != NULL &&
-          !field_load (&set->fields[i], object, json, path, error))
+      if (set->fields[i].member != NULL && set->group_of[i] == 0 &&
+          !field_load (set, i, object, json, path, error))
         return NULL;
     }
   *(JsonObject **) G_STRUCT_MEMBER_P (object, set->unknown_offset) =
@@ -371,10 +550,54 @@ scr_field_set_load (ScrFieldSet  *set,
 }
 
 static void
-field_save (const ScrField *field,
-            GObject        *object,
-            JsonBuilder    *builder)
+field_save_list (const ScrField *field,
+                 GObject        *object,
+                 JsonBuilder    *builder)
 {
+  GListModel *list = *(GListModel **) FIELD_PTR (object, field);
+  guint n = g_list_model_get_n_items (list);
+
+  json_builder_set_member_name (builder, field->member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      field->item_save (item, builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void field_save (ScrFieldSet *set,
+                        guint        index,
+                        GObject     *object,
+                        JsonBuilder *builder);
+
+/* The group's members are written in the order of its list. */
+static void
+field_save_group (ScrFieldSet *set,
+                  guint        index,
+                  GObject     *object,
+                  JsonBuilder *builder)
+{
+  const ScrField *group = &set->fields[index];
+
+  json_builder_set_member_name (builder, group->member);
+  json_builder_begin_object (builder);
+  for (guint i = 0; group->members[i] != 0; i++)
+    field_save (set, group->members[i] - 1, object, builder);
+  scr_json_write_unknown (builder, *(JsonObject **) FIELD_PTR (object, group));
+  json_builder_end_object (builder);
+}
+
+static void
+field_save (ScrFieldSet *set,
+            guint        index,
+            GObject     *object,
+            JsonBuilder *builder)
+{
+  const ScrField *field = &set->fields[index];
+
   switch (field->kind)
     {
     case SCR_FIELD_STRING:
@@ -391,11 +614,31 @@ field_save (const ScrField *field,
       if (field->null_default && *(int *) FIELD_PTR (object, field) == field->default_value)
         scr_json_write_string (builder, field->member, NULL);
       else
-        scr_json_write_enum (builder, field->member, field->enum_type (),
+        scr_json_write_enum (builder, field->member, field->type (),
                              *(int *) FIELD_PTR (object, field));
       break;
     case SCR_FIELD_INT:
-      scr_json_write_int (builder, field->member, *(int *) FIELD_PTR (object, field));
+      if (field->null_default && *(int *) FIELD_PTR (object, field) == field->default_value)
+        scr_json_write_string (builder, field->member, NULL);
+      else
+        scr_json_write_int (builder, field->member, *(int *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_OBJECT:
+      {
+        gpointer item = *(gpointer *) FIELD_PTR (object, field);
+
+        json_builder_set_member_name (builder, field->member);
+        if (item != NULL)
+          field->item_save (item, builder);
+        else
+          json_builder_add_null_value (builder);
+        break;
+      }
+    case SCR_FIELD_LIST:
+      field_save_list (field, object, builder);
+      break;
+    case SCR_FIELD_GROUP:
+      field_save_group (set, index, object, builder);
       break;
     case SCR_FIELD_CUSTOM:
       field->save (object, builder);
@@ -413,8 +656,8 @@ scr_field_set_save (ScrFieldSet *set,
   json_builder_begin_object (builder);
   for (guint i = 0; i < set->n_fields; i++)
     {
-      if (set->fields[i].member != NULL)
-        field_save (&set->fields[i], object, builder);
+      if (set->fields[i].member != NULL && set->group_of[i] == 0)
+        field_save (set, i, object, builder);
     }
   scr_json_write_unknown (builder,
                           *(JsonObject **) G_STRUCT_MEMBER_P (object, set->unknown_offset));

@@ -4,10 +4,10 @@
  */
 #include "config.h"
 
-#include "scr-enum-types.h"
-#include "scr-json-private.h"
 #include "scr-milestone-private.h"
-#include "scr-model-private.h"
+
+#include "scr-enum-types.h"
+#include "scr-fields-private.h"
 
 /**
  * ScrMilestone:
@@ -23,7 +23,7 @@ struct _ScrMilestone
 {
   GObject parent_instance;
 
-  ScrMilestoneKind kind;
+  int kind;
   ScrDate *planned;
   ScrDate *date;
   char *note;
@@ -38,125 +38,50 @@ enum {
   PROP_PLANNED,
   PROP_DATE,
   PROP_NOTE,
-  N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+static const ScrField milestone_fields[] = {
+  [PROP_KIND - 1] = SCR_FIELD_ENUM_REQUIRED ("kind", "kind", ScrMilestone, kind,
+                                             scr_milestone_kind_get_type,
+                                             SCR_MILESTONE_KIND_OTHER),
+  [PROP_PLANNED - 1] = SCR_FIELD_DATE ("planned", "planned", ScrMilestone, planned),
+  [PROP_DATE - 1] = SCR_FIELD_DATE ("date", "date", ScrMilestone, date),
+  [PROP_NOTE - 1] = SCR_FIELD_STRING ("note", "note", ScrMilestone, note),
+};
 
-static const char * const known_members[] = { "kind", "planned", "date", "note", NULL };
-
-static void
-scr_milestone_finalize (GObject *object)
-{
-  ScrMilestone *self = SCR_MILESTONE (object);
-
-  g_clear_pointer (&self->planned, scr_date_free);
-  g_clear_pointer (&self->date, scr_date_free);
-  g_free (self->note);
-  g_clear_pointer (&self->unknown, json_object_unref);
-  G_OBJECT_CLASS (scr_milestone_parent_class)->finalize (object);
-}
-
-static void
-scr_milestone_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  ScrMilestone *self = SCR_MILESTONE (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_PLANNED:
-      g_value_set_boxed (value, self->planned);
-      break;
-    case PROP_DATE:
-      g_value_set_boxed (value, self->date);
-      break;
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scr_milestone_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  ScrMilestone *self = SCR_MILESTONE (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      scr_milestone_set_kind (self, g_value_get_enum (value));
-      break;
-    case PROP_PLANNED:
-      scr_milestone_set_planned (self, g_value_get_boxed (value));
-      break;
-    case PROP_DATE:
-      scr_milestone_set_date (self, g_value_get_boxed (value));
-      break;
-    case PROP_NOTE:
-      scr_milestone_set_note (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-#define RW_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+static ScrFieldSet milestone_set = SCR_FIELD_SET (milestone_fields, ScrMilestone, unknown, NULL);
 
 static void
 scr_milestone_class_init (ScrMilestoneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = scr_milestone_finalize;
-  object_class->get_property = scr_milestone_get_property;
-  object_class->set_property = scr_milestone_set_property;
-
   /**
    * ScrMilestone:kind:
    *
    * Which step of the review this is.
    */
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, SCR_TYPE_MILESTONE_KIND, SCR_MILESTONE_KIND_OTHER,
-                       RW_FLAGS);
   /**
    * ScrMilestone:planned:
    *
    * The date the step was planned for, or %NULL.
    */
-  properties[PROP_PLANNED] = g_param_spec_boxed ("planned", NULL, NULL, SCR_TYPE_DATE, RW_FLAGS);
   /**
    * ScrMilestone:date:
    *
    * The date the step happened, or %NULL if it has not (or is not known).
    */
-  properties[PROP_DATE] = g_param_spec_boxed ("date", NULL, NULL, SCR_TYPE_DATE, RW_FLAGS);
   /**
    * ScrMilestone:note:
    *
    * A note on the step, or %NULL; for %SCR_MILESTONE_KIND_OTHER, what the
    * step is.
    */
-  properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, RW_FLAGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  scr_field_set_install (&milestone_set, G_OBJECT_CLASS (klass));
 }
 
 static void
 scr_milestone_init (ScrMilestone *self)
 {
-  self->kind = SCR_MILESTONE_KIND_OTHER;
+  scr_field_set_init_instance (&milestone_set, G_OBJECT (self));
 }
 
 /**
@@ -178,30 +103,14 @@ scr_milestone_load_json (JsonObject  *object,
                          const char  *path,
                          GError     **error)
 {
-  g_autoptr(ScrMilestone) self = g_object_new (SCR_TYPE_MILESTONE, NULL);
-  int kind = SCR_MILESTONE_KIND_OTHER;
-
-  if (!scr_json_read_enum (object, path, "kind", TRUE, SCR_TYPE_MILESTONE_KIND, &kind, error) ||
-      !scr_json_read_date (object, path, "planned", FALSE, &self->planned, error) ||
-      !scr_json_read_date (object, path, "date", FALSE, &self->date, error) ||
-      !scr_json_read_string (object, path, "note", FALSE, &self->note, error))
-    return NULL;
-  self->kind = kind;
-  self->unknown = scr_json_collect_unknown (object, known_members);
-  return g_steal_pointer (&self);
+  return scr_field_set_load (&milestone_set, SCR_TYPE_MILESTONE, object, path, error);
 }
 
 void
 scr_milestone_save_json (ScrMilestone *self,
                          JsonBuilder  *builder)
 {
-  json_builder_begin_object (builder);
-  scr_json_write_enum (builder, "kind", SCR_TYPE_MILESTONE_KIND, self->kind);
-  scr_json_write_date (builder, "planned", self->planned);
-  scr_json_write_date (builder, "date", self->date);
-  scr_json_write_string (builder, "note", self->note);
-  scr_json_write_unknown (builder, self->unknown);
-  json_builder_end_object (builder);
+  scr_field_set_save (&milestone_set, G_OBJECT (self), builder);
 }
 
 /**
@@ -218,13 +127,10 @@ ScrMilestone *
 scr_milestone_new_from_json (JsonNode  *node,
                              GError   **error)
 {
-  JsonObject *object;
-
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  object = scr_model_node_get_object (node, error);
-  return object != NULL ? scr_milestone_load_json (object, NULL, error) : NULL;
+  return scr_field_set_new_from_json (&milestone_set, SCR_TYPE_MILESTONE, node, error);
 }
 
 /**
@@ -240,7 +146,7 @@ scr_milestone_to_json (ScrMilestone *self)
 {
   g_return_val_if_fail (SCR_IS_MILESTONE (self), NULL);
 
-  return scr_model_to_json (self, (ScrModelSaveFunc) scr_milestone_save_json);
+  return scr_field_set_to_json (&milestone_set, G_OBJECT (self));
 }
 
 /**
@@ -251,6 +157,14 @@ scr_milestone_to_json (ScrMilestone *self)
  *
  * Returns: the kind
  */
+ScrMilestoneKind
+scr_milestone_get_kind (ScrMilestone *self)
+{
+  g_return_val_if_fail (SCR_IS_MILESTONE (self), SCR_MILESTONE_KIND_OTHER);
+
+  return self->kind;
+}
+
 /**
  * scr_milestone_set_kind:
  * @self: a milestone
@@ -258,8 +172,14 @@ scr_milestone_to_json (ScrMilestone *self)
  *
  * Sets which step of the review this is.
  */
-SCR_MODEL_DEFINE_ENUM (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, ScrMilestoneKind, kind,
-                       PROP_KIND, SCR_MILESTONE_KIND_OTHER)
+void
+scr_milestone_set_kind (ScrMilestone     *self,
+                        ScrMilestoneKind  kind)
+{
+  g_return_if_fail (SCR_IS_MILESTONE (self));
+
+  scr_field_set_enum (&milestone_set, G_OBJECT (self), PROP_KIND, kind);
+}
 
 /**
  * scr_milestone_get_planned:
@@ -269,6 +189,14 @@ SCR_MODEL_DEFINE_ENUM (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, ScrMilesto
  *
  * Returns: (nullable) (transfer none): the date
  */
+const ScrDate *
+scr_milestone_get_planned (ScrMilestone *self)
+{
+  g_return_val_if_fail (SCR_IS_MILESTONE (self), NULL);
+
+  return self->planned;
+}
+
 /**
  * scr_milestone_set_planned:
  * @self: a milestone
@@ -276,7 +204,14 @@ SCR_MODEL_DEFINE_ENUM (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, ScrMilesto
  *
  * Sets the date the step was planned for.
  */
-SCR_MODEL_DEFINE_DATE (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, planned, PROP_PLANNED)
+void
+scr_milestone_set_planned (ScrMilestone  *self,
+                           const ScrDate *planned)
+{
+  g_return_if_fail (SCR_IS_MILESTONE (self));
+
+  scr_field_set_date (&milestone_set, G_OBJECT (self), PROP_PLANNED, planned);
+}
 
 /**
  * scr_milestone_get_date:
@@ -286,6 +221,14 @@ SCR_MODEL_DEFINE_DATE (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, planned, P
  *
  * Returns: (nullable) (transfer none): the date
  */
+const ScrDate *
+scr_milestone_get_date (ScrMilestone *self)
+{
+  g_return_val_if_fail (SCR_IS_MILESTONE (self), NULL);
+
+  return self->date;
+}
+
 /**
  * scr_milestone_set_date:
  * @self: a milestone
@@ -293,7 +236,14 @@ SCR_MODEL_DEFINE_DATE (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, planned, P
  *
  * Sets the date the step happened.
  */
-SCR_MODEL_DEFINE_DATE (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, date, PROP_DATE)
+void
+scr_milestone_set_date (ScrMilestone  *self,
+                        const ScrDate *date)
+{
+  g_return_if_fail (SCR_IS_MILESTONE (self));
+
+  scr_field_set_date (&milestone_set, G_OBJECT (self), PROP_DATE, date);
+}
 
 /**
  * scr_milestone_get_note:
@@ -303,6 +253,14 @@ SCR_MODEL_DEFINE_DATE (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, date, PROP
  *
  * Returns: (nullable): the note
  */
+const char *
+scr_milestone_get_note (ScrMilestone *self)
+{
+  g_return_val_if_fail (SCR_IS_MILESTONE (self), NULL);
+
+  return self->note;
+}
+
 /**
  * scr_milestone_set_note:
  * @self: a milestone
@@ -310,4 +268,11 @@ SCR_MODEL_DEFINE_DATE (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, date, PROP
  *
  * Sets the note on the step.
  */
-SCR_MODEL_DEFINE_STRING (ScrMilestone, scr_milestone, SCR_IS_MILESTONE, note, PROP_NOTE)
+void
+scr_milestone_set_note (ScrMilestone *self,
+                        const char   *note)
+{
+  g_return_if_fail (SCR_IS_MILESTONE (self));
+
+  scr_field_set_string (&milestone_set, G_OBJECT (self), PROP_NOTE, note);
+}

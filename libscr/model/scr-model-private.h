@@ -37,64 +37,6 @@ gboolean  scr_model_set_enum   (GObject             *object,
                                 int                  value,
                                 GParamSpec          *pspec);
 
-/* Accessor definitions for a property stored in field @name of the
- * instance struct, notifying properties[@PROP] (each type keeps its
- * GParamSpecs in a static array named `properties`). @type is the
- * function prefix (scr_case), @CHECK the type check macro (SCR_IS_CASE).
- * The gi-docgen comments stay with each use. */
-#define SCR_MODEL_DEFINE_POINTER(Type, type, CHECK, name, PROP, ValueType, setter)  \
-  ValueType                                                                       \
-  type##_get_##name (Type *self)                                                  \
-  {                                                                               \
-    g_return_val_if_fail (CHECK (self), NULL);                                    \
-    return self->name;                                                            \
-  }                                                                               \
-  void                                                                            \
-  type##_set_##name (Type      *self,                                             \
-                     ValueType  value)                                            \
-  {                                                                               \
-    g_return_if_fail (CHECK (self));                                              \
-    setter (G_OBJECT (self), &self->name, value, properties[PROP]);               \
-  }
-
-#define SCR_MODEL_DEFINE_STRING(Type, type, CHECK, name, PROP)                     \
-  SCR_MODEL_DEFINE_POINTER (Type, type, CHECK, name, PROP, const char *, scr_model_set_string)
-
-#define SCR_MODEL_DEFINE_DATE(Type, type, CHECK, name, PROP)                       \
-  SCR_MODEL_DEFINE_POINTER (Type, type, CHECK, name, PROP, const ScrDate *, scr_model_set_date)
-
-#define SCR_MODEL_DEFINE_ENUM(Type, type, CHECK, EnumType, name, PROP, DEFAULT)    \
-  EnumType                                                                        \
-  type##_get_##name (Type *self)                                                  \
-  {                                                                               \
-    g_return_val_if_fail (CHECK (self), DEFAULT);                                 \
-    return self->name;                                                            \
-  }                                                                               \
-  void                                                                            \
-  type##_set_##name (Type     *self,                                              \
-                     EnumType  value)                                             \
-  {                                                                               \
-    g_return_if_fail (CHECK (self));                                              \
-    scr_model_set_enum (G_OBJECT (self), (int *) &self->name, value,              \
-                        properties[PROP]);                                        \
-  }
-
-#define SCR_MODEL_DEFINE_STRV(Type, type, CHECK, name, PROP)                       \
-  const char * const *                                                            \
-  type##_get_##name (Type *self)                                                  \
-  {                                                                               \
-    static const char * const empty[] = { NULL };                                 \
-    g_return_val_if_fail (CHECK (self), NULL);                                    \
-    return self->name != NULL ? (const char * const *) self->name : empty;        \
-  }                                                                               \
-  void                                                                            \
-  type##_set_##name (Type               *self,                                    \
-                     const char * const *value)                                   \
-  {                                                                               \
-    g_return_if_fail (CHECK (self));                                              \
-    scr_model_set_strv (G_OBJECT (self), &self->name, value, properties[PROP]);   \
-  }
-
 /* Reads the required, non-empty string "id" of @object. */
 gboolean  scr_model_read_id    (JsonObject          *object,
                                 const char          *path,

@@ -1,16 +1,13 @@
 /* scr-person.c: a child or adult in a case.
  *
- * Over 800 lines as one concept, the ScrPerson class: its properties with
- * their documentation and JSON.
- *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "config.h"
 
-#include "scr-enum-types.h"
-#include "scr-json-private.h"
-#include "scr-model-private.h"
 #include "scr-person-private.h"
+
+#include "scr-enum-types.h"
+#include "scr-fields-private.h"
 
 /**
  * ScrPerson:
@@ -36,7 +33,13 @@ struct _ScrPerson
   int age;
   char *sex;
   char *ethnicity;
-  ScrTristate tristate[7];
+  int disability;         /* the ScrTristate members */
+  int looked_after;
+  int child_protection_plan;
+  int child_in_need;
+  int custody_setting;
+  int mha_detained;
+  int dol_order;
   int care_leaver_age;
   JsonObject *unknown;
   JsonObject *legal_status_unknown;
@@ -53,8 +56,8 @@ enum {
   PROP_AGE,
   PROP_SEX,
   PROP_ETHNICITY,
-  /* the tristates, in the order of ScrPerson.tristate */
   PROP_DISABILITY,
+  PROP_LEGAL_STATUS,      /* the JSON object of the next seven; no property */
   PROP_LOOKED_AFTER,
   PROP_CHILD_PROTECTION_PLAN,
   PROP_CHILD_IN_NEED,
@@ -62,244 +65,107 @@ enum {
   PROP_MHA_DETAINED,
   PROP_DOL_ORDER,
   PROP_CARE_LEAVER_AGE,
-  N_PROPS
 };
 
-#define TRI(prop) ((prop) - PROP_DISABILITY)
-
-static GParamSpec *properties[N_PROPS];
-
-static const char * const known_members[] = {
-  "id", "pseudonym", "relationship", "date_of_birth", "age", "sex", "ethnicity",
-  "disability", "legal_status", NULL
-};
-static const char * const legal_status_members[] = {
-  "looked_after", "child_protection_plan", "child_in_need", "care_leaver_age",
-  "custody_setting", "mha_detained", "dol_order", NULL
-};
-/* legal_status members that are tristates, with their property */
-static const struct {
-  const char *member;
-  int prop;
-} legal_tristates[] = {
-  { "looked_after", PROP_LOOKED_AFTER },
-  { "child_protection_plan", PROP_CHILD_PROTECTION_PLAN },
-  { "child_in_need", PROP_CHILD_IN_NEED },
-  { "custody_setting", PROP_CUSTODY_SETTING },
-  { "mha_detained", PROP_MHA_DETAINED },
-  { "dol_order", PROP_DOL_ORDER },
+/* in the order they are written; they are read in property order */
+static const guint legal_status_members[] = {
+  PROP_LOOKED_AFTER, PROP_CHILD_PROTECTION_PLAN, PROP_CHILD_IN_NEED, PROP_CARE_LEAVER_AGE,
+  PROP_CUSTODY_SETTING, PROP_MHA_DETAINED, PROP_DOL_ORDER, 0
 };
 
-static void
-scr_person_finalize (GObject *object)
-{
-  ScrPerson *self = SCR_PERSON (object);
+#define TRISTATE(name, prop, field) \
+  SCR_FIELD_ENUM (name, prop, ScrPerson, field, scr_tristate_get_type, SCR_TRISTATE_UNKNOWN)
 
-  g_free (self->id);
-  g_free (self->pseudonym);
-  g_free (self->relationship);
-  g_clear_pointer (&self->date_of_birth, scr_date_free);
-  g_free (self->sex);
-  g_free (self->ethnicity);
-  g_clear_pointer (&self->unknown, json_object_unref);
-  g_clear_pointer (&self->legal_status_unknown, json_object_unref);
-  G_OBJECT_CLASS (scr_person_parent_class)->finalize (object);
-}
+static const ScrField person_fields[] = {
+  [PROP_ID - 1] = SCR_FIELD_STRING_CONSTRUCT ("id", "id", ScrPerson, id, FALSE),
+  [PROP_PSEUDONYM - 1] = SCR_FIELD_STRING ("pseudonym", "pseudonym", ScrPerson, pseudonym),
+  [PROP_RELATIONSHIP - 1] = SCR_FIELD_STRING ("relationship", "relationship", ScrPerson,
+                                              relationship),
+  [PROP_DATE_OF_BIRTH - 1] = SCR_FIELD_DATE ("date_of_birth", "date-of-birth", ScrPerson,
+                                             date_of_birth),
+  [PROP_AGE - 1] = SCR_FIELD_INT_OR_NULL ("age", "age", ScrPerson, age,
+                                          0, SCR_PERSON_MAX_AGE, -1),
+  [PROP_SEX - 1] = SCR_FIELD_STRING ("sex", "sex", ScrPerson, sex),
+  [PROP_ETHNICITY - 1] = SCR_FIELD_STRING ("ethnicity", "ethnicity", ScrPerson, ethnicity),
+  [PROP_DISABILITY - 1] = TRISTATE ("disability", "disability", disability),
+  [PROP_LEGAL_STATUS - 1] = SCR_FIELD_GROUP ("legal_status", ScrPerson, legal_status_unknown,
+                                             legal_status_members),
+  [PROP_LOOKED_AFTER - 1] = TRISTATE ("looked_after", "looked-after", looked_after),
+  [PROP_CHILD_PROTECTION_PLAN - 1] = TRISTATE ("child_protection_plan", "child-protection-plan",
+                                               child_protection_plan),
+  [PROP_CHILD_IN_NEED - 1] = TRISTATE ("child_in_need", "child-in-need", child_in_need),
+  [PROP_CUSTODY_SETTING - 1] = TRISTATE ("custody_setting", "custody-setting", custody_setting),
+  [PROP_MHA_DETAINED - 1] = TRISTATE ("mha_detained", "mha-detained", mha_detained),
+  [PROP_DOL_ORDER - 1] = TRISTATE ("dol_order", "dol-order", dol_order),
+  [PROP_CARE_LEAVER_AGE - 1] = SCR_FIELD_INT_OR_NULL ("care_leaver_age", "care-leaver-age",
+                                                      ScrPerson, care_leaver_age,
+                                                      0, SCR_PERSON_MAX_CARE_LEAVER_AGE, -1),
+};
 
-static void
-scr_person_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  ScrPerson *self = SCR_PERSON (object);
+#undef TRISTATE
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_PSEUDONYM:
-      g_value_set_string (value, self->pseudonym);
-      break;
-    case PROP_RELATIONSHIP:
-      g_value_set_string (value, self->relationship);
-      break;
-    case PROP_DATE_OF_BIRTH:
-      g_value_set_boxed (value, self->date_of_birth);
-      break;
-    case PROP_AGE:
-      g_value_set_int (value, self->age);
-      break;
-    case PROP_SEX:
-      g_value_set_string (value, self->sex);
-      break;
-    case PROP_ETHNICITY:
-      g_value_set_string (value, self->ethnicity);
-      break;
-    case PROP_DISABILITY:
-    case PROP_LOOKED_AFTER:
-    case PROP_CHILD_PROTECTION_PLAN:
-    case PROP_CHILD_IN_NEED:
-    case PROP_CUSTODY_SETTING:
-    case PROP_MHA_DETAINED:
-    case PROP_DOL_ORDER:
-      g_value_set_enum (value, self->tristate[TRI (prop_id)]);
-      break;
-    case PROP_CARE_LEAVER_AGE:
-      g_value_set_int (value, self->care_leaver_age);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-set_tristate (ScrPerson   *self,
-              guint        prop_id,
-              ScrTristate  value)
-{
-  scr_model_set_enum (G_OBJECT (self), (int *) &self->tristate[TRI (prop_id)], value,
-                      properties[prop_id]);
-}
-
-static void
-scr_person_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  ScrPerson *self = SCR_PERSON (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_PSEUDONYM:
-      scr_person_set_pseudonym (self, g_value_get_string (value));
-      break;
-    case PROP_RELATIONSHIP:
-      scr_person_set_relationship (self, g_value_get_string (value));
-      break;
-    case PROP_DATE_OF_BIRTH:
-      scr_person_set_date_of_birth (self, g_value_get_boxed (value));
-      break;
-    case PROP_AGE:
-      scr_person_set_age (self, g_value_get_int (value));
-      break;
-    case PROP_SEX:
-      scr_person_set_sex (self, g_value_get_string (value));
-      break;
-    case PROP_ETHNICITY:
-      scr_person_set_ethnicity (self, g_value_get_string (value));
-      break;
-    case PROP_DISABILITY:
-    case PROP_LOOKED_AFTER:
-    case PROP_CHILD_PROTECTION_PLAN:
-    case PROP_CHILD_IN_NEED:
-    case PROP_CUSTODY_SETTING:
-    case PROP_MHA_DETAINED:
-    case PROP_DOL_ORDER:
-      set_tristate (self, prop_id, g_value_get_enum (value));
-      break;
-    case PROP_CARE_LEAVER_AGE:
-      scr_person_set_care_leaver_age (self, g_value_get_int (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-#define RW_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+static ScrFieldSet person_set = SCR_FIELD_SET (person_fields, ScrPerson, unknown, NULL);
 
 static void
 scr_person_class_init (ScrPersonClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = scr_person_finalize;
-  object_class->get_property = scr_person_get_property;
-  object_class->set_property = scr_person_set_property;
-
   /**
    * ScrPerson:id:
    *
    * The identifier of the person within the case, or %NULL. Set once,
    * when the person is made.
    */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * ScrPerson:pseudonym:
    *
    * The name the review gives the person, such as "Child L".
    */
-  properties[PROP_PSEUDONYM] = g_param_spec_string ("pseudonym", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrPerson:relationship:
    *
    * The relationship to the subject child: "subject" for the child
    * themself, or "Mother", "Father 2", "Sibling"...
    */
-  properties[PROP_RELATIONSHIP] = g_param_spec_string ("relationship", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrPerson:date-of-birth:
    *
    * The date of birth, possibly partial (a year or a month), or %NULL.
    */
-  properties[PROP_DATE_OF_BIRTH] =
-    g_param_spec_boxed ("date-of-birth", NULL, NULL, SCR_TYPE_DATE, RW_FLAGS);
   /**
    * ScrPerson:age:
    *
    * The age in years at the time of the incident, or -1 when unknown.
    */
-  properties[PROP_AGE] =
-    g_param_spec_int ("age", NULL, NULL, -1, SCR_PERSON_MAX_AGE, -1, RW_FLAGS);
   /**
    * ScrPerson:sex:
    *
    * The sex as the review records it ("male", "female"), or %NULL.
    */
-  properties[PROP_SEX] = g_param_spec_string ("sex", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrPerson:ethnicity:
    *
    * The ethnicity as the review records it, or %NULL.
    */
-  properties[PROP_ETHNICITY] = g_param_spec_string ("ethnicity", NULL, NULL, NULL, RW_FLAGS);
   /**
    * ScrPerson:disability:
    *
    * Whether the person has a disability.
    */
-  properties[PROP_DISABILITY] =
-    g_param_spec_enum ("disability", NULL, NULL, SCR_TYPE_TRISTATE, SCR_TRISTATE_UNKNOWN, RW_FLAGS);
   /**
    * ScrPerson:looked-after:
    *
    * Whether the child was looked after by a local authority.
    */
-  properties[PROP_LOOKED_AFTER] =
-    g_param_spec_enum ("looked-after", NULL, NULL, SCR_TYPE_TRISTATE, SCR_TRISTATE_UNKNOWN, RW_FLAGS);
   /**
    * ScrPerson:child-protection-plan:
    *
    * Whether the child was subject to a child protection plan.
    */
-  properties[PROP_CHILD_PROTECTION_PLAN] =
-    g_param_spec_enum ("child-protection-plan", NULL, NULL, SCR_TYPE_TRISTATE,
-                       SCR_TRISTATE_UNKNOWN, RW_FLAGS);
   /**
    * ScrPerson:child-in-need:
    *
    * Whether the child was a child in need (section 17 Children Act 1989).
    */
-  properties[PROP_CHILD_IN_NEED] =
-    g_param_spec_enum ("child-in-need", NULL, NULL, SCR_TYPE_TRISTATE, SCR_TRISTATE_UNKNOWN,
-                       RW_FLAGS);
   /**
    * ScrPerson:custody-setting:
    *
@@ -307,43 +173,30 @@ scr_person_class_init (ScrPersonClass *klass)
    * remand, a young offender institution, a secure training centre or a
    * secure children's home).
    */
-  properties[PROP_CUSTODY_SETTING] =
-    g_param_spec_enum ("custody-setting", NULL, NULL, SCR_TYPE_TRISTATE, SCR_TRISTATE_UNKNOWN,
-                       RW_FLAGS);
   /**
    * ScrPerson:mha-detained:
    *
    * Whether the child was detained under the Mental Health Act 1983.
    */
-  properties[PROP_MHA_DETAINED] =
-    g_param_spec_enum ("mha-detained", NULL, NULL, SCR_TYPE_TRISTATE, SCR_TRISTATE_UNKNOWN,
-                       RW_FLAGS);
   /**
    * ScrPerson:dol-order:
    *
    * Whether the child (aged 16 or 17) was subject to a deprivation of
    * liberty order.
    */
-  properties[PROP_DOL_ORDER] =
-    g_param_spec_enum ("dol-order", NULL, NULL, SCR_TYPE_TRISTATE, SCR_TRISTATE_UNKNOWN, RW_FLAGS);
   /**
    * ScrPerson:care-leaver-age:
    *
    * For a care leaver, their age in years; -1 when the person is not a
    * care leaver or it is not known.
    */
-  properties[PROP_CARE_LEAVER_AGE] =
-    g_param_spec_int ("care-leaver-age", NULL, NULL, -1, SCR_PERSON_MAX_CARE_LEAVER_AGE, -1,
-                      RW_FLAGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  scr_field_set_install (&person_set, G_OBJECT_CLASS (klass));
 }
 
 static void
 scr_person_init (ScrPerson *self)
 {
-  self->age = -1;
-  self->care_leaver_age = -1;
+  scr_field_set_init_instance (&person_set, G_OBJECT (self));
 }
 
 /**
@@ -360,120 +213,19 @@ scr_person_new (const char *id)
   return g_object_new (SCR_TYPE_PERSON, "id", id, NULL);
 }
 
-static gboolean
-read_tristate (JsonObject   *object,
-               const char   *path,
-               const char   *member,
-               ScrTristate  *out,
-               GError      **error)
-{
-  int value = SCR_TRISTATE_UNKNOWN;
-
-  if (!scr_json_read_enum (object, path, member, FALSE, SCR_TYPE_TRISTATE, &value, error))
-    return FALSE;
-  *out = value;
-  return TRUE;
-}
-
-static gboolean
-read_age (JsonObject  *object,
-          const char  *path,
-          const char  *member,
-          gint64       max,
-          int         *out,
-          GError     **error)
-{
-  gint64 value = -1;
-
-  if (!scr_json_read_int (object, path, member, FALSE, 0, max, &value, NULL, error))
-    return FALSE;
-  *out = (int) value;
-  return TRUE;
-}
-
 ScrPerson *
 scr_person_load_json (JsonObject  *object,
                       const char  *path,
                       GError     **error)
 {
-  g_autoptr(ScrPerson) self = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *legal_path = NULL;
-  JsonObject *legal = NULL;
-
-  if (!scr_json_read_string (object, path, "id", FALSE, &id, error))
-    return NULL;
-  self = scr_person_new (id);
-  if (!scr_json_read_string (object, path, "pseudonym", FALSE, &self->pseudonym, error) ||
-      !scr_json_read_string (object, path, "relationship", FALSE, &self->relationship, error) ||
-      !scr_json_read_date (object, path, "date_of_birth", FALSE, &self->date_of_birth, error) ||
-      !read_age (object, path, "age", SCR_PERSON_MAX_AGE, &self->age, error) ||
-      !scr_json_read_string (object, path, "sex", FALSE, &self->sex, error) ||
-      !scr_json_read_string (object, path, "ethnicity", FALSE, &self->ethnicity, error) ||
-      !read_tristate (object, path, "disability", &self->tristate[TRI (PROP_DISABILITY)], error) ||
-      !scr_json_read_object (object, path, "legal_status", FALSE, &legal, error))
-    return NULL;
-  if (legal != NULL)
-    {
-      legal_path = scr_json_path_member (path, "legal_status");
-      for (guint i = 0; i < G_N_ELEMENTS (legal_tristates); i++)
-        if (!read_tristate (legal, legal_path, legal_tristates[i].member,
-                            &self->tristate[TRI (legal_tristates[i].prop)], error))
-          return NULL;
-      if (!read_age (legal, legal_path, "care_leaver_age", SCR_PERSON_MAX_CARE_LEAVER_AGE,
-                     &self->care_leaver_age, error))
-        return NULL;
-      self->legal_status_unknown = scr_json_collect_unknown (legal, legal_status_members);
-    }
-  self->unknown = scr_json_collect_unknown (object, known_members);
-  return g_steal_pointer (&self);
-}
-
-static void
-write_age (JsonBuilder *builder,
-           const char  *member,
-           int          age)
-{
-  if (age >= 0)
-    scr_json_write_int (builder, member, age);
-  else
-    scr_json_write_string (builder, member, NULL);
-}
-
-static void
-write_tristate (JsonBuilder *builder,
-                const char  *member,
-                ScrTristate  value)
-{
-  scr_json_write_enum (builder, member, SCR_TYPE_TRISTATE, value);
+  return scr_field_set_load (&person_set, SCR_TYPE_PERSON, object, path, error);
 }
 
 void
 scr_person_save_json (ScrPerson   *self,
                       JsonBuilder *builder)
 {
-  json_builder_begin_object (builder);
-  scr_json_write_string (builder, "id", self->id);
-  scr_json_write_string (builder, "pseudonym", self->pseudonym);
-  scr_json_write_string (builder, "relationship", self->relationship);
-  scr_json_write_date (builder, "date_of_birth", self->date_of_birth);
-  write_age (builder, "age", self->age);
-  scr_json_write_string (builder, "sex", self->sex);
-  scr_json_write_string (builder, "ethnicity", self->ethnicity);
-  write_tristate (builder, "disability", self->tristate[TRI (PROP_DISABILITY)]);
-  json_builder_set_member_name (builder, "legal_status");
-  json_builder_begin_object (builder);
-  write_tristate (builder, "looked_after", self->tristate[TRI (PROP_LOOKED_AFTER)]);
-  write_tristate (builder, "child_protection_plan", self->tristate[TRI (PROP_CHILD_PROTECTION_PLAN)]);
-  write_tristate (builder, "child_in_need", self->tristate[TRI (PROP_CHILD_IN_NEED)]);
-  write_age (builder, "care_leaver_age", self->care_leaver_age);
-  write_tristate (builder, "custody_setting", self->tristate[TRI (PROP_CUSTODY_SETTING)]);
-  write_tristate (builder, "mha_detained", self->tristate[TRI (PROP_MHA_DETAINED)]);
-  write_tristate (builder, "dol_order", self->tristate[TRI (PROP_DOL_ORDER)]);
-  scr_json_write_unknown (builder, self->legal_status_unknown);
-  json_builder_end_object (builder);
-  scr_json_write_unknown (builder, self->unknown);
-  json_builder_end_object (builder);
+  scr_field_set_save (&person_set, G_OBJECT (self), builder);
 }
 
 /**
@@ -492,13 +244,10 @@ ScrPerson *
 scr_person_new_from_json (JsonNode  *node,
                           GError   **error)
 {
-  JsonObject *object;
-
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  object = scr_model_node_get_object (node, error);
-  return object != NULL ? scr_person_load_json (object, NULL, error) : NULL;
+  return scr_field_set_new_from_json (&person_set, SCR_TYPE_PERSON, node, error);
 }
 
 /**
@@ -514,7 +263,7 @@ scr_person_to_json (ScrPerson *self)
 {
   g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
 
-  return scr_model_to_json (self, (ScrModelSaveFunc) scr_person_save_json);
+  return scr_field_set_to_json (&person_set, G_OBJECT (self));
 }
 
 /**
@@ -533,39 +282,6 @@ scr_person_get_id (ScrPerson *self)
   return self->id;
 }
 
-/* Accessors of the int and tristate properties; their
- * documentation follows. */
-#define TRISTATE_ACCESSORS(name, PROP)                                        \
-  ScrTristate                                                                 \
-  scr_person_get_##name (ScrPerson *self)                                     \
-  {                                                                           \
-    g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);        \
-    return self->tristate[TRI (PROP)];                                        \
-  }                                                                           \
-  void                                                                        \
-  scr_person_set_##name (ScrPerson   *self,                                   \
-                         ScrTristate  value)                                  \
-  {                                                                           \
-    g_return_if_fail (SCR_IS_PERSON (self));                                  \
-    set_tristate (self, PROP, value);                                         \
-  }
-
-#define AGE_ACCESSORS(name, PROP, MAX)                                        \
-  int                                                                         \
-  scr_person_get_##name (ScrPerson *self)                                     \
-  {                                                                           \
-    g_return_val_if_fail (SCR_IS_PERSON (self), -1);                          \
-    return self->name;                                                        \
-  }                                                                           \
-  void                                                                        \
-  scr_person_set_##name (ScrPerson *self,                                     \
-                         int        value)                                    \
-  {                                                                           \
-    g_return_if_fail (SCR_IS_PERSON (self));                                  \
-    g_return_if_fail (value >= -1 && value <= (MAX));                         \
-    scr_model_set_int (G_OBJECT (self), &self->name, value, properties[PROP]); \
-  }
-
 /**
  * scr_person_get_pseudonym:
  * @self: a person
@@ -574,6 +290,14 @@ scr_person_get_id (ScrPerson *self)
  *
  * Returns: (nullable): the pseudonym, such as "Child L"
  */
+const char *
+scr_person_get_pseudonym (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
+
+  return self->pseudonym;
+}
+
 /**
  * scr_person_set_pseudonym:
  * @self: a person
@@ -581,7 +305,14 @@ scr_person_get_id (ScrPerson *self)
  *
  * Sets the pseudonym of the person.
  */
-SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, pseudonym, PROP_PSEUDONYM)
+void
+scr_person_set_pseudonym (ScrPerson  *self,
+                          const char *pseudonym)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_string (&person_set, G_OBJECT (self), PROP_PSEUDONYM, pseudonym);
+}
 
 /**
  * scr_person_get_relationship:
@@ -591,6 +322,14 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, pseudonym, PROP_P
  *
  * Returns: (nullable): "subject", "Mother", "Sibling"...
  */
+const char *
+scr_person_get_relationship (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
+
+  return self->relationship;
+}
+
 /**
  * scr_person_set_relationship:
  * @self: a person
@@ -598,7 +337,14 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, pseudonym, PROP_P
  *
  * Sets the relationship of the person to the subject child.
  */
-SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, relationship, PROP_RELATIONSHIP)
+void
+scr_person_set_relationship (ScrPerson  *self,
+                             const char *relationship)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_string (&person_set, G_OBJECT (self), PROP_RELATIONSHIP, relationship);
+}
 
 /**
  * scr_person_get_sex:
@@ -608,6 +354,14 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, relationship, PRO
  *
  * Returns: (nullable): the sex
  */
+const char *
+scr_person_get_sex (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
+
+  return self->sex;
+}
+
 /**
  * scr_person_set_sex:
  * @self: a person
@@ -615,7 +369,14 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, relationship, PRO
  *
  * Sets the sex of the person.
  */
-SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, sex, PROP_SEX)
+void
+scr_person_set_sex (ScrPerson  *self,
+                    const char *sex)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_string (&person_set, G_OBJECT (self), PROP_SEX, sex);
+}
 
 /**
  * scr_person_get_ethnicity:
@@ -625,6 +386,14 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, sex, PROP_SEX)
  *
  * Returns: (nullable): the ethnicity
  */
+const char *
+scr_person_get_ethnicity (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
+
+  return self->ethnicity;
+}
+
 /**
  * scr_person_set_ethnicity:
  * @self: a person
@@ -632,7 +401,14 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, sex, PROP_SEX)
  *
  * Sets the ethnicity of the person.
  */
-SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, ethnicity, PROP_ETHNICITY)
+void
+scr_person_set_ethnicity (ScrPerson  *self,
+                          const char *ethnicity)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_string (&person_set, G_OBJECT (self), PROP_ETHNICITY, ethnicity);
+}
 
 /**
  * scr_person_get_age:
@@ -642,6 +418,14 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, ethnicity, PROP_E
  *
  * Returns: the age, or -1 when unknown
  */
+int
+scr_person_get_age (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), -1);
+
+  return self->age;
+}
+
 /**
  * scr_person_set_age:
  * @self: a person
@@ -649,7 +433,15 @@ SCR_MODEL_DEFINE_STRING (ScrPerson, scr_person, SCR_IS_PERSON, ethnicity, PROP_E
  *
  * Sets the age of the person.
  */
-AGE_ACCESSORS (age, PROP_AGE, SCR_PERSON_MAX_AGE)
+void
+scr_person_set_age (ScrPerson *self,
+                    int        age)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+  g_return_if_fail (age >= -1 && age <= SCR_PERSON_MAX_AGE);
+
+  scr_field_set_int (&person_set, G_OBJECT (self), PROP_AGE, age);
+}
 
 /**
  * scr_person_get_care_leaver_age:
@@ -659,6 +451,14 @@ AGE_ACCESSORS (age, PROP_AGE, SCR_PERSON_MAX_AGE)
  *
  * Returns: the age in years, or -1 when the person is not a care leaver
  */
+int
+scr_person_get_care_leaver_age (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), -1);
+
+  return self->care_leaver_age;
+}
+
 /**
  * scr_person_set_care_leaver_age:
  * @self: a person
@@ -666,7 +466,15 @@ AGE_ACCESSORS (age, PROP_AGE, SCR_PERSON_MAX_AGE)
  *
  * Sets the age of a care leaver.
  */
-AGE_ACCESSORS (care_leaver_age, PROP_CARE_LEAVER_AGE, SCR_PERSON_MAX_CARE_LEAVER_AGE)
+void
+scr_person_set_care_leaver_age (ScrPerson *self,
+                                int        care_leaver_age)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+  g_return_if_fail (care_leaver_age >= -1 && care_leaver_age <= SCR_PERSON_MAX_CARE_LEAVER_AGE);
+
+  scr_field_set_int (&person_set, G_OBJECT (self), PROP_CARE_LEAVER_AGE, care_leaver_age);
+}
 
 /**
  * scr_person_get_disability:
@@ -676,6 +484,14 @@ AGE_ACCESSORS (care_leaver_age, PROP_CARE_LEAVER_AGE, SCR_PERSON_MAX_CARE_LEAVER
  *
  * Returns: the answer
  */
+ScrTristate
+scr_person_get_disability (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);
+
+  return self->disability;
+}
+
 /**
  * scr_person_set_disability:
  * @self: a person
@@ -683,7 +499,14 @@ AGE_ACCESSORS (care_leaver_age, PROP_CARE_LEAVER_AGE, SCR_PERSON_MAX_CARE_LEAVER
  *
  * Sets whether the person has a disability.
  */
-TRISTATE_ACCESSORS (disability, PROP_DISABILITY)
+void
+scr_person_set_disability (ScrPerson   *self,
+                           ScrTristate  disability)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_enum (&person_set, G_OBJECT (self), PROP_DISABILITY, disability);
+}
 
 /**
  * scr_person_get_looked_after:
@@ -693,6 +516,14 @@ TRISTATE_ACCESSORS (disability, PROP_DISABILITY)
  *
  * Returns: the answer
  */
+ScrTristate
+scr_person_get_looked_after (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);
+
+  return self->looked_after;
+}
+
 /**
  * scr_person_set_looked_after:
  * @self: a person
@@ -700,7 +531,14 @@ TRISTATE_ACCESSORS (disability, PROP_DISABILITY)
  *
  * Sets whether the child was looked after.
  */
-TRISTATE_ACCESSORS (looked_after, PROP_LOOKED_AFTER)
+void
+scr_person_set_looked_after (ScrPerson   *self,
+                             ScrTristate  looked_after)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_enum (&person_set, G_OBJECT (self), PROP_LOOKED_AFTER, looked_after);
+}
 
 /**
  * scr_person_get_child_protection_plan:
@@ -710,6 +548,14 @@ TRISTATE_ACCESSORS (looked_after, PROP_LOOKED_AFTER)
  *
  * Returns: the answer
  */
+ScrTristate
+scr_person_get_child_protection_plan (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);
+
+  return self->child_protection_plan;
+}
+
 /**
  * scr_person_set_child_protection_plan:
  * @self: a person
@@ -717,7 +563,15 @@ TRISTATE_ACCESSORS (looked_after, PROP_LOOKED_AFTER)
  *
  * Sets whether the child was subject to a child protection plan.
  */
-TRISTATE_ACCESSORS (child_protection_plan, PROP_CHILD_PROTECTION_PLAN)
+void
+scr_person_set_child_protection_plan (ScrPerson   *self,
+                                      ScrTristate  child_protection_plan)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_enum (&person_set, G_OBJECT (self),
+                      PROP_CHILD_PROTECTION_PLAN, child_protection_plan);
+}
 
 /**
  * scr_person_get_child_in_need:
@@ -727,6 +581,14 @@ TRISTATE_ACCESSORS (child_protection_plan, PROP_CHILD_PROTECTION_PLAN)
  *
  * Returns: the answer
  */
+ScrTristate
+scr_person_get_child_in_need (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);
+
+  return self->child_in_need;
+}
+
 /**
  * scr_person_set_child_in_need:
  * @self: a person
@@ -734,7 +596,14 @@ TRISTATE_ACCESSORS (child_protection_plan, PROP_CHILD_PROTECTION_PLAN)
  *
  * Sets whether the child was a child in need.
  */
-TRISTATE_ACCESSORS (child_in_need, PROP_CHILD_IN_NEED)
+void
+scr_person_set_child_in_need (ScrPerson   *self,
+                              ScrTristate  child_in_need)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_enum (&person_set, G_OBJECT (self), PROP_CHILD_IN_NEED, child_in_need);
+}
 
 /**
  * scr_person_get_custody_setting:
@@ -744,6 +613,14 @@ TRISTATE_ACCESSORS (child_in_need, PROP_CHILD_IN_NEED)
  *
  * Returns: the answer
  */
+ScrTristate
+scr_person_get_custody_setting (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);
+
+  return self->custody_setting;
+}
+
 /**
  * scr_person_set_custody_setting:
  * @self: a person
@@ -751,7 +628,14 @@ TRISTATE_ACCESSORS (child_in_need, PROP_CHILD_IN_NEED)
  *
  * Sets whether the child was in custody or a secure setting.
  */
-TRISTATE_ACCESSORS (custody_setting, PROP_CUSTODY_SETTING)
+void
+scr_person_set_custody_setting (ScrPerson   *self,
+                                ScrTristate  custody_setting)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_enum (&person_set, G_OBJECT (self), PROP_CUSTODY_SETTING, custody_setting);
+}
 
 /**
  * scr_person_get_mha_detained:
@@ -761,6 +645,14 @@ TRISTATE_ACCESSORS (custody_setting, PROP_CUSTODY_SETTING)
  *
  * Returns: the answer
  */
+ScrTristate
+scr_person_get_mha_detained (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);
+
+  return self->mha_detained;
+}
+
 /**
  * scr_person_set_mha_detained:
  * @self: a person
@@ -768,7 +660,14 @@ TRISTATE_ACCESSORS (custody_setting, PROP_CUSTODY_SETTING)
  *
  * Sets whether the child was detained under the Mental Health Act 1983.
  */
-TRISTATE_ACCESSORS (mha_detained, PROP_MHA_DETAINED)
+void
+scr_person_set_mha_detained (ScrPerson   *self,
+                             ScrTristate  mha_detained)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_enum (&person_set, G_OBJECT (self), PROP_MHA_DETAINED, mha_detained);
+}
 
 /**
  * scr_person_get_dol_order:
@@ -778,6 +677,14 @@ TRISTATE_ACCESSORS (mha_detained, PROP_MHA_DETAINED)
  *
  * Returns: the answer
  */
+ScrTristate
+scr_person_get_dol_order (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), SCR_TRISTATE_UNKNOWN);
+
+  return self->dol_order;
+}
+
 /**
  * scr_person_set_dol_order:
  * @self: a person
@@ -785,7 +692,14 @@ TRISTATE_ACCESSORS (mha_detained, PROP_MHA_DETAINED)
  *
  * Sets whether the child was subject to a deprivation of liberty order.
  */
-TRISTATE_ACCESSORS (dol_order, PROP_DOL_ORDER)
+void
+scr_person_set_dol_order (ScrPerson   *self,
+                          ScrTristate  dol_order)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+
+  scr_field_set_enum (&person_set, G_OBJECT (self), PROP_DOL_ORDER, dol_order);
+}
 
 /**
  * scr_person_get_date_of_birth:
@@ -816,6 +730,5 @@ scr_person_set_date_of_birth (ScrPerson     *self,
 {
   g_return_if_fail (SCR_IS_PERSON (self));
 
-  scr_model_set_date (G_OBJECT (self), &self->date_of_birth, date_of_birth,
-                      properties[PROP_DATE_OF_BIRTH]);
+  scr_field_set_date (&person_set, G_OBJECT (self), PROP_DATE_OF_BIRTH, date_of_birth);
 }
