@@ -33,6 +33,11 @@
  * %SCR_ACTION_STATUS_UNKNOWN (written back as `null`) and an absent `rag`
  * as `none`. Members this version does not know are kept and written
  * back after the known ones.
+ *
+ * ## Threads
+ *
+ * An action is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrAction
 {

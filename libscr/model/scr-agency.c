@@ -6,7 +6,7 @@
 
 #include "scr-agency-private.h"
 #include "scr-enum-types.h"
-#include "scr-json-private.h"
+#include "scr-fields-private.h"
 #include "scr-model-private.h"
 
 /**
@@ -19,6 +19,11 @@
  * Other records refer to an agency by its [property@Scr.Agency:id]
  * (`agency_ids`, `owner_agency_id` in JSON); a [class@Scr.Dataset] checks
  * that every such reference names an agency it holds.
+ *
+ * ## Threads
+ *
+ * An agency is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrAgency
 {
@@ -37,114 +42,44 @@ enum {
   PROP_ID,
   PROP_NAME,
   PROP_SECTOR,
-  N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+static const ScrField agency_fields[] = {
+  [PROP_ID - 1] = SCR_FIELD_STRING_CONSTRUCT ("id", "id", ScrAgency, id, TRUE),
+  [PROP_NAME - 1] = SCR_FIELD_STRING ("name", "name", ScrAgency, name),
+  [PROP_SECTOR - 1] = SCR_FIELD_ENUM_REQUIRED ("sector", "sector", ScrAgency, sector,
+                                               scr_agency_sector_get_type,
+                                               SCR_AGENCY_SECTOR_OTHER),
+};
 
-static const char * const known_members[] = { "id", "name", "sector", NULL };
-
-static void
-scr_agency_finalize (GObject *object)
-{
-  ScrAgency *self = SCR_AGENCY (object);
-
-  g_free (self->id);
-  g_free (self->name);
-  g_clear_pointer (&self->unknown, json_object_unref);
-  G_OBJECT_CLASS (scr_agency_parent_class)->finalize (object);
-}
-
-static void
-scr_agency_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  ScrAgency *self = SCR_AGENCY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_SECTOR:
-      g_value_set_enum (value, self->sector);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scr_agency_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  ScrAgency *self = SCR_AGENCY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
-    case PROP_NAME:
-      scr_agency_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_SECTOR:
-      scr_agency_set_sector (self, g_value_get_enum (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static ScrFieldSet agency_set = SCR_FIELD_SET (agency_fields, ScrAgency, unknown, NULL);
 
 static void
 scr_agency_class_init (ScrAgencyClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = scr_agency_finalize;
-  object_class->get_property = scr_agency_get_property;
-  object_class->set_property = scr_agency_set_property;
-
   /**
    * ScrAgency:id:
    *
    * The identifier of the agency, unique among the agencies of a
    * dataset. Set once, when the agency is made.
    */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * ScrAgency:name:
    *
    * The name of the agency, such as "Cumbria Police".
    */
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * ScrAgency:sector:
    *
    * The sector the agency belongs to.
    */
-  properties[PROP_SECTOR] =
-    g_param_spec_enum ("sector", NULL, NULL, SCR_TYPE_AGENCY_SECTOR, SCR_AGENCY_SECTOR_OTHER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  scr_field_set_install (&agency_set, G_OBJECT_CLASS (klass));
 }
 
 static void
 scr_agency_init (ScrAgency *self)
 {
-  self->sector = SCR_AGENCY_SECTOR_OTHER;
+  scr_field_set_init_instance (&agency_set, G_OBJECT (self));
 }
 
 /**
@@ -172,31 +107,14 @@ scr_agency_load_json (JsonObject  *object,
                       const char  *path,
                       GError     **error)
 {
-  g_autoptr(ScrAgency) self = NULL;
-  g_autofree char *id = NULL;
-  int sector = SCR_AGENCY_SECTOR_OTHER;
-
-  if (!scr_model_read_id (object, path, &id, error))
-    return NULL;
-  self = g_object_new (SCR_TYPE_AGENCY, "id", id, NULL);
-  if (!scr_json_read_string (object, path, "name", FALSE, &self->name, error) ||
-      !scr_json_read_enum (object, path, "sector", TRUE, SCR_TYPE_AGENCY_SECTOR, &sector, error))
-    return NULL;
-  self->sector = sector;
-  self->unknown = scr_json_collect_unknown (object, known_members);
-  return g_steal_pointer (&self);
+  return scr_field_set_load (&agency_set, SCR_TYPE_AGENCY, object, path, error);
 }
 
 void
 scr_agency_save_json (ScrAgency   *self,
                       JsonBuilder *builder)
 {
-  json_builder_begin_object (builder);
-  scr_json_write_string (builder, "id", self->id);
-  scr_json_write_string (builder, "name", self->name);
-  scr_json_write_enum (builder, "sector", SCR_TYPE_AGENCY_SECTOR, self->sector);
-  scr_json_write_unknown (builder, self->unknown);
-  json_builder_end_object (builder);
+  scr_field_set_save (&agency_set, G_OBJECT (self), builder);
 }
 
 /**
@@ -284,7 +202,7 @@ scr_agency_set_name (ScrAgency  *self,
 {
   g_return_if_fail (SCR_IS_AGENCY (self));
 
-  scr_model_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
+  scr_field_set_string (&agency_set, G_OBJECT (self), PROP_NAME, name);
 }
 
 /**
@@ -316,5 +234,5 @@ scr_agency_set_sector (ScrAgency       *self,
 {
   g_return_if_fail (SCR_IS_AGENCY (self));
 
-  scr_model_set_enum (G_OBJECT (self), (int *) &self->sector, sector, properties[PROP_SECTOR]);
+  scr_field_set_enum (&agency_set, G_OBJECT (self), PROP_SECTOR, sector);
 }

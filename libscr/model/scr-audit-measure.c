@@ -32,6 +32,11 @@
  * The setters do not check the counts against each other, so they can be
  * changed in any order; a measure set to more than its denominator reads
  * above 100% and one with no denominator reads -1.
+ *
+ * ## Threads
+ *
+ * A measure is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrAuditMeasure
 {

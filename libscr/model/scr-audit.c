@@ -34,6 +34,11 @@
  * `id` and `title` are required; `type` defaults to `other`; `sample` may
  * be `null`. Members this version does not know are kept and written back
  * after the known ones, in the audit, in `sample` and in each measure.
+ *
+ * ## Threads
+ *
+ * An audit is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrAudit
 {

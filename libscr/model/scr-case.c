@@ -37,6 +37,11 @@
  * `rapid_review_completed`, `decision`, `review_initiated`,
  * `intended_publication`, `published`...) from which the statutory
  * timeline runs.
+ *
+ * ## Threads
+ *
+ * A case is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrCase
 {

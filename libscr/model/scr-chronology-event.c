@@ -17,6 +17,11 @@
  *
  * An event belongs to a review ([property@Scr.ChronologyEvent:review-id]),
  * to a case ([property@Scr.ChronologyEvent:case-id]), or to both.
+ *
+ * ## Threads
+ *
+ * A chronology event is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrChronologyEvent
 {

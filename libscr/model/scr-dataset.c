@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "scr-dataset-private.h"
+#include "scr-fields-private.h"
 #include "scr-model-private.h"
 
 /**
@@ -34,6 +35,13 @@
  * Members the library does not know, at every level, are kept and written
  * back, and saving a file this library wrote gives the same bytes. The
  * format is described in `doc/json-format.md`.
+ *
+ * ## Threads
+ *
+ * A dataset and the items it holds are plain mutable objects that notify
+ * their changes: use a dataset, with its items, from one thread at a time.
+ * Separate datasets may be used in separate threads; a loaded dataset
+ * that no thread changes may be read from several.
  */
 
 G_DEFINE_FINAL_TYPE (ScrDataset, scr_dataset, G_TYPE_OBJECT)
@@ -41,10 +49,15 @@ G_DEFINE_FINAL_TYPE (ScrDataset, scr_dataset, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_TITLE,
-  N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+/* The title is the dataset's one property; the collections and the JSON
+ * file are read and written by scr-dataset-load.c and scr-dataset-save.c. */
+static const ScrField dataset_fields[] = {
+  [PROP_TITLE - 1] = SCR_FIELD_STRING (NULL, "title", ScrDataset, title),
+};
+
+static ScrFieldSet dataset_set = SCR_FIELD_SET (dataset_fields, ScrDataset, unknown, NULL);
 
 static void
 scr_dataset_dispose (GObject *object)
@@ -71,76 +84,24 @@ scr_dataset_dispose (GObject *object)
 }
 
 static void
-scr_dataset_finalize (GObject *object)
-{
-  ScrDataset *self = SCR_DATASET (object);
-
-  g_free (self->title);
-  g_clear_pointer (&self->unknown, json_object_unref);
-  G_OBJECT_CLASS (scr_dataset_parent_class)->finalize (object);
-}
-
-static void
-scr_dataset_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  ScrDataset *self = SCR_DATASET (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scr_dataset_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  ScrDataset *self = SCR_DATASET (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      scr_dataset_set_title (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 scr_dataset_class_init (ScrDatasetClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = scr_dataset_dispose;
-  object_class->finalize = scr_dataset_finalize;
-  object_class->get_property = scr_dataset_get_property;
-  object_class->set_property = scr_dataset_set_property;
 
   /**
    * ScrDataset:title:
    *
    * The title of the register, or %NULL.
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  scr_field_set_install (&dataset_set, object_class);
+  /* The stores hold items that refer back to the dataset's handlers. */
+  object_class->dispose = scr_dataset_dispose;
 }
 
 static void
 scr_dataset_init (ScrDataset *self)
 {
+  scr_field_set_init_instance (&dataset_set, G_OBJECT (self));
   for (guint c = 0; c < SCR_N_COLLECTIONS; c++)
     {
       self->stores[c] = g_list_store_new (scr_collections[c].get_type ());
@@ -190,7 +151,7 @@ scr_dataset_set_title (ScrDataset *self,
 {
   g_return_if_fail (SCR_IS_DATASET (self));
 
-  scr_model_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
+  scr_field_set_string (&dataset_set, G_OBJECT (self), PROP_TITLE, title);
 }
 
 /* The collections: get, lookup and add for each. */

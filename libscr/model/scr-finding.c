@@ -27,6 +27,11 @@
  * `id` and `text` are required; `theme_ids` may be absent (none). Members
  * this version does not know are kept and written back after the known
  * ones.
+ *
+ * ## Threads
+ *
+ * A finding is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrFinding
 {

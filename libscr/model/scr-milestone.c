@@ -18,6 +18,11 @@
  *
  * A milestone has the date it was planned for and the date it happened;
  * either may be partial or missing.
+ *
+ * ## Threads
+ *
+ * A milestone is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrMilestone
 {

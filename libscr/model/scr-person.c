@@ -21,6 +21,11 @@
  * only an [property@Scr.Person:age] recorded. The legal status of a child
  * (looked after, child protection plan, custody...) is a set of
  * [enum@Scr.Tristate] values, as records often do not say.
+ *
+ * ## Threads
+ *
+ * A person is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrPerson
 {

@@ -26,6 +26,11 @@
  *
  * `id` and `text` are required. Members this version does not know are
  * kept and written back after the known ones.
+ *
+ * ## Threads
+ *
+ * A recommendation is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrRecommendation
 {

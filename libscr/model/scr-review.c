@@ -23,6 +23,11 @@
  * [class@Scr.Milestone]s. Its findings, lessons, recommendations and
  * actions are held by the [class@Scr.Dataset] and refer to the review by
  * its [property@Scr.Review:id].
+ *
+ * ## Threads
+ *
+ * A review is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrReview
 {

@@ -24,6 +24,11 @@
  *
  * `id` and `title` are required. Members this version does not know are
  * kept and written back after the known ones.
+ *
+ * ## Threads
+ *
+ * A theme is a plain mutable object that notifies its changes: use
+ * it, and the dataset that holds it, from one thread at a time.
  */
 struct _ScrTheme
 {
