@@ -18,6 +18,7 @@ scr_case_batch_init (ScrCaseBatch *batch,
                      GListModel   *cases)
 {
   guint n = g_list_model_get_n_items (cases);
+  gpointer (*get_item) (GListModel *list, guint position);
   GTypeQuery query;
 
   g_type_query (SCR_TYPE_CASE, &query);
@@ -25,13 +26,14 @@ scr_case_batch_init (ScrCaseBatch *batch,
   batch->model = g_object_ref (cases);
   batch->n = n;
   batch->items = g_new (ScrCase *, n);
+  /* The model's own get_item, looked up once rather than per item. */
+  get_item = G_LIST_MODEL_GET_IFACE (cases)->get_item;
   for (guint i = 0; i < n; i++)
-    batch->items[i] = g_list_model_get_item (cases, i);
+    batch->items[i] = get_item (cases, i);
 }
 
 #define PREFETCH_OBJECT 8
 #define PREFETCH_FIELDS 4
-#define PREFETCH_DATES 2
 
 /* The whole case object, whose fields the evaluator reads. */
 static inline void
@@ -58,18 +60,6 @@ prefetch_fields (ScrCase *scr_case)
   __builtin_prefetch (scr_case_get_id (scr_case));
 }
 
-/* The events' dates, once their entries have arrived. */
-static inline void
-prefetch_dates (ScrCase *scr_case)
-{
-  const ScrModelMapEntry *entries;
-  guint n;
-
-  entries = scr_case_get_event_entries (scr_case, &n);
-  for (guint i = 0; i < n; i++)
-    __builtin_prefetch (entries[i].value);
-}
-
 ScrCase *
 scr_case_batch_get (const ScrCaseBatch *batch,
                     guint               i)
@@ -78,8 +68,6 @@ scr_case_batch_get (const ScrCaseBatch *batch,
     prefetch_object (batch->items[i + PREFETCH_OBJECT], batch->item_size);
   if (i + PREFETCH_FIELDS < batch->n)
     prefetch_fields (batch->items[i + PREFETCH_FIELDS]);
-  if (i + PREFETCH_DATES < batch->n)
-    prefetch_dates (batch->items[i + PREFETCH_DATES]);
   return batch->items[i];
 }
 

@@ -155,7 +155,8 @@ list_ignored (const ScrModelMapEntry *facts,
 }
 
 /* The recorded facts at their numbers; returns how many the catalogue
- * does not know. */
+ * does not know. The masks are kept in locals: the stores to the vector
+ * could alias them. */
 static guint
 read_facts (ScrFactVector          *v,
             guint64                *recorded,
@@ -163,25 +164,29 @@ read_facts (ScrFactVector          *v,
             guint                   n_facts)
 {
   const gint16 *blank = scr_facts_blank_values ();
+  guint64 recorded_mask[2] = { 0, 0 }, known_mask[2] = { 0, 0 };
   guint n_other = 0;
 
   for (guint i = 0; i < n_facts; i++)
     {
       int index = facts[i].schema_index;
+      gint32 code = facts[i].code.value;
       guint64 bit = G_GUINT64_CONSTANT (1) << (index & 63);
-      gint32 code;
 
-      if (index < 0)
+      if (G_UNLIKELY (index < 0))
         {
           n_other++;
           continue;
         }
-      code = facts[i].code;
-      recorded[index >> 6] |= bit;
       v->values[index] = (gint16) code;
+      recorded_mask[index >> 6] |= bit;
       if (code != blank[index])
-        v->known[index >> 6] |= bit;
+        known_mask[index >> 6] |= bit;
     }
+  recorded[0] = recorded_mask[0];
+  recorded[1] = recorded_mask[1];
+  v->known[0] |= known_mask[0];
+  v->known[1] |= known_mask[1];
   return n_other;
 }
 
@@ -200,7 +205,7 @@ read_events (ScrFactVector          *v,
   for (guint i = 0; i < n_events; i++)
     {
       if (events[i].schema_index >= 0)
-        scr_span_from_date (&v->events[events[i].schema_index], events[i].value);
+        v->events[events[i].schema_index] = events[i].code.span;
       else
         others = TRUE;
     }
@@ -209,7 +214,7 @@ read_events (ScrFactVector          *v,
   for (guint i = 0; i < n_events; i++)
     if (events[i].schema_index < 0 &&
         (ev = scr_rule_tables_event (tables, events[i].name)) >= (int) n_catalogue_events)
-      scr_span_from_date (&v->events[ev], events[i].value);
+      v->events[ev] = events[i].code.span;
 }
 
 void

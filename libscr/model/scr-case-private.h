@@ -10,10 +10,11 @@
 
 G_BEGIN_DECLS
 
-/* The recorded facts (values char *, with their catalogue codes) and
- * events (values ScrDate *) in order, each with its catalogue number (-1
- * for a name the catalogue does not know); valid until the case's facts or
- * events change. For readers of every fact at once (the evaluator). */
+/* The recorded facts (values char *, with their codes in the catalogue)
+ * and events (values ScrDate *, with the spans of days they cover) in
+ * order, each with its catalogue number (-1 for a name the catalogue does
+ * not know); valid until the case's facts or events change. For readers
+ * of every fact at once (the evaluator). */
 const ScrModelMapEntry *scr_case_get_fact_entries  (ScrCase  *self,
                                                     guint    *n_entries);
 const ScrModelMapEntry *scr_case_get_event_entries (ScrCase  *self,

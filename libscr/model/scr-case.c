@@ -306,6 +306,19 @@ scr_case_get_event_entries (ScrCase *self,
   return self->events.entries;
 }
 
+/* Records event @name on @date (taken; NULL removes it), numbered by the
+ * catalogue, with the span of days the date covers. */
+static void
+set_event (ScrCase    *self,
+           const char *name,
+           ScrDate    *date)
+{
+  ScrSchemaCode code;
+
+  scr_span_from_date (&code.span, date);
+  scr_model_map_set (&self->events, name, scr_facts_events_lookup (name), code, date);
+}
+
 /* facts and events: objects of name -> string / date */
 static gboolean
 load_map (ScrCase     *self,
@@ -335,7 +348,7 @@ load_map (ScrCase     *self,
         {
           if (!scr_json_read_date (map, map_path, name, TRUE, &date, error))
             return FALSE;
-          scr_model_map_set (&self->events, name, scr_facts_events_lookup (name), 0, date);
+          set_event (self, name, date);
           continue;
         }
       if (!scr_json_read_string (map, map_path, name, TRUE, &value, error))
@@ -352,7 +365,7 @@ load_map (ScrCase     *self,
                                 local_error->message);
             return FALSE;
           }
-        scr_model_map_set (&self->facts, name, index, encoded, value);
+        scr_model_map_set (&self->facts, name, index, (ScrSchemaCode) { .value = encoded }, value);
       }
     }
   return TRUE;
@@ -911,7 +924,8 @@ scr_case_set_fact (ScrCase     *self,
     index = scr_facts_catalogue_lookup (name);
   else if (!scr_facts_check_encode (name, value, &index, &encoded, error))
     return FALSE;
-  scr_model_map_set (&self->facts, name, index, encoded, g_strdup (value));
+  scr_model_map_set (&self->facts, name, index, (ScrSchemaCode) { .value = encoded },
+                     g_strdup (value));
   return TRUE;
 }
 
@@ -969,8 +983,7 @@ scr_case_set_event (ScrCase       *self,
   g_return_if_fail (SCR_IS_CASE (self));
   g_return_if_fail (name != NULL);
 
-  scr_model_map_set (&self->events, name, scr_facts_events_lookup (name), 0,
-                     date != NULL ? scr_date_copy (date) : NULL);
+  set_event (self, name, date != NULL ? scr_date_copy (date) : NULL);
 }
 
 /**

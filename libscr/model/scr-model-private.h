@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "scr-date.h"
+#include "scr-span-private.h"
 
 G_BEGIN_DECLS
 
@@ -64,12 +65,18 @@ JsonObject *scr_model_node_get_object (JsonNode          *node,
  * owner's schema (the fact catalogue) makes of it, given when it is set:
  * the name's number and the value's code, so that readers of the whole map
  * never look names up or parse values again. */
+typedef union
+{
+  gint32 value;       /* a fact: its value's code in the catalogue */
+  ScrSpan span;       /* an event: the days its date covers */
+} ScrSchemaCode;
+
 typedef struct
 {
   char *name;
   gpointer value;
   int schema_index;   /* -1: a name the schema does not know */
-  gint32 code;        /* the value as the schema codes it; 0 if none */
+  ScrSchemaCode code; /* the value as the schema codes it */
 } ScrModelMapEntry;
 
 typedef struct
@@ -89,7 +96,7 @@ gpointer     scr_model_map_lookup (ScrModelMap    *map,
 void         scr_model_map_set    (ScrModelMap    *map,
                                    const char     *name,
                                    int             schema_index,
-                                   gint32          code,
+                                   ScrSchemaCode   code,
                                    gpointer        value);
 char       **scr_model_map_names  (ScrModelMap    *map);
 

@@ -181,11 +181,11 @@ scr_model_map_lookup (ScrModelMap *map,
 }
 
 void
-scr_model_map_set (ScrModelMap *map,
-                   const char  *name,
-                   int          schema_index,
-                   gint32       code,
-                   gpointer     value)
+scr_model_map_set (ScrModelMap   *map,
+                   const char    *name,
+                   int            schema_index,
+                   ScrSchemaCode  code,
+                   gpointer       value)
 {
   int i = map_find (map, name);
   ScrModelMapEntry *entry;
