@@ -44,19 +44,19 @@ prefetch_object (ScrCase *scr_case,
     __builtin_prefetch ((const char *) scr_case + offset);
 }
 
-/* What scr_case_read() walks: the recorded facts and events. */
+/* What scr_case_read() walks: what the catalogue made of the recorded
+ * facts and events, and the id. */
 static inline void
 prefetch_fields (ScrCase *scr_case)
 {
-  const ScrModelMapEntry *entries;
+  const ScrSchemaEntry *schema;
   guint n;
 
-  entries = scr_case_get_fact_entries (scr_case, &n);
-  for (gsize offset = 0; offset < n * sizeof *entries; offset += 64)
-    __builtin_prefetch ((const char *) entries + offset);
-  entries = scr_case_get_event_entries (scr_case, &n);
-  for (gsize offset = 0; offset < n * sizeof *entries; offset += 64)
-    __builtin_prefetch ((const char *) entries + offset);
+  schema = scr_case_get_fact_schema (scr_case, &n);
+  for (gsize offset = 0; offset < n * sizeof *schema; offset += 64)
+    __builtin_prefetch ((const char *) schema + offset);
+  schema = scr_case_get_event_schema (scr_case, &n);
+  __builtin_prefetch (schema);
   __builtin_prefetch (scr_case_get_id (scr_case));
 }
 

@@ -142,13 +142,17 @@ age_from_dates (const ScrDate *birth,
 /* The names of the facts a case records that the catalogue does not know,
  * in the case's order (rare: a case written by a newer libscr). */
 static char **
-list_ignored (const ScrModelMapEntry *facts,
-              guint                   n_facts)
+list_ignored (ScrCase *scr_case)
 {
   GPtrArray *ignored = g_ptr_array_new ();
+  const ScrModelMapEntry *facts;
+  const ScrSchemaEntry *schema;
+  guint n_facts;
 
+  facts = scr_case_get_fact_entries (scr_case, &n_facts);
+  schema = scr_case_get_fact_schema (scr_case, &n_facts);
   for (guint i = 0; i < n_facts; i++)
-    if (facts[i].schema_index < 0)
+    if (schema[i].index < 0)
       g_ptr_array_add (ignored, g_strdup (facts[i].name));
   g_ptr_array_add (ignored, NULL);
   return (char **) g_ptr_array_free (ignored, FALSE);
@@ -158,10 +162,10 @@ list_ignored (const ScrModelMapEntry *facts,
  * does not know. The masks are kept in locals: the stores to the vector
  * could alias them. */
 static guint
-read_facts (ScrFactVector          *v,
-            guint64                *recorded,
-            const ScrModelMapEntry *facts,
-            guint                   n_facts)
+read_facts (ScrFactVector        *v,
+            guint64              *recorded,
+            const ScrSchemaEntry *facts,
+            guint                 n_facts)
 {
   const gint16 *blank = scr_facts_blank_values ();
   guint64 recorded_mask[2] = { 0, 0 }, known_mask[2] = { 0, 0 };
@@ -169,7 +173,7 @@ read_facts (ScrFactVector          *v,
 
   for (guint i = 0; i < n_facts; i++)
     {
-      int index = facts[i].schema_index;
+      int index = facts[i].index;
       gint32 code = facts[i].code.value;
       guint64 bit = G_GUINT64_CONSTANT (1) << (index & 63);
 
@@ -193,28 +197,39 @@ read_facts (ScrFactVector          *v,
 /* The recorded events at their numbers: the catalogue's, then those the
  * rule set declares beyond it (rare), by name. */
 static void
-read_events (ScrFactVector          *v,
-             ScrRuleTables          *tables,
-             const ScrModelMapEntry *events,
-             guint                   n_events)
+read_events (ScrFactVector        *v,
+             ScrRuleTables        *tables,
+             ScrCase              *scr_case,
+             const ScrSchemaEntry *events,
+             guint                 n_events)
 {
   guint n_catalogue_events = scr_facts_events_size ();
+  const ScrModelMapEntry *named;
   gboolean others = FALSE;
   int ev;
 
   for (guint i = 0; i < n_events; i++)
     {
-      if (events[i].schema_index >= 0)
-        v->events[events[i].schema_index] = events[i].code.span;
+      if (events[i].index >= 0)
+        v->events[events[i].index] = events[i].code.span;
       else
         others = TRUE;
     }
   if (!others || tables->event_names->len <= n_catalogue_events)
     return;
+  named = scr_case_get_event_entries (scr_case, &n_events);
   for (guint i = 0; i < n_events; i++)
-    if (events[i].schema_index < 0 &&
-        (ev = scr_rule_tables_event (tables, events[i].name)) >= (int) n_catalogue_events)
+    if (events[i].index < 0 &&
+        (ev = scr_rule_tables_event (tables, named[i].name)) >= (int) n_catalogue_events)
       v->events[ev] = events[i].code.span;
+}
+
+static inline void
+prefetch_schema (const ScrSchemaEntry *schema,
+                 guint                 n_entries)
+{
+  for (gsize offset = 0; offset < n_entries * sizeof *schema; offset += 64)
+    __builtin_prefetch ((const char *) schema + offset);
 }
 
 void
@@ -224,19 +239,23 @@ scr_case_read (ScrCase        *scr_case,
                char         ***ignored)
 {
   const ScrBuiltinEvents *builtin = scr_facts_builtin_events ();
-  const ScrModelMapEntry *facts, *events;
+  const ScrSchemaEntry *facts, *events;
   guint n_facts, n_events, n_other_facts;
   guint64 recorded[2] = { 0, 0 };
   ScrPerson *subject;
   const ScrDate *date;
   int ev;
 
-  facts = scr_case_get_fact_entries (scr_case, &n_facts);
-  events = scr_case_get_event_entries (scr_case, &n_events);
+  /* A case evaluated once is usually not in cache: start loading its
+   * facts and events while the vector is set up. */
+  facts = scr_case_get_fact_schema (scr_case, &n_facts);
+  events = scr_case_get_event_schema (scr_case, &n_events);
+  prefetch_schema (facts, n_facts);
+  prefetch_schema (events, n_events);
   scr_fact_vector_init (v);
   v->jurisdiction = scr_case_get_jurisdiction (scr_case);
   n_other_facts = read_facts (v, recorded, facts, n_facts);
-  read_events (v, tables, events, n_events);
+  read_events (v, tables, scr_case, events, n_events);
 
   switch (scr_case_get_incident_nature (scr_case))
     {
@@ -284,5 +303,5 @@ scr_case_read (ScrCase        *scr_case,
     scr_span_from_date (&v->transition, date);
 
   if (ignored != NULL)
-    *ignored = n_other_facts > 0 ? list_ignored (facts, n_facts) : NULL;
+    *ignored = n_other_facts > 0 ? list_ignored (scr_case) : NULL;
 }

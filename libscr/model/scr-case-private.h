@@ -19,6 +19,11 @@ const ScrModelMapEntry *scr_case_get_fact_entries  (ScrCase  *self,
                                                     guint    *n_entries);
 const ScrModelMapEntry *scr_case_get_event_entries (ScrCase  *self,
                                                     guint    *n_entries);
+/* What the catalogue made of them: entry i's number and code. */
+const ScrSchemaEntry   *scr_case_get_fact_schema   (ScrCase  *self,
+                                                    guint    *n_entries);
+const ScrSchemaEntry   *scr_case_get_event_schema  (ScrCase  *self,
+                                                    guint    *n_entries);
 
 ScrCase *scr_case_load_json (JsonObject   *object,
                              const char   *path,

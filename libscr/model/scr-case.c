@@ -306,6 +306,22 @@ scr_case_get_event_entries (ScrCase *self,
   return self->events.entries;
 }
 
+const ScrSchemaEntry *
+scr_case_get_fact_schema (ScrCase *self,
+                          guint   *n_entries)
+{
+  *n_entries = self->facts.n_entries;
+  return self->facts.schema;
+}
+
+const ScrSchemaEntry *
+scr_case_get_event_schema (ScrCase *self,
+                           guint   *n_entries)
+{
+  *n_entries = self->events.n_entries;
+  return self->events.schema;
+}
+
 /* Records event @name on @date (taken; NULL removes it), numbered by the
  * catalogue, with the span of days the date covers. */
 static void

@@ -64,7 +64,9 @@ JsonObject *scr_model_node_get_object (JsonNode          *node,
  * events), held by value in its owner. Each entry also keeps what the
  * owner's schema (the fact catalogue) makes of it, given when it is set:
  * the name's number and the value's code, so that readers of the whole map
- * never look names up or parse values again. */
+ * never look names up or parse values again. Those are kept apart from the
+ * names and values, in a small dense array of their own (schema[i] is
+ * entries[i]'s), which is all such a reader touches. */
 typedef union
 {
   gint32 value;       /* a fact: its value's code in the catalogue */
@@ -75,13 +77,18 @@ typedef struct
 {
   char *name;
   gpointer value;
-  int schema_index;   /* -1: a name the schema does not know */
-  ScrSchemaCode code; /* the value as the schema codes it */
 } ScrModelMapEntry;
 
 typedef struct
 {
+  gint32 index;       /* the name's number; -1: a name the schema does not know */
+  ScrSchemaCode code; /* the value as the schema codes it */
+} ScrSchemaEntry;
+
+typedef struct
+{
   ScrModelMapEntry *entries;
+  ScrSchemaEntry *schema;
   guint n_entries;
   guint n_allocated;
   GDestroyNotify value_free;

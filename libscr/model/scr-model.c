@@ -145,6 +145,7 @@ scr_model_map_init (ScrModelMap    *map,
                     GDestroyNotify  value_free)
 {
   map->entries = NULL;
+  map->schema = NULL;
   map->n_entries = map->n_allocated = 0;
   map->value_free = value_free;
 }
@@ -158,6 +159,7 @@ scr_model_map_clear (ScrModelMap *map)
       map->value_free (map->entries[i].value);
     }
   g_clear_pointer (&map->entries, g_free);
+  g_clear_pointer (&map->schema, g_free);
   map->n_entries = map->n_allocated = 0;
 }
 
@@ -197,11 +199,13 @@ scr_model_map_set (ScrModelMap   *map,
       if (value != NULL)
         {
           entry->value = value;
-          entry->code = code;
+          map->schema[i].code = code;
           return;
         }
       g_free (entry->name);
       memmove (entry, entry + 1, (map->n_entries - i - 1) * sizeof *entry);
+      memmove (&map->schema[i], &map->schema[i + 1],
+               (map->n_entries - i - 1) * sizeof map->schema[0]);
       map->n_entries--;
       return;
     }
@@ -211,12 +215,13 @@ scr_model_map_set (ScrModelMap   *map,
     {
       map->n_allocated = MAX (8, map->n_allocated * 2);
       map->entries = g_renew (ScrModelMapEntry, map->entries, map->n_allocated);
+      map->schema = g_renew (ScrSchemaEntry, map->schema, map->n_allocated);
     }
+  map->schema[map->n_entries].index = schema_index;
+  map->schema[map->n_entries].code = code;
   entry = &map->entries[map->n_entries++];
   entry->name = g_strdup (name);
   entry->value = value;
-  entry->schema_index = schema_index;
-  entry->code = code;
 }
 
 char **
