@@ -295,9 +295,9 @@ load_closures (ScrCalendarBuilder  *self,
 
       if (!scr_division_from_string (division, &value, NULL))
         {
-          g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
-                       "division: unknown division \"%s\" (expected england-and-wales, "
-                       "scotland or northern-ireland)", division);
+          scr_json_set_error (error, SCR_ERROR_VALIDATION, NULL, "division",
+                              "unknown division \"%s\" (expected england-and-wales, "
+                              "scotland or northern-ireland)", division);
           return FALSE;
         }
       if (value != self->division)

@@ -8,6 +8,7 @@
 #include "scr-date-private.h"
 #include "scr-enum-types.h"
 #include "scr-error.h"
+#include "scr-quote-private.h"
 
 /**
  * ScrHoliday:
@@ -120,6 +121,7 @@ scr_division_from_string (const char   *name,
   };
   GEnumClass *klass;
   GEnumValue *value;
+  g_autofree char *quoted = NULL;
 
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (division != NULL, FALSE);
@@ -139,9 +141,10 @@ scr_division_from_string (const char   *name,
         *division = welsh[i].division;
         return TRUE;
       }
+  quoted = scr_quote (name);
   g_set_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
-               "unknown division \"%s\" (expected england-and-wales, scotland or northern-ireland)",
-               name);
+               "unknown division %s (expected england-and-wales, scotland or northern-ireland)",
+               quoted);
   return FALSE;
 }
 

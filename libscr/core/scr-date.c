@@ -9,6 +9,7 @@
 
 #include "scr-date-private.h"
 #include "scr-error.h"
+#include "scr-quote-private.h"
 
 /**
  * ScrDate:
@@ -293,13 +294,16 @@ scr_date_new_from_iso8601 (const char  *text,
     date = scr_date_new (year, month, day, &local_error);
   else
     {
+      g_autofree char *quoted = scr_quote (text);
+
       g_set_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
-                   "\"%s\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)", text);
+                   "%s is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)", quoted);
       return NULL;
     }
 
   if (date == NULL)
     {
+      /* Only digits and dashes got this far: nothing to escape. */
       g_set_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
                    "\"%s\" is not a date: %s", text, local_error->message);
       return NULL;

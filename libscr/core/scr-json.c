@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "scr-json-private.h"
+#include "scr-quote-private.h"
 
 char *
 scr_json_path_member (const char *parent,
@@ -39,16 +40,23 @@ scr_json_set_error (GError     **error,
 {
   g_autofree char *path = scr_json_path_member (parent, member);
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* Paths and messages quote the input: keep the error one line. */
   if (path == NULL || path[0] == '\0')
-    g_set_error_literal (error, SCR_ERROR, code, message);
+    line = scr_one_line (message);
   else
-    g_set_error (error, SCR_ERROR, code, "%s: %s", path, message);
+    {
+      g_autofree char *full = g_strdup_printf ("%s: %s", path, message);
+
+      line = scr_one_line (full);
+    }
+  g_set_error_literal (error, SCR_ERROR, code, line);
 }
 
 static const char *
@@ -549,7 +557,10 @@ scr_json_parse_data (const char  *data,
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_PARSE, "%s", local_error->message);
+      /* json-glib quotes the bad token as it is, newlines included. */
+      g_autofree char *line = scr_one_line (local_error->message);
+
+      g_set_error_literal (error, SCR_ERROR, SCR_ERROR_PARSE, line);
       return NULL;
     }
   root = json_parser_steal_root (parser);

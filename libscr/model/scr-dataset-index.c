@@ -8,6 +8,7 @@
 
 #include "scr-dataset-private.h"
 #include "scr-error.h"
+#include "scr-json-private.h"
 
 const char *
 scr_dataset_item_id (ScrCollectionId c,
@@ -114,7 +115,7 @@ scr_dataset_index_item (ScrDataset      *self,
     }
   if (g_hash_table_contains (index, id))
     {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, NULL, NULL,
                    "%s[%u].id: duplicate %s id \"%s\" (first at %s[%d])",
                    scr_collections[c].member, position, scr_collections[c].noun, id,
                    scr_collections[c].member, scr_dataset_find_position (self, c, pending, id));

@@ -8,6 +8,7 @@
 
 #include "scr-dataset-private.h"
 #include "scr-error.h"
+#include "scr-json-private.h"
 
 typedef gboolean (*FilterFunc) (ScrDataset *self,
                                 gpointer    item,
@@ -98,7 +99,7 @@ require_case (ScrDataset  *self,
   ScrCase *kase = scr_dataset_lookup_item (self, SCR_COLLECTION_CASES, case_id);
 
   if (kase == NULL)
-    g_set_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND, "no case \"%s\"", case_id);
+    scr_json_set_error (error, SCR_ERROR_NOT_FOUND, NULL, NULL, "no case \"%s\"", case_id);
   return kase;
 }
 

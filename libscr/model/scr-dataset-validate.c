@@ -8,6 +8,7 @@
 
 #include "scr-dataset-private.h"
 #include "scr-error.h"
+#include "scr-json-private.h"
 
 typedef const char * const *(*GetIdsFunc) (gpointer self);
 
@@ -76,7 +77,7 @@ check_reference (ScrDataset          *self,
                              ref->member, target_index);
   else
     where = g_strdup_printf ("%s[%u].%s", scr_collections[ref->from].member, position, ref->member);
-  g_set_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND,
+  scr_json_set_error (error, SCR_ERROR_NOT_FOUND, NULL, NULL,
                "%s: no %s \"%s\" (referenced from %s \"%s\")", where,
                scr_collections[ref->to].noun, target, scr_collections[ref->from].noun,
                scr_dataset_item_id (ref->from, item));
@@ -155,7 +156,7 @@ check_duplicates (ScrDataset  *self,
             }
           if (!g_hash_table_add (seen, (gpointer) id))
             {
-              g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
+              scr_json_set_error (error, SCR_ERROR_VALIDATION, NULL, NULL,
                            "%s[%u].id: duplicate %s id \"%s\" (first at %s[%d])",
                            scr_collections[c].member, i, scr_collections[c].noun, id,
                            scr_collections[c].member,

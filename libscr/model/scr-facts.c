@@ -303,14 +303,14 @@ scr_facts_check_encode (const char  *name,
     return TRUE;
   *index_out = -1;
   if (info->integer)
-    g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
+    scr_json_set_error (error, SCR_ERROR_VALIDATION, NULL, NULL,
                  "fact %s: \"%s\" is not allowed (expected a whole number from %d to %d, or unknown)",
                  name, value, info->min, info->max);
   else
     {
       g_autofree char *allowed = g_strjoinv (", ", info->listed_values);
 
-      g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
+      scr_json_set_error (error, SCR_ERROR_VALIDATION, NULL, NULL,
                    "fact %s: \"%s\" is not allowed (expected one of: %s)",
                    name, value, allowed);
     }
