@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "scr-args.h"
 #include "scr-tool.h"
 
 typedef struct
@@ -52,24 +53,16 @@ parse_options (CalendarOptions *options,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  /* Hide "-7" from GOption behind a leading \x01, and unhide it after. */
-  for (int i = 1; i < *argc; i++)
-    {
-      const char *a = (*argv)[i];
-
-      if (a[0] == '-' && g_ascii_isdigit (a[1]))
-        {
-          (*argv)[i] = g_strdup_printf ("\x01%s", a);
-          g_ptr_array_add (keep, (*argv)[i]);
-        }
-    }
+  scr_args_hide_negative_numbers (*argc, *argv, keep);
   g_option_context_add_main_entries (context, common, NULL);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_summary (context, summary);
   ok = g_option_context_parse (context, argc, argv, &error);
-  for (int i = 1; i < *argc; i++)
-    if ((*argv)[i][0] == '\x01')
-      (*argv)[i] = (*argv)[i] + 1;   /* the copies live in @keep */
+  scr_args_restore_negative_numbers (*argc, *argv, keep);
+  scr_args_restore_option_value (&options->division, keep);
+  scr_args_restore_option_value (&options->closures, keep);
+  scr_args_restore_option_value (&options->gov_uk, keep);
+  scr_args_restore_option_value (&options->roll, keep);
   if (!ok)
     scr_tool_fail ("%s", error->message);
   return ok;
@@ -94,42 +87,6 @@ build_calendar (CalendarOptions  *options,
   return scr_calendar_builder_build (builder, error);
 }
 
-static ScrDate *
-parse_day (const char  *text,
-           GError     **error)
-{
-  g_autoptr(ScrDate) date = scr_date_new_from_iso8601 (text, error);
-
-  if (date == NULL)
-    return NULL;
-  if (!scr_date_is_complete (date))
-    {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
-                   "\"%s\" is not a full date (expected YYYY-MM-DD)", text);
-      return NULL;
-    }
-  return g_steal_pointer (&date);
-}
-
-static gboolean
-parse_int (const char  *text,
-           gint64       min,
-           gint64       max,
-           const char  *what,
-           gint64      *out,
-           GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_ascii_string_to_signed (text, 10, min, max, out, &local_error))
-    {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
-                   "%s \"%s\": %s", what, text, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 int
 scr_cmd_holidays (int    argc,
                   char **argv)
@@ -152,8 +109,8 @@ scr_cmd_holidays (int    argc,
     return 2;
   if (argc < 2 || argc > 3)
     return scr_tool_fail ("holidays: expected FIRST_YEAR [LAST_YEAR]");
-  if (!parse_int (argv[1], SCR_CALENDAR_FIRST_YEAR, SCR_CALENDAR_LAST_YEAR, "year", &first, &error) ||
-      !parse_int (argv[argc - 1], SCR_CALENDAR_FIRST_YEAR, SCR_CALENDAR_LAST_YEAR, "year", &last, &error))
+  if (!scr_args_parse_int (argv[1], SCR_CALENDAR_FIRST_YEAR, SCR_CALENDAR_LAST_YEAR, "year", &first, &error) ||
+      !scr_args_parse_int (argv[argc - 1], SCR_CALENDAR_FIRST_YEAR, SCR_CALENDAR_LAST_YEAR, "year", &last, &error))
     return scr_tool_fail ("holidays: %s", error->message);
   if (last < first)
     return scr_tool_fail ("holidays: LAST_YEAR %" G_GINT64_FORMAT " is before FIRST_YEAR %" G_GINT64_FORMAT,
@@ -190,33 +147,6 @@ note_provisional (ScrCalendar   *calendar,
   fprintf (stderr, "scr: note: the answer depends on provisional holidays after %s\n", horizon);
 }
 
-static gboolean
-parse_roll (const char  *text,
-            ScrRoll     *roll,
-            GError     **error)
-{
-  GEnumClass *klass;
-  GEnumValue *value;
-
-  if (text == NULL)
-    {
-      *roll = SCR_ROLL_ERROR;
-      return TRUE;
-    }
-  klass = g_type_class_ref (SCR_TYPE_ROLL);
-  value = g_enum_get_value_by_nick (klass, text);
-  g_type_class_unref (klass);
-  if (value == NULL)
-    {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
-                   "unknown roll \"%s\" (expected error, following, preceding, "
-                   "modified-following or modified-preceding)", text);
-      return FALSE;
-    }
-  *roll = value->value;
-  return TRUE;
-}
-
 static int
 workdays_add (int    argc,
               char **argv)
@@ -244,9 +174,9 @@ workdays_add (int    argc,
     return 2;
   if (argc != 3)
     return scr_tool_fail ("workdays add: expected DATE N");
-  if ((start = parse_day (argv[1], &error)) == NULL ||
-      !parse_int (argv[2], G_MININT, G_MAXINT, "N", &n, &error) ||
-      !parse_roll (options.roll, &roll, &error) ||
+  if ((start = scr_args_parse_day (argv[1], &error)) == NULL ||
+      !scr_args_parse_int (argv[2], G_MININT, G_MAXINT, "N", &n, &error) ||
+      !scr_args_parse_roll (options.roll, &roll, &error) ||
       (calendar = build_calendar (&options, &error)) == NULL ||
       (result = scr_calendar_add_working_days (calendar, start, (int) n, roll, &error)) == NULL)
     return scr_tool_fail ("workdays add: %s", error->message);
@@ -292,8 +222,8 @@ workdays_count (int    argc,
     return 2;
   if (argc != 3)
     return scr_tool_fail ("workdays count: expected FROM TO");
-  if ((from = parse_day (argv[1], &error)) == NULL ||
-      (to = parse_day (argv[2], &error)) == NULL ||
+  if ((from = scr_args_parse_day (argv[1], &error)) == NULL ||
+      (to = scr_args_parse_day (argv[2], &error)) == NULL ||
       (calendar = build_calendar (&options, &error)) == NULL)
     return scr_tool_fail ("workdays count: %s", error->message);
   count = options.inclusive ? scr_calendar_count_working_days_inclusive (calendar, from, to, &error)

@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 
+#include "scr-args.h"
 #include "scr-tool.h"
 
 /* scr validate FILE...: one "FILE: PATH: message" line per problem on
@@ -154,9 +155,9 @@ scr_cmd_show (int    argc,
     {
       g_autoptr(GError) error = NULL;
 
-      today = scr_date_new_from_iso8601 (today_text, &error);
+      today = scr_args_parse_date (today_text, "--today", &error);
       if (today == NULL)
-        return scr_tool_fail ("show: --today: %s", error->message);
+        return scr_tool_fail ("show: %s", error->message);
     }
   else
     today = scr_date_new_today ();

@@ -4,6 +4,7 @@
  */
 #include <stdio.h>
 
+#include "scr-args.h"
 #include "scr-tool.h"
 
 typedef struct
@@ -64,7 +65,7 @@ prepare (Options       *o,
         *status = scr_tool_fail ("%s: %s", command, error->message);
         return NULL;
       }
-  if (o->date != NULL && (*date = scr_date_new_from_iso8601 (o->date, &error)) == NULL)
+  if (o->date != NULL && (*date = scr_args_parse_date (o->date, "--date", &error)) == NULL)
     {
       *status = scr_tool_fail ("%s: %s", command, error->message);
       return NULL;

@@ -46,7 +46,7 @@ main (int    argc,
       return 2;
     }
   n = length / (2 * sizeof (gint32));
-  starts = (const gint32 *) contents;
+  starts = (const gint32 *) (const void *) contents;   /* malloc-aligned */
   offsets = starts + n;
   results = g_new (gint32, n);
 

@@ -70,7 +70,7 @@ parse_template (const char  *text,
         s = open;
     }
   out->n_segments = segments->len;
-  out->segments = (ScrSegment *) g_array_free (g_steal_pointer (&segments), FALSE);
+  out->segments = (ScrSegment *) (void *) g_array_free (g_steal_pointer (&segments), FALSE);
   scr_template_finish (out);
   return TRUE;
 

@@ -66,7 +66,6 @@ parse_entries (ScrRuleParser  *p,
     {
       g_autofree char *path = scr_json_path_index (member, i);
       JsonObject *object = scr_json_array_get_object (array, i, path, error);
-      g_autofree char *id = NULL;
 
       if (object == NULL)
         return FALSE;
