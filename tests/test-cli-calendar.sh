@@ -102,6 +102,10 @@ check_error "year out of range" "year \"1970\"" -- holidays 1970
 check_error "bad N" "N \"five\"" -- workdays add 2022-09-15 five
 check_error "roll error" "not a working day" -- workdays add 2022-09-17 0
 check_error "unknown roll" "unknown roll" -- workdays add --roll sideways 2022-09-17 0
+check_error "negative option value" 'unknown roll "-5" (expected' -- workdays add --roll -5 2022-09-17 0
+check_error "newline in N" 'N "1\\n2" is not a whole number' -- workdays add 2022-09-15 "$(printf '1\n2')"
+check_error "N out of range" 'N "99999999999" is out of range' -- workdays add 2022-09-15 99999999999
+check_error "newline in a division" 'unknown division "x\\ny"' -- holidays --division "$(printf 'x\ny')" 2022
 check_error "no arguments" "expected DATE N" -- workdays add
 check_error "unknown subcommand" "unknown subcommand" -- workdays subtract 2022-09-15 5
 check_error "unknown option" "Unknown option" -- holidays --bogus 2022

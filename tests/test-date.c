@@ -207,6 +207,30 @@ test_arithmetic (void)
   g_assert_cmpint (scr_date_days_between (next, prev), ==, -366);
 }
 
+/* Found by fuzzing: the text is quoted escaped and cut, so the message
+ * stays one readable line whatever the input. */
+static void
+test_error_one_line (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_text = g_strnfill (1000, '7');
+
+  g_assert_null (scr_date_new_from_iso8601 ("2026-\n01", &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==,
+                   "\"2026-\\n01\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+  g_clear_error (&error);
+
+  g_assert_null (scr_date_new_from_iso8601 ("\"\x01\xff", &error));
+  g_assert_cmpstr (error->message, ==,
+                   "\"\\\"\\x01\\xff\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+  g_clear_error (&error);
+
+  g_assert_null (scr_date_new_from_iso8601 (long_text, &error));
+  g_assert_nonnull (strstr (error->message, "7777…\" is not a date"));
+  g_assert_cmpuint (strlen (error->message), <, 140);
+}
+
 static void
 test_range_errors (void)
 {
@@ -287,6 +311,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/core/date/compare-equal-hash", test_compare_equal_hash);
   g_test_add_func ("/scr/core/date/arithmetic", test_arithmetic);
   g_test_add_func ("/scr/core/date/range-errors", test_range_errors);
+  g_test_add_func ("/scr/core/date/error-one-line", test_error_one_line);
   g_test_add_func ("/scr/core/date/date-time-london", test_date_time_london);
   g_test_add_func ("/scr/core/date/boxed-and-misuse", test_boxed_and_misuse);
   return g_test_run ();
