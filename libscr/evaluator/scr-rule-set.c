@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "scr-evaluator-resources.h"
+#include "scr-resource-private.h"
 #include "scr-json-private.h"
 #include "scr-rules-private.h"
 
@@ -159,8 +160,7 @@ scr_rule_set_new_builtin (void)
   for (guint i = 0; i < G_N_ELEMENTS (builtin_files); i++)
     {
       g_autofree char *resource = g_strconcat (RULES_RESOURCE_DIR, builtin_files[i], NULL);
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (_scr_evaluator_get_resource (), resource,
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GBytes) bytes = scr_resource_lookup (_scr_evaluator_get_resource, resource, NULL);
       g_autofree char *source = g_strconcat ("built-in:", builtin_files[i], NULL);
       g_autoptr(GError) error = NULL;
       gsize size;

@@ -14,6 +14,7 @@
 #include "scr-facts-private.h"
 #include "scr-json-private.h"
 #include "scr-model-resources.h"
+#include "scr-resource-private.h"
 
 /* What the catalogue is, for users, is doc/facts.md (the reference's
  * "The fact catalogue" page, with the tables made from facts.json). */
@@ -92,8 +93,7 @@ static Catalogue *
 catalogue_load (void)
 {
   Catalogue *cat = g_new0 (Catalogue, 1);
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (_scr_model_get_resource (), FACTS_RESOURCE,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GBytes) bytes = scr_resource_lookup (_scr_model_get_resource, FACTS_RESOURCE, NULL);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   JsonArray *facts = NULL, *events = NULL;
