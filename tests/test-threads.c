@@ -597,6 +597,86 @@ test_shared (void)
   shared_clear (&s);
 }
 
+/* ---------------------------------------------------------- list models */
+
+/* The lists a shared object hands out, read item by item by every thread
+ * at once, tightly: each read must give the item at that position. */
+typedef struct {
+  Barrier *barrier;
+  GListModel **lists;
+  GPtrArray **expected;
+  guint n_lists;
+  guint n_rounds;
+  guint n_wrong;
+} ListReader;
+
+static gpointer
+read_lists (gpointer data)
+{
+  ListReader *r = data;
+  guint n_wrong = 0;
+
+  barrier_wait (r->barrier);
+  for (guint round = 0; round < r->n_rounds; round++)
+    for (guint l = 0; l < r->n_lists; l++)
+      {
+        guint n = g_list_model_get_n_items (r->lists[l]);
+
+        for (guint i = 0; i < n; i++)
+          {
+            GObject *item = g_list_model_get_item (r->lists[l], i);
+
+            if (item != g_ptr_array_index (r->expected[l], i))
+              n_wrong++;
+            g_clear_object (&item);
+          }
+      }
+  g_atomic_int_add (&r->n_wrong, n_wrong);
+  return NULL;
+}
+
+static void
+test_list_models (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "data",
+                                                 "child-b1-leicester.json", NULL);
+  g_autoptr(ScrDataset) ds = scr_dataset_new_from_file (path, NULL);
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  GListModel *lists[] = {
+    scr_rule_set_get_rules (rules), scr_dataset_get_chronology (ds),
+    scr_dataset_get_recommendations (ds), scr_dataset_get_actions (ds),
+    scr_dataset_get_lessons (ds),
+  };
+  GPtrArray *expected[G_N_ELEMENTS (lists)];
+  ListReader reader = { .lists = lists, .expected = expected, .n_lists = G_N_ELEMENTS (lists),
+                        .n_rounds = RUNNING_ON_VALGRIND ? 5 : g_test_thorough () ? 50000 : 5000 };
+  Barrier barrier = { 0 };
+  GThread *threads[N_THREADS];
+  gint64 start;
+
+  g_assert_nonnull (ds);
+  reader.barrier = &barrier;
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n = g_list_model_get_n_items (lists[l]);
+
+      g_assert_cmpuint (n, >, 10);
+      expected[l] = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (expected[l], g_list_model_get_item (lists[l], i));
+    }
+  start = g_get_monotonic_time ();
+  for (int t = 0; t < N_THREADS; t++)
+    threads[t] = g_thread_new ("lists", read_lists, &reader);
+  for (int t = 0; t < N_THREADS; t++)
+    g_thread_join (threads[t]);
+  g_test_message ("%d threads, %u rounds over %" G_GSIZE_FORMAT " lists, %.2f s", N_THREADS,
+                  reader.n_rounds, G_N_ELEMENTS (lists), (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpuint (reader.n_wrong, ==, 0);
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    g_ptr_array_unref (expected[l]);
+}
+
 /* ------------------------------------------------------------ first use */
 
 /* What each racing thread saw of the lazily made things. */
@@ -774,5 +854,6 @@ main (int argc, char **argv)
    * process where nothing has been made yet */
   g_test_add_func ("/threads/first-use", test_first_use);
   g_test_add_func ("/threads/shared", test_shared);
+  g_test_add_func ("/threads/list-models", test_list_models);
   return g_test_run ();
 }

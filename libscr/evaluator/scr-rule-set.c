@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "scr-item-list-private.h"
 #include "scr-evaluator-resources.h"
 #include "scr-resource-private.h"
 #include "scr-json-private.h"
@@ -40,7 +41,7 @@ struct _ScrRuleSet
   GObject parent_instance;
 
   ScrRuleTables tables;
-  GListStore *store;
+  ScrItemList *store;
   GHashTable *ids;           /* id -> ScrRule* (first) */
   GPtrArray *sources;
 };
@@ -69,7 +70,7 @@ static void
 scr_rule_set_init (ScrRuleSet *self)
 {
   scr_rule_tables_init (&self->tables);
-  self->store = g_list_store_new (SCR_TYPE_RULE);
+  self->store = scr_item_list_new (SCR_TYPE_RULE);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->sources = g_ptr_array_new_with_free_func (g_free);
 }
@@ -111,7 +112,7 @@ load_root (ScrRuleSet  *self,
       if (!g_hash_table_contains (self->ids, scr_rule_get_id (rule)))
         g_hash_table_insert (self->ids, (gpointer) scr_rule_get_id (rule), rule);
       g_ptr_array_add (self->tables.objects, g_object_ref (rule));
-      g_list_store_append (self->store, rule);
+      scr_item_list_append (self->store, rule);
     }
   g_ptr_array_add (self->sources, g_strdup (source));
   return TRUE;

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-dataset-private.h"
 #include "scr-fields-private.h"
 #include "scr-model-private.h"
@@ -104,7 +105,7 @@ scr_dataset_init (ScrDataset *self)
   scr_field_set_init_instance (&dataset_set, G_OBJECT (self));
   for (guint c = 0; c < SCR_N_COLLECTIONS; c++)
     {
-      self->stores[c] = g_list_store_new (scr_collections[c].get_type ());
+      self->stores[c] = scr_item_list_new (scr_collections[c].get_type ());
       self->index[c] = g_hash_table_new (g_str_hash, g_str_equal);
     }
 }
