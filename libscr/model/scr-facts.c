@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scr-once-private.h"
 #include "scr-error.h"
 #include "scr-facts.h"
 #include "scr-facts-private.h"
@@ -158,8 +159,8 @@ catalogue (void)
 {
   static Catalogue *cat;
 
-  if (g_once_init_enter (&cat))
-    g_once_init_leave (&cat, catalogue_load ());
+  if (SCR_ONCE_INIT_ENTER (&cat))
+    SCR_ONCE_INIT_LEAVE (&cat, catalogue_load ());
   return cat;
 }
 

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "scr-once-private.h"
 #include "scr-item-list-private.h"
 #include "scr-fields-private.h"
 #include "scr-json-private.h"
@@ -15,11 +16,13 @@
 static GQuark
 field_set_quark (void)
 {
-  static GQuark quark;
+  static gsize quark;
 
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("scr-field-set");
-  return quark;
+  /* not a plain "if (quark == 0)": get_property may run in several
+   * threads at once (separate datasets) */
+  if (SCR_ONCE_INIT_ENTER (&quark))
+    SCR_ONCE_INIT_LEAVE (&quark, g_quark_from_static_string ("scr-field-set"));
+  return (GQuark) quark;
 }
 
 static ScrFieldSet *
