@@ -44,7 +44,11 @@
  * days and the number of working days before each date, so adding and
  * counting are O(1) table look-ups; nothing steps day by day.
  *
- * Calendars are immutable once built: share one between threads freely.
+ * Calendars are immutable once built: share one between threads freely,
+ * and the holidays it gives (the list models it returns are new on each
+ * call, for the caller). The built-in calendars
+ * ([ctor@Scr.Calendar.new_for_division]) are made once per process,
+ * safely when several threads ask first at once.
  * Build calendars with closures or a GOV.UK update with a
  * [class@Scr.CalendarBuilder].
  */

@@ -34,7 +34,10 @@
  *
  * Loading changes the set: load every file from one thread before the set
  * is used. Evaluation only reads it, so once loaded one set may be shared
- * by any number of evaluators in any threads.
+ * by any number of evaluators in any threads; listing, looking up and
+ * rendering its rules ([method@Scr.RuleSet.get_rules] item by item,
+ * [method@Scr.RuleSet.lookup], [method@Scr.RuleSet.to_markdown]) are reads
+ * too, and may run in several threads at once. The rules are immutable.
  */
 struct _ScrRuleSet
 {

@@ -41,8 +41,12 @@
  *
  * A dataset and the items it holds are plain mutable objects that notify
  * their changes: use a dataset, with its items, from one thread at a time.
- * Separate datasets may be used in separate threads; a loaded dataset
- * that no thread changes may be read from several.
+ * Separate datasets may be used in separate threads. A loaded dataset
+ * that no thread changes (no setter, no add or remove, no signal
+ * connected or disconnected) may be read from several at once: its
+ * getters and collections (the list models, item by item), its items'
+ * getters and properties, the look-ups, the `list_` queries and
+ * [method@Scr.Dataset.validate]. `doc/threads.md` says how that is tested.
  */
 
 G_DEFINE_FINAL_TYPE (ScrDataset, scr_dataset, G_TYPE_OBJECT)
