@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-calendar-private.h"
 #include "scr-holiday-private.h"
 #include "scr-date-private.h"
@@ -89,7 +90,7 @@ skipped_days (ScrCalendar *self,
               gint32       first,
               gint32       last)
 {
-  GListStore *store = g_list_store_new (SCR_TYPE_SKIPPED_DAY);
+  ScrItemList *store = scr_item_list_new (SCR_TYPE_SKIPPED_DAY);
   guint h;
   gint32 weekend;
 
@@ -116,7 +117,7 @@ skipped_days (ScrCalendar *self,
       reason = scr_calendar_describe_day (self, day, &holiday);
       skipped = scr_skipped_day_new (day, reason, holiday, scr_calendar_ordinal_is_weekend (day),
                                      holiday != NULL && scr_holiday_get_provisional (holiday));
-      g_list_store_append (store, skipped);
+      scr_item_list_append (store, skipped);
       while (h < self->holidays->len &&
              scr_holiday_get_ordinal (g_ptr_array_index (self->holidays, h)) == day)
         h++;

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-calendar-private.h"
 #include "scr-holiday-private.h"
 #include "scr-date-private.h"
@@ -352,7 +353,7 @@ scr_calendar_list_holidays (ScrCalendar    *self,
                            const ScrDate  *to,
                            GError        **error)
 {
-  GListStore *store;
+  ScrItemList *store;
   gint32 a, b;
 
   g_return_val_if_fail (SCR_IS_CALENDAR (self), NULL);
@@ -369,14 +370,14 @@ scr_calendar_list_holidays (ScrCalendar    *self,
                    "the range ends before it starts");
       return NULL;
     }
-  store = g_list_store_new (SCR_TYPE_HOLIDAY);
+  store = scr_item_list_new (SCR_TYPE_HOLIDAY);
   for (guint i = scr_holiday_lower_bound (self->holidays, a); i < self->holidays->len; i++)
     {
       ScrHoliday *holiday = g_ptr_array_index (self->holidays, i);
 
       if (scr_holiday_get_ordinal (holiday) > b)
         break;
-      g_list_store_append (store, holiday);
+      scr_item_list_append (store, holiday);
     }
   return G_LIST_MODEL (store);
 }

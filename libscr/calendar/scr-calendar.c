@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "scr-once-private.h"
 #include "scr-calendar-private.h"
 #include "scr-holiday-private.h"
 #include "scr-date-private.h"
@@ -43,7 +44,11 @@
  * days and the number of working days before each date, so adding and
  * counting are O(1) table look-ups; nothing steps day by day.
  *
- * Calendars are immutable once built: share one between threads freely.
+ * Calendars are immutable once built: share one between threads freely,
+ * and the holidays it gives (the list models it returns are new on each
+ * call, for the caller). The built-in calendars
+ * ([ctor@Scr.Calendar.new_for_division]) are made once per process,
+ * safely when several threads ask first at once.
  * Build calendars with closures or a GOV.UK update with a
  * [class@Scr.CalendarBuilder].
  */
@@ -173,16 +178,20 @@ scr_calendar_new_internal (ScrDivision  division,
   return self;
 }
 
+static GOnce builtin_once[3] = { G_ONCE_INIT, G_ONCE_INIT, G_ONCE_INIT };
+
 static gpointer
 builtin_build (gpointer data)
 {
   ScrDivision division = GPOINTER_TO_INT (data);
   g_autoptr(GPtrArray) holidays = scr_holiday_table_get (division, NULL);
+  ScrCalendar *calendar = NULL;
 
-  if (holidays == NULL)
-    return NULL;
-  return scr_calendar_new_internal (division, holidays,
-                                    scr_holiday_table_get_confirmed_through (), 0);
+  if (holidays != NULL)
+    calendar = scr_calendar_new_internal (division, holidays,
+                                          scr_holiday_table_get_confirmed_through (), 0);
+  SCR_ONCE_MADE (&builtin_once[division]);
+  return calendar;
 }
 
 /**
@@ -202,13 +211,13 @@ ScrCalendar *
 scr_calendar_new_for_division (ScrDivision   division,
                                GError      **error)
 {
-  static GOnce once[3] = { G_ONCE_INIT, G_ONCE_INIT, G_ONCE_INIT };
   ScrCalendar *calendar;
 
   g_return_val_if_fail ((guint) division <= SCR_DIVISION_NORTHERN_IRELAND, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  calendar = g_once (&once[division], builtin_build, GINT_TO_POINTER (division));
+  calendar = g_once (&builtin_once[division], builtin_build, GINT_TO_POINTER (division));
+  SCR_ONCE_FOUND (&builtin_once[division]);
   if (calendar == NULL)
     {
       g_autoptr(GPtrArray) holidays = scr_holiday_table_get (division, error);

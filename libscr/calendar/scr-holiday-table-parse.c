@@ -9,6 +9,7 @@
 
 #include "scr-holiday-table-private.h"
 #include "scr-calendar-resources.h"
+#include "scr-resource-private.h"
 #include "scr-date-private.h"
 #include "scr-enum-types.h"
 #include "scr-error.h"
@@ -502,8 +503,7 @@ scr_holiday_table_load (GError **error)
   gsize size;
   ScrHolidayTable *table;
 
-  bytes = g_resource_lookup_data (_scr_calendar_get_resource (), SCR_HOLIDAY_TABLE_RESOURCE,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = scr_resource_lookup (_scr_calendar_get_resource, SCR_HOLIDAY_TABLE_RESOURCE, error);
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &size);

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include "scr-once-private.h"
 #include "scr-holiday-private.h"
 #include "scr-holiday-table-private.h"
 #include "scr-date-private.h"
@@ -336,6 +337,8 @@ typedef struct {
   GPtrArray *divisions[SCR_N_DIVISIONS];
 } Cache;
 
+static GOnce cache_once = G_ONCE_INIT;
+
 static gpointer
 cache_build (gpointer data)
 {
@@ -348,15 +351,17 @@ cache_build (gpointer data)
     cache->divisions[d] = table_generate (cache->table, d, &cache->error);
   if (cache->error != NULL)
     g_prefix_error (&cache->error, "resource://%s: ", SCR_HOLIDAY_TABLE_RESOURCE);
+  SCR_ONCE_MADE (&cache_once);
   return cache;
 }
 
 static Cache *
 cache_get (void)
 {
-  static GOnce once = G_ONCE_INIT;
+  Cache *cache = g_once (&cache_once, cache_build, NULL);
 
-  return g_once (&once, cache_build, NULL);
+  SCR_ONCE_FOUND (&cache_once);
+  return cache;
 }
 
 GPtrArray *

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include "scr-once-private.h"
 #include "scr-case-private.h"
 #include "scr-date-private.h"
 #include "scr-evaluator-private.h"
@@ -44,7 +45,7 @@ derived_facts (void)
 {
   static DerivedFact *table;
 
-  if (g_once_init_enter (&table))
+  if (SCR_ONCE_INIT_ENTER (&table))
     {
       static const char *const names[N_DERIVED] = {
         [DERIVED_DIED] = "died",
@@ -69,7 +70,7 @@ derived_facts (void)
           made[i].has_no = scr_fact_encode (scr_facts_catalogue_get (made[i].index), "no",
                                             &made[i].no);
         }
-      g_once_init_leave (&table, made);
+      SCR_ONCE_INIT_LEAVE (&table, made);
     }
   return table;
 }

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "scr-item-list-private.h"
 #include "scr-enum-types.h"
 #include "scr-evaluator-private.h"
 #include "scr-json-private.h"
@@ -41,7 +42,7 @@ struct _ScrEvaluation
   ScrSpan decision;
   ScrDate *decision_date;   /* made on demand */
   char **ignored;           /* NULL: none */
-  GListStore *outcomes;     /* created on demand */
+  ScrItemList *outcomes;    /* created on demand */
 };
 
 G_DEFINE_FINAL_TYPE (ScrEvaluation, scr_evaluation, G_TYPE_OBJECT)
@@ -243,12 +244,12 @@ scr_evaluation_get_outcomes (ScrEvaluation *self)
 
   if (self->outcomes == NULL)
     {
-      self->outcomes = g_list_store_new (SCR_TYPE_OUTCOME);
+      self->outcomes = scr_item_list_new (SCR_TYPE_OUTCOME);
       for (guint i = 0; i < self->n_records; i++)
         {
           g_autoptr(ScrOutcome) outcome = make_outcome (self, &self->records[i]);
 
-          g_list_store_append (self->outcomes, outcome);
+          scr_item_list_append (self->outcomes, outcome);
         }
     }
   return G_LIST_MODEL (self->outcomes);

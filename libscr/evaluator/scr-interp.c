@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "scr-once-private.h"
 #include "scr-date-private.h"
 #include "scr-interp-private.h"
 #include "scr-reason-private.h"
@@ -42,8 +43,8 @@ scr_fact_vector_init (ScrFactVector *vector)
 {
   static ScrFactVector *blank;
 
-  if (g_once_init_enter (&blank))
-    g_once_init_leave (&blank, make_blank_vector ());
+  if (SCR_ONCE_INIT_ENTER (&blank))
+    SCR_ONCE_INIT_LEAVE (&blank, make_blank_vector ());
   memcpy (vector, blank, sizeof *vector);
 }
 

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "scr-once-private.h"
 #include "scr-enum-types.h"
 #include "scr-json-private.h"
 #include "scr-reason-private.h"
@@ -201,7 +202,7 @@ text_table (void)
 {
   static TextTable *table;
 
-  if (g_once_init_enter (&table))
+  if (SCR_ONCE_INIT_ENTER (&table))
     {
       TextTable *made = g_new0 (TextTable, 1);
       GString *blob = g_string_new (NULL);
@@ -248,7 +249,7 @@ text_table (void)
         }
       g_string_append_len (blob, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", SCR_RENDER_PAD);
       made->blob = g_string_free (blob, FALSE);
-      g_once_init_leave (&table, made);
+      SCR_ONCE_INIT_LEAVE (&table, made);
     }
   return table;
 }
@@ -264,7 +265,7 @@ nicks (void)
 {
   static Nicks *n;
 
-  if (g_once_init_enter (&n))
+  if (SCR_ONCE_INIT_ENTER (&n))
     {
       Nicks *made = g_new0 (Nicks, 1);
 
@@ -276,7 +277,7 @@ nicks (void)
         {
           made->verdict[i] = scr_enum_to_nick (SCR_TYPE_VERDICT, i);
         }
-      g_once_init_leave (&n, made);
+      SCR_ONCE_INIT_LEAVE (&n, made);
     }
   return n;
 }

@@ -10,7 +10,9 @@
 
 #include <string.h>
 
+#include "scr-item-list-private.h"
 #include "scr-evaluator-resources.h"
+#include "scr-resource-private.h"
 #include "scr-json-private.h"
 #include "scr-rules-private.h"
 
@@ -32,14 +34,17 @@
  *
  * Loading changes the set: load every file from one thread before the set
  * is used. Evaluation only reads it, so once loaded one set may be shared
- * by any number of evaluators in any threads.
+ * by any number of evaluators in any threads; listing, looking up and
+ * rendering its rules ([method@Scr.RuleSet.get_rules] item by item,
+ * [method@Scr.RuleSet.lookup], [method@Scr.RuleSet.to_markdown]) are reads
+ * too, and may run in several threads at once. The rules are immutable.
  */
 struct _ScrRuleSet
 {
   GObject parent_instance;
 
   ScrRuleTables tables;
-  GListStore *store;
+  ScrItemList *store;
   GHashTable *ids;           /* id -> ScrRule* (first) */
   GPtrArray *sources;
 };
@@ -68,7 +73,7 @@ static void
 scr_rule_set_init (ScrRuleSet *self)
 {
   scr_rule_tables_init (&self->tables);
-  self->store = g_list_store_new (SCR_TYPE_RULE);
+  self->store = scr_item_list_new (SCR_TYPE_RULE);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->sources = g_ptr_array_new_with_free_func (g_free);
 }
@@ -110,7 +115,7 @@ load_root (ScrRuleSet  *self,
       if (!g_hash_table_contains (self->ids, scr_rule_get_id (rule)))
         g_hash_table_insert (self->ids, (gpointer) scr_rule_get_id (rule), rule);
       g_ptr_array_add (self->tables.objects, g_object_ref (rule));
-      g_list_store_append (self->store, rule);
+      scr_item_list_append (self->store, rule);
     }
   g_ptr_array_add (self->sources, g_strdup (source));
   return TRUE;
@@ -159,8 +164,7 @@ scr_rule_set_new_builtin (void)
   for (guint i = 0; i < G_N_ELEMENTS (builtin_files); i++)
     {
       g_autofree char *resource = g_strconcat (RULES_RESOURCE_DIR, builtin_files[i], NULL);
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (_scr_evaluator_get_resource (), resource,
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GBytes) bytes = scr_resource_lookup (_scr_evaluator_get_resource, resource, NULL);
       g_autofree char *source = g_strconcat ("built-in:", builtin_files[i], NULL);
       g_autoptr(GError) error = NULL;
       gsize size;

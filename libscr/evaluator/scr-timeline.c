@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "scr-item-list-private.h"
 #include "scr-enum-types.h"
 #include "scr-evaluator-private.h"
 #include "scr-json-private.h"
@@ -41,7 +42,7 @@ struct _ScrTimeline
   ScrDate *today;        /* made on demand */
   guint64 missing[2];    /* facts */
   guint64 missing_events;
-  GListStore *deadlines; /* created on demand */
+  ScrItemList *deadlines; /* created on demand */
 };
 
 G_DEFINE_FINAL_TYPE (ScrTimeline, scr_timeline, G_TYPE_OBJECT)
@@ -207,7 +208,7 @@ scr_timeline_get_deadlines (ScrTimeline *self)
     {
       ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
 
-      self->deadlines = g_list_store_new (SCR_TYPE_DEADLINE);
+      self->deadlines = scr_item_list_new (SCR_TYPE_DEADLINE);
       for (guint i = 0; i < self->n_records; i++)
         {
           const ScrDeadlineRec *rec = &self->records[i];
@@ -216,7 +217,7 @@ scr_timeline_get_deadlines (ScrTimeline *self)
 
           deadline = scr_deadline_new_internal (rec, anchor,
                                                 scr_deadline_rec_explain (self->calendar, rec));
-          g_list_store_append (self->deadlines, deadline);
+          scr_item_list_append (self->deadlines, deadline);
         }
     }
   return G_LIST_MODEL (self->deadlines);

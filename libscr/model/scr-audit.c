@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-audit-private.h"
 
 #include "scr-audit-measure-private.h"
@@ -38,7 +39,9 @@
  * ## Threads
  *
  * An audit is a plain mutable object that notifies its changes: use
- * it, and the dataset that holds it, from one thread at a time.
+ * it, and the dataset that holds it, from one thread at a time; the
+ * items of a loaded dataset that no thread changes may be read from
+ * several at once ([class@Scr.Dataset]).
  */
 struct _ScrAudit
 {
@@ -54,7 +57,7 @@ struct _ScrAudit
   char      **agency_ids;
   int         sample_size;
   char       *sample_description;
-  GListStore *measures;
+  ScrItemList *measures;
   JsonObject *sample_unknown;
   JsonObject *unknown;
 };
@@ -645,7 +648,7 @@ scr_audit_add_measure (ScrAudit        *self,
   g_return_if_fail (SCR_IS_AUDIT (self));
   g_return_if_fail (SCR_IS_AUDIT_MEASURE (measure));
 
-  g_list_store_append (self->measures, measure);
+  scr_item_list_append (self->measures, measure);
 }
 
 /**
@@ -666,6 +669,6 @@ scr_audit_remove_measure (ScrAudit *self,
 
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->measures)))
     return FALSE;
-  g_list_store_remove (self->measures, position);
+  scr_item_list_remove (self->measures, position);
   return TRUE;
 }

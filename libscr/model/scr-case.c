@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "scr-item-list-private.h"
 #include "scr-case-private.h"
 #include "scr-enum-types.h"
 #include "scr-facts-private.h"
@@ -41,7 +42,9 @@
  * ## Threads
  *
  * A case is a plain mutable object that notifies its changes: use
- * it, and the dataset that holds it, from one thread at a time.
+ * it, and the dataset that holds it, from one thread at a time; the
+ * items of a loaded dataset that no thread changes may be read from
+ * several at once ([class@Scr.Dataset]).
  */
 struct _ScrCase
 {
@@ -58,7 +61,7 @@ struct _ScrCase
   char *local_reference;
   char *notification_id;
   char *partnership;
-  GListStore *people;
+  ScrItemList *people;
   char *incident_location;
   char **agency_ids;
   ScrModelMap facts;     /* of char *, numbered and coded by the catalogue */
@@ -860,7 +863,7 @@ scr_case_add_person (ScrCase   *self,
   g_return_if_fail (SCR_IS_CASE (self));
   g_return_if_fail (SCR_IS_PERSON (person));
 
-  g_list_store_append (self->people, person);
+  scr_item_list_append (self->people, person);
 }
 
 /**
@@ -881,9 +884,9 @@ scr_case_remove_person (ScrCase   *self,
   g_return_val_if_fail (SCR_IS_CASE (self), FALSE);
   g_return_val_if_fail (SCR_IS_PERSON (person), FALSE);
 
-  if (!g_list_store_find (self->people, person, &position))
+  if (!scr_item_list_find (self->people, person, &position))
     return FALSE;
-  g_list_store_remove (self->people, position);
+  scr_item_list_remove (self->people, position);
   return TRUE;
 }
 

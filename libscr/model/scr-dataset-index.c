@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-dataset-private.h"
 #include "scr-error.h"
 #include "scr-json-private.h"
@@ -137,6 +138,6 @@ scr_dataset_add_item (ScrDataset      *self,
 
   if (!scr_dataset_index_item (self, c, item, position, NULL, error))
     return FALSE;
-  g_list_store_append (self->stores[c], item);
+  scr_item_list_append (self->stores[c], item);
   return TRUE;
 }

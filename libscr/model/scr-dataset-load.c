@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-dataset-private.h"
 #include "scr-json-stream-private.h"
 #include "scr-json-private.h"
@@ -173,8 +174,8 @@ finish_root (Loader      *loader,
           return FALSE;
     }
   for (guint c = 0; c < SCR_N_COLLECTIONS; c++)
-    g_list_store_splice (self->stores[c], 0, 0, loader->pending[c]->pdata,
-                         loader->pending[c]->len);
+    scr_item_list_splice (self->stores[c], 0, 0, loader->pending[c]->pdata,
+                          loader->pending[c]->len);
   self->unknown = scr_json_collect_unknown (object, known_root_members);
   /* dangling references are only meaningful once every item loaded */
   if (loader->items_failed)

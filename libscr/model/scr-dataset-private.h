@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "scr-item-list-private.h"
 #include "scr-dataset.h"
 
 G_BEGIN_DECLS
@@ -62,7 +63,7 @@ struct _ScrDataset
   GObject parent_instance;
 
   char *title;
-  GListStore *stores[SCR_N_COLLECTIONS];
+  ScrItemList *stores[SCR_N_COLLECTIONS];
   /* id -> item (borrowed from the store); rebuilt when an item's id
    * changes (the types whose id is writable) */
   GHashTable *index[SCR_N_COLLECTIONS];

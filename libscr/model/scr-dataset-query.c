@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-dataset-private.h"
 #include "scr-error.h"
 #include "scr-json-private.h"
@@ -22,7 +23,7 @@ filter_collection (ScrDataset      *self,
                    gconstpointer    data)
 {
   GListModel *model = G_LIST_MODEL (self->stores[c]);
-  GListStore *result = g_list_store_new (scr_collections[c].get_type ());
+  ScrItemList *result = scr_item_list_new (scr_collections[c].get_type ());
   guint n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
@@ -30,7 +31,7 @@ filter_collection (ScrDataset      *self,
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
       if (keep (self, item, data))
-        g_list_store_append (result, item);
+        scr_item_list_append (result, item);
     }
   return G_LIST_MODEL (result);
 }

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-dataset-private.h"
 #include "scr-fields-private.h"
 #include "scr-model-private.h"
@@ -40,8 +41,12 @@
  *
  * A dataset and the items it holds are plain mutable objects that notify
  * their changes: use a dataset, with its items, from one thread at a time.
- * Separate datasets may be used in separate threads; a loaded dataset
- * that no thread changes may be read from several.
+ * Separate datasets may be used in separate threads. A loaded dataset
+ * that no thread changes (no setter, no add or remove, no signal
+ * connected or disconnected) may be read from several at once: its
+ * getters and collections (the list models, item by item), its items'
+ * getters and properties, the look-ups, the `list_` queries and
+ * [method@Scr.Dataset.validate]. `doc/threads.md` says how that is tested.
  */
 
 G_DEFINE_FINAL_TYPE (ScrDataset, scr_dataset, G_TYPE_OBJECT)
@@ -104,7 +109,7 @@ scr_dataset_init (ScrDataset *self)
   scr_field_set_init_instance (&dataset_set, G_OBJECT (self));
   for (guint c = 0; c < SCR_N_COLLECTIONS; c++)
     {
-      self->stores[c] = g_list_store_new (scr_collections[c].get_type ());
+      self->stores[c] = scr_item_list_new (scr_collections[c].get_type ());
       self->index[c] = g_hash_table_new (g_str_hash, g_str_equal);
     }
 }

@@ -9,11 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scr-once-private.h"
 #include "scr-error.h"
 #include "scr-facts.h"
 #include "scr-facts-private.h"
 #include "scr-json-private.h"
 #include "scr-model-resources.h"
+#include "scr-resource-private.h"
 
 /* What the catalogue is, for users, is doc/facts.md (the reference's
  * "The fact catalogue" page, with the tables made from facts.json). */
@@ -92,8 +94,7 @@ static Catalogue *
 catalogue_load (void)
 {
   Catalogue *cat = g_new0 (Catalogue, 1);
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (_scr_model_get_resource (), FACTS_RESOURCE,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GBytes) bytes = scr_resource_lookup (_scr_model_get_resource, FACTS_RESOURCE, NULL);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   JsonArray *facts = NULL, *events = NULL;
@@ -158,8 +159,8 @@ catalogue (void)
 {
   static Catalogue *cat;
 
-  if (g_once_init_enter (&cat))
-    g_once_init_leave (&cat, catalogue_load ());
+  if (SCR_ONCE_INIT_ENTER (&cat))
+    SCR_ONCE_INIT_LEAVE (&cat, catalogue_load ());
   return cat;
 }
 

@@ -37,6 +37,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "scr-item-list-private.h"
 #include "scr-date.h"
 #include "scr-error.h"
 
@@ -51,7 +52,7 @@ typedef enum {
   SCR_FIELD_INT,      /* int in min..max (or the default as null, see
                        * SCR_FIELD_INT_OR_NULL) */
   SCR_FIELD_OBJECT,   /* GObject * of type, nullable, JSON null when NULL */
-  SCR_FIELD_LIST,     /* GListStore * of type, never NULL; a read-only
+  SCR_FIELD_LIST,     /* ScrItemList * of type, never NULL; a read-only
                        * GListModel property, changed through the type's
                        * own add and remove functions */
   SCR_FIELD_GROUP,    /* a nested JSON object; storage: the JsonObject *

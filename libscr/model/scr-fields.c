@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "scr-once-private.h"
+#include "scr-item-list-private.h"
 #include "scr-fields-private.h"
 #include "scr-json-private.h"
 #include "scr-model-private.h"
@@ -14,11 +16,13 @@
 static GQuark
 field_set_quark (void)
 {
-  static GQuark quark;
+  static gsize quark;
 
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("scr-field-set");
-  return quark;
+  /* not a plain "if (quark == 0)": get_property may run in several
+   * threads at once (separate datasets) */
+  if (SCR_ONCE_INIT_ENTER (&quark))
+    SCR_ONCE_INIT_LEAVE (&quark, g_quark_from_static_string ("scr-field-set"));
+  return (GQuark) quark;
 }
 
 static ScrFieldSet *
@@ -141,7 +145,7 @@ scr_field_set_init_instance (ScrFieldSet *set,
           *(int *) FIELD_PTR (object, field) = field->default_value;
           break;
         case SCR_FIELD_LIST:
-          *(GListStore **) FIELD_PTR (object, field) = g_list_store_new (field->type ());
+          *(ScrItemList **) FIELD_PTR (object, field) = scr_item_list_new (field->type ());
           break;
         case SCR_FIELD_STRING:
         case SCR_FIELD_DATE:
@@ -401,7 +405,7 @@ field_load_list (const ScrField  *field,
                  const char      *path,
                  GError         **error)
 {
-  GListStore *store = *(GListStore **) FIELD_PTR (object, field);
+  ScrItemList *store = *(ScrItemList **) FIELD_PTR (object, field);
   g_autofree char *array_path = scr_json_path_member (path, field->member);
   JsonArray *array = NULL;
 
@@ -418,7 +422,7 @@ field_load_list (const ScrField  *field,
       value = field->item_load (item, item_path, error);
       if (value == NULL)
         return FALSE;
-      g_list_store_append (store, value);
+      scr_item_list_append (store, value);
     }
   return TRUE;
 }

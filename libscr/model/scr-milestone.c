@@ -22,7 +22,9 @@
  * ## Threads
  *
  * A milestone is a plain mutable object that notifies its changes: use
- * it, and the dataset that holds it, from one thread at a time.
+ * it, and the dataset that holds it, from one thread at a time; the
+ * items of a loaded dataset that no thread changes may be read from
+ * several at once ([class@Scr.Dataset]).
  */
 struct _ScrMilestone
 {

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "scr-item-list-private.h"
 #include "scr-review-private.h"
 
 #include "scr-enum-types.h"
@@ -27,7 +28,9 @@
  * ## Threads
  *
  * A review is a plain mutable object that notifies its changes: use
- * it, and the dataset that holds it, from one thread at a time.
+ * it, and the dataset that holds it, from one thread at a time; the
+ * items of a loaded dataset that no thread changes may be read from
+ * several at once ([class@Scr.Dataset]).
  */
 struct _ScrReview
 {
@@ -47,7 +50,7 @@ struct _ScrReview
   char *panel_chair;
   char *methodology;
   char **agency_ids;
-  GListStore *milestones;
+  ScrItemList *milestones;
   JsonObject *unknown;
   JsonObject *timeframe_unknown;
 };
@@ -734,7 +737,7 @@ scr_review_add_milestone (ScrReview    *self,
   g_return_if_fail (SCR_IS_REVIEW (self));
   g_return_if_fail (SCR_IS_MILESTONE (milestone));
 
-  g_list_store_append (self->milestones, milestone);
+  scr_item_list_append (self->milestones, milestone);
 }
 
 /**
@@ -755,9 +758,9 @@ scr_review_remove_milestone (ScrReview    *self,
   g_return_val_if_fail (SCR_IS_REVIEW (self), FALSE);
   g_return_val_if_fail (SCR_IS_MILESTONE (milestone), FALSE);
 
-  if (!g_list_store_find (self->milestones, milestone, &position))
+  if (!scr_item_list_find (self->milestones, milestone, &position))
     return FALSE;
-  g_list_store_remove (self->milestones, position);
+  scr_item_list_remove (self->milestones, position);
   return TRUE;
 }
 
