@@ -36,6 +36,25 @@ describe_mode (mode_t mode)
   return "not a regular file";
 }
 
+/* "the limit of 1 GiB (1073741824 bytes)": the largest whole unit. */
+static char *
+describe_limit (gsize max_size)
+{
+  static const char * const units[] = { "KiB", "MiB", "GiB" };
+  gsize n = max_size;
+  guint u = 0;
+
+  while (u < G_N_ELEMENTS (units) && n >= 1024 && n % 1024 == 0)
+    {
+      n /= 1024;
+      u++;
+    }
+  if (u == 0)
+    return g_strdup_printf ("the limit of %" G_GSIZE_FORMAT " bytes", max_size);
+  return g_strdup_printf ("the limit of %" G_GSIZE_FORMAT " %s (%" G_GSIZE_FORMAT " bytes)",
+                          n, units[u - 1], max_size);
+}
+
 /* Refuses what is not a regular file of at most @max_size bytes. */
 static gboolean
 check_stat (const char         *filename,
@@ -52,15 +71,16 @@ check_stat (const char         *filename,
   if (!S_ISREG (st->st_mode))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                   "%s: is %s, not a regular file; only regular files are read",
-                   filename, describe_mode (st->st_mode));
+                   "%s: is %s, not a regular file", filename, describe_mode (st->st_mode));
       return FALSE;
     }
   if ((guint64) st->st_size > max_size)
     {
+      g_autofree char *limit = describe_limit (max_size);
+
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   "%s: is %" G_GUINT64_FORMAT " bytes, larger than the limit of %"
-                   G_GSIZE_FORMAT " bytes", filename, (guint64) st->st_size, max_size);
+                   "%s: is too large to read: %" G_GUINT64_FORMAT " bytes, over %s",
+                   filename, (guint64) st->st_size, limit);
       return FALSE;
     }
   return TRUE;
@@ -106,9 +126,11 @@ read_capped (int          fd,
     }
   if (used > max_size)
     {
+      g_autofree char *limit = describe_limit (max_size);
+
+      /* the file grew, or is one (in /proc) whose size says nothing */
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   "%s: is larger than the limit of %" G_GSIZE_FORMAT " bytes "
-                   "(it grew while being read)", filename, max_size);
+                   "%s: is too large to read: it went on past %s", filename, limit);
       return NULL;
     }
   buffer[used] = '\0';
