@@ -21,7 +21,7 @@
 
 #include "big-dataset.h"
 
-#define N_KILLS 250
+#define N_KILLS 200
 #define DATASET_SIZE ((gsize) 256 << 10)
 #define N_MEASURES 5
 
