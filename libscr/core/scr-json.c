@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "scr-file-private.h"
 #include "scr-json-private.h"
 #include "scr-quote-private.h"
 
@@ -581,11 +582,9 @@ scr_json_parse_file (const char  *filename,
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
-  if (!g_file_get_contents (filename, &contents, &length, &local_error))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  contents = scr_file_read (filename, SCR_FILE_MAX_SIZE, &length, error);
+  if (contents == NULL)
+    return NULL;
   root = scr_json_parse_data (contents, (gssize) length, &local_error);
   if (root == NULL)
     {

@@ -8,6 +8,7 @@
 
 #include "scr-item-list-private.h"
 #include "scr-dataset-private.h"
+#include "scr-file-private.h"
 #include "scr-json-stream-private.h"
 #include "scr-json-private.h"
 #include "scr-error.h"
@@ -243,7 +244,8 @@ scr_dataset_load_file (const char  *filename,
   ScrDataset *self;
   GError *local_error = NULL;
 
-  if (!g_file_get_contents (filename, &contents, &length, error))
+  contents = scr_file_read (filename, SCR_FILE_MAX_SIZE, &length, error);
+  if (contents == NULL)
     return NULL;
   self = scr_dataset_load_data (contents, length, errors, &local_error);
   if (errors != NULL)
@@ -266,7 +268,10 @@ scr_dataset_load_file (const char  *filename,
  * name: `register.json: cases[3].incident.date: "2014-02-30" is not a
  * date: February 2014 has no day 30`. See
  * [ctor@Scr.Dataset.new_from_data] for the error codes; a file that
- * cannot be read gives a %G_FILE_ERROR.
+ * cannot be read gives a %G_FILE_ERROR. Only a regular file of at most
+ * 1 GiB is read: a directory (%G_FILE_ERROR_ISDIR), a FIFO or a device
+ * (%G_FILE_ERROR_INVAL) or a larger file (%G_FILE_ERROR_FAILED) is
+ * refused before it is read (`doc/robustness.md`).
  *
  * Returns: (transfer full): the dataset, or %NULL with @error set
  */

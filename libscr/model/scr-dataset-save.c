@@ -70,7 +70,8 @@ scr_dataset_to_data (ScrDataset *self,
  * Writes the dataset to a file as [method@Scr.Dataset.to_data] does. The
  * write is atomic: the text goes to a temporary file in the same
  * directory, which then replaces @filename, so a failure leaves the old
- * file whole.
+ * file whole. A process killed mid-save leaves @filename old or new, and
+ * may leave the temporary file, `FILENAME.XXXXXX` (`doc/robustness.md`).
  *
  * Returns: %TRUE on success, %FALSE with @error set (a #GFileError)
  */
