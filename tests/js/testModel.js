@@ -254,6 +254,17 @@ test('dataset round trip and errors', () => {
     assertEqual(Scr.Dataset.check_file(bad).length, 1);
 });
 
+test('files that are not regular files are refused in one line', () => {
+    for (const [path, code] of [[DATA, GLib.FileError.ISDIR], ['/dev/zero', GLib.FileError.INVAL]]) {
+        assertThrows(() => Scr.Dataset.new_from_file(path), e => {
+            assert(e.matches(GLib.file_error_quark(), code), e.message);
+            assert(e.message.startsWith(`${path}: `) && !e.message.includes('\n'), e.message);
+        });
+    }
+    assertThrows(() => Scr.Date.new_from_iso8601('2026-\n01'),
+        e => assertEqual(e.message, '"2026-\\n01" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)'));
+});
+
 test('dataset validate and queries', () => {
     const d = Scr.Dataset.new_from_file(VALID);
     assert(d.validate());

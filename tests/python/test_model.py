@@ -305,6 +305,23 @@ class DatasetTest(unittest.TestCase):
         self.assertEqual(len(problems), 1)
         self.assertTrue(problems[0].startswith(bad + ": reviews[1].case_id"))
 
+    def test_files_refused(self):
+        # doc/robustness.md: what is not a regular file is refused before
+        # any read, in one line naming the file; bad bytes likewise.
+        for path, code in ((TEST_DATA, GLib.FileError.ISDIR), ("/dev/zero", GLib.FileError.INVAL)):
+            with self.assertRaises(GLib.Error) as cm:
+                Scr.Dataset.new_from_file(path)
+            self.assertTrue(cm.exception.matches(GLib.file_error_quark(), code), cm.exception.message)
+            self.assertTrue(cm.exception.message.startswith(path + ": "), cm.exception.message)
+            self.assertNotIn("\n", cm.exception.message)
+        with self.assertRaises(GLib.Error) as cm:
+            Scr.Dataset.new_from_data(b'{"schema_version": 1, "title": "\xff"}')
+        self.assertTrue(cm.exception.matches(Scr.error_quark(), Scr.Error.PARSE), cm.exception.message)
+        with self.assertRaises(GLib.Error) as cm:
+            Scr.Date.new_from_iso8601("2026-\n01")
+        self.assertEqual(cm.exception.message,
+                         '"2026-\\n01" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)')
+
     def test_validate(self):
         d = Scr.Dataset.new_from_file(VALID)
         self.assertTrue(d.validate())
