@@ -271,7 +271,6 @@ test_too_large (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "huge.json", NULL);
-  g_autoptr(GError) error = NULL;
   int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
   g_assert_cmpint (fd, >=, 0);
