@@ -49,15 +49,13 @@ prefetch_object (ScrCase *scr_case,
 static inline void
 prefetch_fields (ScrCase *scr_case)
 {
-  const ScrSchemaEntry *schema;
-  guint n;
+  ScrCaseFields f;
 
-  schema = scr_case_get_fact_schema (scr_case, &n);
-  for (gsize offset = 0; offset < n * sizeof *schema; offset += 64)
-    __builtin_prefetch ((const char *) schema + offset);
-  schema = scr_case_get_event_schema (scr_case, &n);
-  __builtin_prefetch (schema);
-  __builtin_prefetch (scr_case_get_id (scr_case));
+  scr_case_peek_fields (scr_case, &f);
+  for (gsize offset = 0; offset < f.n_facts * sizeof *f.fact_schema; offset += 64)
+    __builtin_prefetch ((const char *) f.fact_schema + offset);
+  __builtin_prefetch (f.event_schema);
+  __builtin_prefetch (f.id);
 }
 
 ScrCase *

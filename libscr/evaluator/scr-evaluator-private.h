@@ -82,11 +82,13 @@ void           scr_evaluation_blocks_add   (ScrEvaluationBlocks *self,
 /* A list model of ScrEvaluation over the blocks, which it takes. */
 GListModel    *scr_evaluation_blocks_free_to_list (ScrEvaluationBlocks *self);
 
-/* Reads @scr_case into @vector (see scr-case-reader.c); @ignored
- * (nullable) gets the facts the catalogue does not know, or NULL. */
+/* Reads @scr_case into @vector (see scr-case-reader.c); @case_id
+ * (nullable) gets the case's id (borrowed); @ignored (nullable) gets the
+ * facts the catalogue does not know, or NULL. */
 void           scr_case_read                  (ScrCase             *scr_case,
                                                ScrRuleTables       *tables,
                                                ScrFactVector       *vector,
+                                               const char         **case_id,
                                                char              ***ignored);
 
 /* The evaluator's halves, for the benchmark of the interpreter.

@@ -306,20 +306,21 @@ scr_case_get_event_entries (ScrCase *self,
   return self->events.entries;
 }
 
-const ScrSchemaEntry *
-scr_case_get_fact_schema (ScrCase *self,
-                          guint   *n_entries)
+void
+scr_case_peek_fields (ScrCase       *self,
+                      ScrCaseFields *fields)
 {
-  *n_entries = self->facts.n_entries;
-  return self->facts.schema;
-}
-
-const ScrSchemaEntry *
-scr_case_get_event_schema (ScrCase *self,
-                           guint   *n_entries)
-{
-  *n_entries = self->events.n_entries;
-  return self->events.schema;
+  fields->id = self->id;
+  fields->jurisdiction = self->jurisdiction;
+  fields->incident_nature = self->incident_nature;
+  fields->subject = self->subject;
+  fields->incident_date = self->incident_date;
+  fields->became_aware = self->became_aware;
+  fields->area_transition_date = self->area_transition_date;
+  fields->fact_schema = self->facts.schema;
+  fields->event_schema = self->events.schema;
+  fields->n_facts = self->facts.n_entries;
+  fields->n_events = self->events.n_entries;
 }
 
 /* Records event @name on @date (taken; NULL removes it), numbered by the
