@@ -494,22 +494,21 @@ scr_evaluator_timeline_records (ScrEvaluator        *self,
   guint64 missing_events = 0;
   ScrEvalCache cache;
   int ev_aware = scr_facts_builtin_events ()->became_aware;
-  guint jmask;
+  GPtrArray *tracked;
 
   if (calendar == NULL)
     return FALSE;
   scr_eval_cache_init (&cache, tables);
-  jmask = 1u << v->jurisdiction;
-  for (guint i = 0; i < tables->timescales->len; i++)
+  /* The jurisdiction's tracked timescales, in load order. */
+  tracked = self->include_unverified ? tables->tracked[v->jurisdiction]
+                                     : tables->tracked_verified[v->jurisdiction];
+  for (guint i = 0; i < tracked->len; i++)
     {
-      const ScrCTimescale *ts = tables->timescales->pdata[i];
+      const ScrCTimescale *ts = tracked->pdata[i];
       ScrDeadlineRec rec = { 0 };
       guint64 miss[2] = { 0, 0 };
       int cond, force, anchor = -1;
 
-      if (!ts->track || !(ts->jurisdictions & jmask) ||
-          (!self->include_unverified && ts->evidence == SCR_EVIDENCE_RECALLED))
-        continue;
       for (guint a = 0; a < ts->n_anchors && anchor < 0; a++)
         if (v->events[ts->anchors[a]].first != 0)
           anchor = ts->anchors[a];
