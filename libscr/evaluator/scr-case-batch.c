@@ -49,8 +49,9 @@ prefetch_object (ScrCase *scr_case,
 }
 
 /* What scr_case_read() walks: what the catalogue made of the recorded
- * facts and events (their first lines: a prefetch never faults, so there
- * is no bound to test), and the id. */
+ * facts and events (their first two lines each, which hold 16 facts and 5
+ * events or more: a prefetch never faults, so there is no bound to test),
+ * and the id. */
 static inline void
 prefetch_fields (ScrCase *scr_case)
 {
@@ -59,8 +60,8 @@ prefetch_fields (ScrCase *scr_case)
   scr_case_peek_fields (scr_case, &f);
   __builtin_prefetch (f.fact_schema);
   __builtin_prefetch ((const char *) f.fact_schema + 64);
-  __builtin_prefetch ((const char *) f.fact_schema + 128);
   __builtin_prefetch (f.event_schema);
+  __builtin_prefetch ((const char *) f.event_schema + 64);
   __builtin_prefetch (f.id);
 }
 

@@ -10,6 +10,24 @@
 
 G_BEGIN_DECLS
 
+/* What the catalogue makes of a recorded fact and event (the case's
+ * schema entries, see ScrModelMap): the name's number (-1 for a name the
+ * catalogue does not know) and the value's code, or the days the date
+ * covers. A fact's entry is four bytes (catalogue numbers are below
+ * SCR_MAX_FACTS, codes are 16 bits) so that a case's facts take a cache
+ * line or two. */
+typedef struct
+{
+  gint16 index;
+  gint16 code;
+} ScrFactSchema;
+
+typedef struct
+{
+  gint32 index;
+  ScrSpan span;
+} ScrEventSchema;
+
 /* The recorded facts (values char *, with their codes in the catalogue)
  * and events (values ScrDate *, with the spans of days they cover) in
  * order, each with its catalogue number (-1 for a name the catalogue does
@@ -34,8 +52,8 @@ typedef struct
   const ScrDate *incident_date;
   const ScrDate *became_aware;
   const ScrDate *area_transition_date;
-  const ScrSchemaEntry *fact_schema;
-  const ScrSchemaEntry *event_schema;
+  const ScrFactSchema *fact_schema;
+  const ScrEventSchema *event_schema;
   guint n_facts;
   guint n_events;
 } ScrCaseFields;

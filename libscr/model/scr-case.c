@@ -235,8 +235,8 @@ static void
 scr_case_init (ScrCase *self)
 {
   scr_field_set_init_instance (&case_set, G_OBJECT (self));
-  scr_model_map_init (&self->facts, g_free);
-  scr_model_map_init (&self->events, (GDestroyNotify) scr_date_free);
+  scr_model_map_init (&self->facts, sizeof (ScrFactSchema), g_free);
+  scr_model_map_init (&self->events, sizeof (ScrEventSchema), (GDestroyNotify) scr_date_free);
 }
 
 /**
@@ -330,10 +330,24 @@ set_event (ScrCase    *self,
            const char *name,
            ScrDate    *date)
 {
-  ScrSchemaCode code;
+  ScrEventSchema schema = { scr_facts_events_lookup (name), { 0, 0 } };
 
-  scr_span_from_date (&code.span, date);
-  scr_model_map_set (&self->events, name, scr_facts_events_lookup (name), code, date);
+  scr_span_from_date (&schema.span, date);
+  scr_model_map_set (&self->events, name, &schema, date);
+}
+
+/* Records fact @name as @value (taken; NULL removes it), with its number
+ * and code in the catalogue. */
+static void
+set_fact (ScrCase    *self,
+          const char *name,
+          int         index,
+          gint32      encoded,
+          char       *value)
+{
+  ScrFactSchema schema = { (gint16) index, (gint16) encoded };
+
+  scr_model_map_set (&self->facts, name, &schema, value);
 }
 
 /* facts and events: objects of name -> string / date */
@@ -382,7 +396,7 @@ load_map (ScrCase     *self,
                                 local_error->message);
             return FALSE;
           }
-        scr_model_map_set (&self->facts, name, index, (ScrSchemaCode) { .value = encoded }, value);
+        set_fact (self, name, index, encoded, value);
       }
     }
   return TRUE;
@@ -941,8 +955,7 @@ scr_case_set_fact (ScrCase     *self,
     index = scr_facts_catalogue_lookup (name);
   else if (!scr_facts_check_encode (name, value, &index, &encoded, error))
     return FALSE;
-  scr_model_map_set (&self->facts, name, index, (ScrSchemaCode) { .value = encoded },
-                     g_strdup (value));
+  set_fact (self, name, index, encoded, g_strdup (value));
   return TRUE;
 }
 
