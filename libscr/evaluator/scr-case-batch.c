@@ -4,7 +4,10 @@
  * The batch calls read every case once, and most cases are no longer in
  * cache. Gathering the cases first (one reference each, in a plain loop)
  * lets the evaluator ask for a case's memory several cases ahead of the
- * one it works on, so that it has arrived when it is read.
+ * one it works on, so that it has arrived when it is read. Each case's
+ * reference is dropped when the next case is asked for, while the object
+ * is still in cache (a second pass over every case at the end would load
+ * each one again); the caller is done with a case by then.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -25,6 +28,7 @@ scr_case_batch_init (ScrCaseBatch *batch,
   batch->item_size = query.instance_size;
   batch->model = g_object_ref (cases);
   batch->n = n;
+  batch->released = 0;
   batch->items = g_new (ScrCase *, n);
   /* The model's own get_item, looked up once rather than per item. */
   get_item = G_LIST_MODEL_GET_IFACE (cases)->get_item;
@@ -45,25 +49,29 @@ prefetch_object (ScrCase *scr_case,
 }
 
 /* What scr_case_read() walks: what the catalogue made of the recorded
- * facts and events, and the id. */
+ * facts and events (their first two lines each, which hold 16 facts and 5
+ * events or more: a prefetch never faults, so there is no bound to test),
+ * and the id. */
 static inline void
 prefetch_fields (ScrCase *scr_case)
 {
-  const ScrSchemaEntry *schema;
-  guint n;
+  ScrCaseFields f;
 
-  schema = scr_case_get_fact_schema (scr_case, &n);
-  for (gsize offset = 0; offset < n * sizeof *schema; offset += 64)
-    __builtin_prefetch ((const char *) schema + offset);
-  schema = scr_case_get_event_schema (scr_case, &n);
-  __builtin_prefetch (schema);
-  __builtin_prefetch (scr_case_get_id (scr_case));
+  scr_case_peek_fields (scr_case, &f);
+  __builtin_prefetch (f.fact_schema);
+  __builtin_prefetch ((const char *) f.fact_schema + 64);
+  __builtin_prefetch (f.event_schema);
+  __builtin_prefetch ((const char *) f.event_schema + 64);
+  __builtin_prefetch (f.id);
 }
 
 ScrCase *
-scr_case_batch_get (const ScrCaseBatch *batch,
-                    guint               i)
+scr_case_batch_get (ScrCaseBatch *batch,
+                    guint         i)
 {
+  /* The cases before @i are done with. */
+  for (; batch->released < i; batch->released++)
+    g_clear_object (&batch->items[batch->released]);
   if (i + PREFETCH_OBJECT < batch->n)
     prefetch_object (batch->items[i + PREFETCH_OBJECT], batch->item_size);
   if (i + PREFETCH_FIELDS < batch->n)
@@ -74,8 +82,8 @@ scr_case_batch_get (const ScrCaseBatch *batch,
 void
 scr_case_batch_clear (ScrCaseBatch *batch)
 {
-  for (guint i = 0; i < batch->n; i++)
-    g_object_unref (batch->items[i]);
+  for (guint i = batch->released; i < batch->n; i++)
+    g_clear_object (&batch->items[i]);
   g_clear_pointer (&batch->items, g_free);
   g_clear_object (&batch->model);
   batch->n = 0;

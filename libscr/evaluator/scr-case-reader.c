@@ -14,6 +14,7 @@
 
 #include "scr-once-private.h"
 #include "scr-case-private.h"
+#include "scr-person-private.h"
 #include "scr-date-private.h"
 #include "scr-evaluator-private.h"
 
@@ -82,13 +83,12 @@ is_recorded (const guint64 *recorded,
   return (recorded[index >> 6] >> (index & 63)) & 1;
 }
 
-static void
-set_default_tristate (ScrFactVector *v,
-                      const guint64 *recorded,
-                      Derived        which,
-                      ScrTristate    value)
+static inline void
+set_default_tristate (ScrFactVector     *v,
+                      const guint64     *recorded,
+                      const DerivedFact *d,
+                      ScrTristate        value)
 {
-  const DerivedFact *d = &derived_facts ()[which];
 
   if (d->index < 0 || is_recorded (recorded, d->index) || value == SCR_TRISTATE_UNKNOWN)
     return;
@@ -99,13 +99,13 @@ set_default_tristate (ScrFactVector *v,
     }
 }
 
-static void
-set_default_int (ScrFactVector *v,
-                 const guint64 *recorded,
-                 Derived        which,
-                 int            value)
+static inline void
+set_default_int (ScrFactVector     *v,
+                 const guint64     *recorded,
+                 const DerivedFact *d,
+                 int                value)
 {
-  int index = derived_facts ()[which].index;
+  int index = d->index;
 
   if (index >= 0 && !is_recorded (recorded, index) && value >= 0)
     {
@@ -143,15 +143,14 @@ age_from_dates (const ScrDate *birth,
 /* The names of the facts a case records that the catalogue does not know,
  * in the case's order (rare: a case written by a newer libscr). */
 static char **
-list_ignored (ScrCase *scr_case)
+list_ignored (ScrCase             *scr_case,
+              const ScrFactSchema *schema)
 {
   GPtrArray *ignored = g_ptr_array_new ();
   const ScrModelMapEntry *facts;
-  const ScrSchemaEntry *schema;
   guint n_facts;
 
   facts = scr_case_get_fact_entries (scr_case, &n_facts);
-  schema = scr_case_get_fact_schema (scr_case, &n_facts);
   for (guint i = 0; i < n_facts; i++)
     if (schema[i].index < 0)
       g_ptr_array_add (ignored, g_strdup (facts[i].name));
@@ -163,10 +162,10 @@ list_ignored (ScrCase *scr_case)
  * does not know. The masks are kept in locals: the stores to the vector
  * could alias them. */
 static guint
-read_facts (ScrFactVector        *v,
-            guint64              *recorded,
-            const ScrSchemaEntry *facts,
-            guint                 n_facts)
+read_facts (ScrFactVector       *v,
+            guint64             *recorded,
+            const ScrFactSchema *facts,
+            guint                n_facts)
 {
   const gint16 *blank = scr_facts_blank_values ();
   guint64 recorded_mask[2] = { 0, 0 }, known_mask[2] = { 0, 0 };
@@ -175,7 +174,7 @@ read_facts (ScrFactVector        *v,
   for (guint i = 0; i < n_facts; i++)
     {
       int index = facts[i].index;
-      gint32 code = facts[i].code.value;
+      gint16 code = facts[i].code;
       guint64 bit = G_GUINT64_CONSTANT (1) << (index & 63);
 
       if (G_UNLIKELY (index < 0))
@@ -183,7 +182,7 @@ read_facts (ScrFactVector        *v,
           n_other++;
           continue;
         }
-      v->values[index] = (gint16) code;
+      v->values[index] = code;
       recorded_mask[index >> 6] |= bit;
       if (code != blank[index])
         known_mask[index >> 6] |= bit;
@@ -201,7 +200,7 @@ static void
 read_events (ScrFactVector        *v,
              ScrRuleTables        *tables,
              ScrCase              *scr_case,
-             const ScrSchemaEntry *events,
+             const ScrEventSchema *events,
              guint                 n_events)
 {
   guint n_catalogue_events = scr_facts_events_size ();
@@ -212,7 +211,7 @@ read_events (ScrFactVector        *v,
   for (guint i = 0; i < n_events; i++)
     {
       if (events[i].index >= 0)
-        v->events[events[i].index] = events[i].code.span;
+        v->events[events[i].index] = events[i].span;
       else
         others = TRUE;
     }
@@ -222,87 +221,96 @@ read_events (ScrFactVector        *v,
   for (guint i = 0; i < n_events; i++)
     if (events[i].index < 0 &&
         (ev = scr_rule_tables_event (tables, named[i].name)) >= (int) n_catalogue_events)
-      v->events[ev] = events[i].code.span;
+      v->events[ev] = events[i].span;
 }
 
+/* A case evaluated once is usually not in cache: the first two lines of
+ * its facts and of its events (16 facts, 5 events or more) are asked for
+ * while the vector is set up (a prefetch never faults, so there is no
+ * bound to test). */
 static inline void
-prefetch_schema (const ScrSchemaEntry *schema,
-                 guint                 n_entries)
+prefetch_schema (const ScrCaseFields *f)
 {
-  for (gsize offset = 0; offset < n_entries * sizeof *schema; offset += 64)
-    __builtin_prefetch ((const char *) schema + offset);
+  __builtin_prefetch (f->fact_schema);
+  __builtin_prefetch ((const char *) f->fact_schema + 64);
+  __builtin_prefetch (f->event_schema);
+  __builtin_prefetch ((const char *) f->event_schema + 64);
+}
+
+static void
+read_subject (ScrFactVector       *v,
+              const guint64       *recorded,
+              const DerivedFact   *derived,
+              const ScrCaseFields *f)
+{
+  ScrPersonFields p;
+  int age;
+
+  scr_person_peek_fields (f->subject, &p);
+  set_default_tristate (v, recorded, &derived[DERIVED_LOOKED_AFTER], p.looked_after);
+  set_default_tristate (v, recorded, &derived[DERIVED_CUSTODY], p.custody_setting);
+  set_default_tristate (v, recorded, &derived[DERIVED_MHA], p.mha_detained);
+  set_default_tristate (v, recorded, &derived[DERIVED_DOL], p.dol_order);
+  if (p.care_leaver_age >= 0)
+    {
+      set_default_int (v, recorded, &derived[DERIVED_CARE_LEAVER_AGE], p.care_leaver_age);
+      set_default_tristate (v, recorded, &derived[DERIVED_CARE_LEAVER], SCR_TRISTATE_YES);
+    }
+  age = p.age;
+  if (age < 0)
+    age = age_from_dates (p.date_of_birth, f->incident_date);
+  set_default_int (v, recorded, &derived[DERIVED_AGE], age);
 }
 
 void
 scr_case_read (ScrCase        *scr_case,
                ScrRuleTables  *tables,
                ScrFactVector  *v,
+               const char    **case_id,
                char         ***ignored)
 {
   const ScrBuiltinEvents *builtin = scr_facts_builtin_events ();
-  const ScrSchemaEntry *facts, *events;
-  guint n_facts, n_events, n_other_facts;
+  const DerivedFact *derived = derived_facts ();
+  guint n_other_facts;
   guint64 recorded[2] = { 0, 0 };
-  ScrPerson *subject;
-  const ScrDate *date;
+  ScrCaseFields f;
   int ev;
 
-  /* A case evaluated once is usually not in cache: start loading its
-   * facts and events while the vector is set up. */
-  facts = scr_case_get_fact_schema (scr_case, &n_facts);
-  events = scr_case_get_event_schema (scr_case, &n_events);
-  prefetch_schema (facts, n_facts);
-  prefetch_schema (events, n_events);
+  scr_case_peek_fields (scr_case, &f);
+  prefetch_schema (&f);
   scr_fact_vector_init (v);
-  v->jurisdiction = scr_case_get_jurisdiction (scr_case);
-  n_other_facts = read_facts (v, recorded, facts, n_facts);
-  read_events (v, tables, scr_case, events, n_events);
+  v->jurisdiction = f.jurisdiction;
+  n_other_facts = read_facts (v, recorded, f.fact_schema, f.n_facts);
+  read_events (v, tables, scr_case, f.event_schema, f.n_events);
 
-  switch (scr_case_get_incident_nature (scr_case))
+  switch (f.incident_nature)
     {
     case SCR_INCIDENT_NATURE_DEATH:
-      set_default_tristate (v, recorded, DERIVED_DIED, SCR_TRISTATE_YES);
+      set_default_tristate (v, recorded, &derived[DERIVED_DIED], SCR_TRISTATE_YES);
       break;
     case SCR_INCIDENT_NATURE_SERIOUS_HARM:
-      set_default_tristate (v, recorded, DERIVED_DIED, SCR_TRISTATE_NO);
-      set_default_tristate (v, recorded, DERIVED_SERIOUS_HARM, SCR_TRISTATE_YES);
+      set_default_tristate (v, recorded, &derived[DERIVED_DIED], SCR_TRISTATE_NO);
+      set_default_tristate (v, recorded, &derived[DERIVED_SERIOUS_HARM], SCR_TRISTATE_YES);
       break;
     case SCR_INCIDENT_NATURE_OTHER:
-      set_default_tristate (v, recorded, DERIVED_DIED, SCR_TRISTATE_NO);
+      set_default_tristate (v, recorded, &derived[DERIVED_DIED], SCR_TRISTATE_NO);
       break;
     case SCR_INCIDENT_NATURE_UNKNOWN:
     default:
       break;
     }
-  subject = scr_case_get_subject (scr_case);
-  if (subject != NULL)
-    {
-      int age = scr_person_get_age (subject);
+  if (f.subject != NULL)
+    read_subject (v, recorded, derived, &f);
 
-      set_default_tristate (v, recorded, DERIVED_LOOKED_AFTER, scr_person_get_looked_after (subject));
-      set_default_tristate (v, recorded, DERIVED_CUSTODY, scr_person_get_custody_setting (subject));
-      set_default_tristate (v, recorded, DERIVED_MHA, scr_person_get_mha_detained (subject));
-      set_default_tristate (v, recorded, DERIVED_DOL, scr_person_get_dol_order (subject));
-      if (scr_person_get_care_leaver_age (subject) >= 0)
-        {
-          set_default_int (v, recorded, DERIVED_CARE_LEAVER_AGE, scr_person_get_care_leaver_age (subject));
-          set_default_tristate (v, recorded, DERIVED_CARE_LEAVER, SCR_TRISTATE_YES);
-        }
-      if (age < 0)
-        age = age_from_dates (scr_person_get_date_of_birth (subject),
-                              scr_case_get_incident_date (scr_case));
-      set_default_int (v, recorded, DERIVED_AGE, age);
-    }
+  if ((ev = builtin->incident) >= 0 && v->events[ev].first == 0 && f.incident_date != NULL)
+    scr_span_from_date (&v->events[ev], f.incident_date);
+  if ((ev = builtin->became_aware) >= 0 && v->events[ev].first == 0 && f.became_aware != NULL)
+    scr_span_from_date (&v->events[ev], f.became_aware);
+  if (f.area_transition_date != NULL)
+    scr_span_from_date (&v->transition, f.area_transition_date);
 
-  if ((ev = builtin->incident) >= 0 && v->events[ev].first == 0 &&
-      (date = scr_case_get_incident_date (scr_case)) != NULL)
-    scr_span_from_date (&v->events[ev], date);
-  if ((ev = builtin->became_aware) >= 0 && v->events[ev].first == 0 &&
-      (date = scr_case_get_became_aware (scr_case)) != NULL)
-    scr_span_from_date (&v->events[ev], date);
-  if ((date = scr_case_get_area_transition_date (scr_case)) != NULL)
-    scr_span_from_date (&v->transition, date);
-
+  if (case_id != NULL)
+    *case_id = f.id;
   if (ignored != NULL)
-    *ignored = n_other_facts > 0 ? list_ignored (scr_case) : NULL;
+    *ignored = n_other_facts > 0 ? list_ignored (scr_case, f.fact_schema) : NULL;
 }

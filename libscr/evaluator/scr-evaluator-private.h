@@ -82,11 +82,13 @@ void           scr_evaluation_blocks_add   (ScrEvaluationBlocks *self,
 /* A list model of ScrEvaluation over the blocks, which it takes. */
 GListModel    *scr_evaluation_blocks_free_to_list (ScrEvaluationBlocks *self);
 
-/* Reads @scr_case into @vector (see scr-case-reader.c); @ignored
- * (nullable) gets the facts the catalogue does not know, or NULL. */
+/* Reads @scr_case into @vector (see scr-case-reader.c); @case_id
+ * (nullable) gets the case's id (borrowed); @ignored (nullable) gets the
+ * facts the catalogue does not know, or NULL. */
 void           scr_case_read                  (ScrCase             *scr_case,
                                                ScrRuleTables       *tables,
                                                ScrFactVector       *vector,
+                                               const char         **case_id,
                                                char              ***ignored);
 
 /* The evaluator's halves, for the benchmark of the interpreter.
@@ -130,15 +132,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScrTimelineBlocks, scr_timeline_blocks_free)
 typedef struct
 {
   GListModel *model;
-  ScrCase **items;              /* a reference held on each */
+  ScrCase **items;              /* a reference held on each not yet released */
   guint n;
+  guint released;               /* items[0 .. released) are released (NULL) */
   gsize item_size;              /* of a case object */
 } ScrCaseBatch;
 
 void           scr_case_batch_init            (ScrCaseBatch        *batch,
                                                GListModel          *cases);
-/* Case @i, with the memory of the cases after it asked for. */
-ScrCase       *scr_case_batch_get             (const ScrCaseBatch  *batch,
+/* Case @i (borrowed until the next call), with the memory of the cases
+ * after it asked for; releases the cases before it. Ask in order. */
+ScrCase       *scr_case_batch_get             (ScrCaseBatch        *batch,
                                                guint                i);
 void           scr_case_batch_clear           (ScrCaseBatch        *batch);
 

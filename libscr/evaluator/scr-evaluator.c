@@ -329,7 +329,7 @@ scr_evaluator_read_case (ScrEvaluator   *self,
                          ScrFactVector  *v,
                          char         ***ignored)
 {
-  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), v, ignored);
+  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), v, NULL, ignored);
 }
 
 static ScrSpan
@@ -365,22 +365,24 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
                         ScrCase       *scr_case,
                         const ScrDate *decision_date)
 {
+  ScrRuleTables *tables;
   ScrFactVector v;
+  const char *case_id;
   char **ignored = NULL;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (SCR_IS_CASE (scr_case), NULL);
 
-  scr_evaluator_read_case (self, scr_case, &v, &ignored);
+  tables = scr_rule_set_get_tables (self->rules);
+  scr_case_read (scr_case, tables, &v, &case_id, &ignored);
   if (decision_date != NULL)
     scr_span_from_date (&v.decision, decision_date);
   scr_fact_vector_bound (&v);
 
   g_array_set_size (self->outcome_recs, 0);
   scr_reason_buffer_reset (&self->reasons);
-  scr_rules_evaluate (scr_rule_set_get_tables (self->rules), &v, self->include_unverified,
-                      self->outcome_recs, &self->reasons);
-  return scr_evaluation_new_internal (self->rules, scr_case_get_id (scr_case), decision_span (&v),
+  scr_rules_evaluate (tables, &v, self->include_unverified, self->outcome_recs, &self->reasons);
+  return scr_evaluation_new_internal (self->rules, case_id, decision_span (&v),
                                       (const ScrOutcomeRec *) (gpointer) self->outcome_recs->data,
                                       self->outcome_recs->len, self->reasons.data,
                                       self->reasons.len, ignored);
@@ -431,14 +433,15 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
     {
       ScrCase *c = scr_case_batch_get (&batch, i);
       ScrFactVector v;
+      const char *case_id;
       char **ignored = NULL;
 
-      scr_evaluator_read_case (self, c, &v, &ignored);
+      scr_case_read (c, tables, &v, &case_id, &ignored);
       if (decision_date != NULL)
         scr_span_from_date (&v.decision, decision_date);
       scr_fact_vector_bound (&v);
       scr_evaluation_blocks_add (blocks, tables, &v, self->include_unverified, decision_span (&v),
-                                 scr_case_get_id (c), ignored);
+                                 case_id, ignored);
     }
   scr_case_batch_clear (&batch);
   return scr_evaluation_blocks_free_to_list (blocks);
@@ -491,22 +494,21 @@ scr_evaluator_timeline_records (ScrEvaluator        *self,
   guint64 missing_events = 0;
   ScrEvalCache cache;
   int ev_aware = scr_facts_builtin_events ()->became_aware;
-  guint jmask;
+  GPtrArray *tracked;
 
   if (calendar == NULL)
     return FALSE;
   scr_eval_cache_init (&cache, tables);
-  jmask = 1u << v->jurisdiction;
-  for (guint i = 0; i < tables->timescales->len; i++)
+  /* The jurisdiction's tracked timescales, in load order. */
+  tracked = self->include_unverified ? tables->tracked[v->jurisdiction]
+                                     : tables->tracked_verified[v->jurisdiction];
+  for (guint i = 0; i < tracked->len; i++)
     {
-      const ScrCTimescale *ts = tables->timescales->pdata[i];
+      const ScrCTimescale *ts = tracked->pdata[i];
       ScrDeadlineRec rec = { 0 };
       guint64 miss[2] = { 0, 0 };
       int cond, force, anchor = -1;
 
-      if (!ts->track || !(ts->jurisdictions & jmask) ||
-          (!self->include_unverified && ts->evidence == SCR_EVIDENCE_RECALLED))
-        continue;
       for (guint a = 0; a < ts->n_anchors && anchor < 0; a++)
         if (v->events[ts->anchors[a]].first != 0)
           anchor = ts->anchors[a];
@@ -595,6 +597,7 @@ scr_evaluator_timeline (ScrEvaluator  *self,
   ScrFactVector v;
   guint64 missing[2] = { 0, 0 }, missing_events = 0;
   ScrCalendar *calendar = NULL;
+  const char *case_id;
   gint32 today_ordinal;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
@@ -610,13 +613,13 @@ scr_evaluator_timeline (ScrEvaluator  *self,
 
       today_ordinal = scr_date_get_ordinal (now);
     }
-  scr_evaluator_read_case (self, scr_case, &v, NULL);
+  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), &v, &case_id, NULL);
   scr_fact_vector_bound (&v);
   g_array_set_size (self->deadline_recs, 0);
   if (!scr_evaluator_timeline_records (self, &v, today_ordinal, self->deadline_recs, missing,
                                        &missing_events, &calendar, error))
     return NULL;
-  return scr_timeline_new_internal (self->rules, calendar, scr_case_get_id (scr_case), today_ordinal,
+  return scr_timeline_new_internal (self->rules, calendar, case_id, today_ordinal,
                                     (const ScrDeadlineRec *) (gpointer) self->deadline_recs->data,
                                     self->deadline_recs->len, missing, missing_events);
 }
@@ -647,6 +650,7 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
                             GError       **error)
 {
   g_autoptr(ScrTimelineBlocks) blocks = NULL;
+  ScrRuleTables *tables;
   ScrCaseBatch batch;
   GArray *records;
   gint32 today_ordinal;
@@ -668,6 +672,7 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
   /* Every deadline is worked out now, into the list's blocks; the
    * ScrTimeline objects are made only when an item is asked for. */
   scr_case_batch_init (&batch, cases);
+  tables = scr_rule_set_get_tables (self->rules);
   blocks = scr_timeline_blocks_new (self->rules, today_ordinal, batch.n);
   records = scr_timeline_blocks_records (blocks);
   for (guint i = 0; i < batch.n; i++)
@@ -677,17 +682,18 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
       guint64 missing[2] = { 0, 0 }, missing_events = 0;
       ScrCalendar *calendar = NULL;
       guint begin = records->len;
+      const char *case_id;
 
-      scr_evaluator_read_case (self, c, &v, NULL);
+      scr_case_read (c, tables, &v, &case_id, NULL);
       scr_fact_vector_bound (&v);
       if (!scr_evaluator_timeline_records (self, &v, today_ordinal, records, missing,
                                            &missing_events, &calendar, error))
         {
-          g_prefix_error (error, "case %s: ", scr_case_get_id (c));
+          g_prefix_error (error, "case %s: ", case_id);
           scr_case_batch_clear (&batch);
           return NULL;
         }
-      scr_timeline_blocks_add (blocks, begin, scr_case_get_id (c), missing, missing_events, calendar);
+      scr_timeline_blocks_add (blocks, begin, case_id, missing, missing_events, calendar);
     }
   scr_case_batch_clear (&batch);
   return scr_timeline_blocks_free_to_list (g_steal_pointer (&blocks));

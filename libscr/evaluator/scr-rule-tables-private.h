@@ -100,6 +100,11 @@ typedef struct
   GArray *hot_verified[SCR_N_JURISDICTIONS];  /* the same without recalled rules */
   ScrForceIndex *force[SCR_N_JURISDICTIONS];  /* over hot[j]; NULL: none */
   ScrForceIndex *force_verified[SCR_N_JURISDICTIONS];
+  /* The tracked timescales of each jurisdiction, in load order (borrowed
+   * from timescales), with and without recalled ones: what a timeline
+   * walks, without testing every timescale of every jurisdiction. */
+  GPtrArray *tracked[SCR_N_JURISDICTIONS];
+  GPtrArray *tracked_verified[SCR_N_JURISDICTIONS];
 } ScrRuleTables;
 
 void           scr_rule_tables_init      (ScrRuleTables *tables);

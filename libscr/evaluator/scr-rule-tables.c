@@ -64,6 +64,8 @@ scr_rule_tables_init (ScrRuleTables *tables)
     {
       tables->hot[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
       tables->hot_verified[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
+      tables->tracked[j] = g_ptr_array_new ();
+      tables->tracked_verified[j] = g_ptr_array_new ();
     }
   tables->event_names = g_ptr_array_new_with_free_func (g_free);
   tables->objects = g_ptr_array_new_with_free_func (g_object_unref);
@@ -87,6 +89,8 @@ scr_rule_tables_clear (ScrRuleTables *tables)
       g_array_unref (tables->hot_verified[j]);
       scr_force_index_free (tables->force[j]);
       scr_force_index_free (tables->force_verified[j]);
+      g_ptr_array_unref (tables->tracked[j]);
+      g_ptr_array_unref (tables->tracked_verified[j]);
     }
   g_hash_table_unref (tables->event_index);
   g_ptr_array_unref (tables->event_names);
@@ -140,6 +144,19 @@ scr_rule_tables_index (ScrRuleTables *tables)
       tables->force_verified[j] =
         scr_force_index_new ((const ScrHotRule *) (gconstpointer) tables->hot_verified[j]->data,
                              tables->hot_verified[j]->len);
+
+      g_ptr_array_set_size (tables->tracked[j], 0);
+      g_ptr_array_set_size (tables->tracked_verified[j], 0);
+      for (guint i = 0; i < tables->timescales->len; i++)
+        {
+          ScrCTimescale *ts = tables->timescales->pdata[i];
+
+          if (!ts->track || !(ts->jurisdictions & (1u << j)))
+            continue;
+          g_ptr_array_add (tables->tracked[j], ts);
+          if (ts->evidence != SCR_EVIDENCE_RECALLED)
+            g_ptr_array_add (tables->tracked_verified[j], ts);
+        }
     }
 }
 

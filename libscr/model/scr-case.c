@@ -238,8 +238,8 @@ static void
 scr_case_init (ScrCase *self)
 {
   scr_field_set_init_instance (&case_set, G_OBJECT (self));
-  scr_model_map_init (&self->facts, g_free);
-  scr_model_map_init (&self->events, (GDestroyNotify) scr_date_free);
+  scr_model_map_init (&self->facts, sizeof (ScrFactSchema), g_free);
+  scr_model_map_init (&self->events, sizeof (ScrEventSchema), (GDestroyNotify) scr_date_free);
 }
 
 /**
@@ -309,20 +309,21 @@ scr_case_get_event_entries (ScrCase *self,
   return self->events.entries;
 }
 
-const ScrSchemaEntry *
-scr_case_get_fact_schema (ScrCase *self,
-                          guint   *n_entries)
+void
+scr_case_peek_fields (ScrCase       *self,
+                      ScrCaseFields *fields)
 {
-  *n_entries = self->facts.n_entries;
-  return self->facts.schema;
-}
-
-const ScrSchemaEntry *
-scr_case_get_event_schema (ScrCase *self,
-                           guint   *n_entries)
-{
-  *n_entries = self->events.n_entries;
-  return self->events.schema;
+  fields->id = self->id;
+  fields->jurisdiction = self->jurisdiction;
+  fields->incident_nature = self->incident_nature;
+  fields->subject = self->subject;
+  fields->incident_date = self->incident_date;
+  fields->became_aware = self->became_aware;
+  fields->area_transition_date = self->area_transition_date;
+  fields->fact_schema = self->facts.schema;
+  fields->event_schema = self->events.schema;
+  fields->n_facts = self->facts.n_entries;
+  fields->n_events = self->events.n_entries;
 }
 
 /* Records event @name on @date (taken; NULL removes it), numbered by the
@@ -332,10 +333,24 @@ set_event (ScrCase    *self,
            const char *name,
            ScrDate    *date)
 {
-  ScrSchemaCode code;
+  ScrEventSchema schema = { scr_facts_events_lookup (name), { 0, 0 } };
 
-  scr_span_from_date (&code.span, date);
-  scr_model_map_set (&self->events, name, scr_facts_events_lookup (name), code, date);
+  scr_span_from_date (&schema.span, date);
+  scr_model_map_set (&self->events, name, &schema, date);
+}
+
+/* Records fact @name as @value (taken; NULL removes it), with its number
+ * and code in the catalogue. */
+static void
+set_fact (ScrCase    *self,
+          const char *name,
+          int         index,
+          gint32      encoded,
+          char       *value)
+{
+  ScrFactSchema schema = { (gint16) index, (gint16) encoded };
+
+  scr_model_map_set (&self->facts, name, &schema, value);
 }
 
 /* facts and events: objects of name -> string / date */
@@ -384,7 +399,7 @@ load_map (ScrCase     *self,
                                 local_error->message);
             return FALSE;
           }
-        scr_model_map_set (&self->facts, name, index, (ScrSchemaCode) { .value = encoded }, value);
+        set_fact (self, name, index, encoded, value);
       }
     }
   return TRUE;
@@ -943,8 +958,7 @@ scr_case_set_fact (ScrCase     *self,
     index = scr_facts_catalogue_lookup (name);
   else if (!scr_facts_check_encode (name, value, &index, &encoded, error))
     return FALSE;
-  scr_model_map_set (&self->facts, name, index, (ScrSchemaCode) { .value = encoded },
-                     g_strdup (value));
+  set_fact (self, name, index, encoded, g_strdup (value));
   return TRUE;
 }
 

@@ -65,14 +65,9 @@ JsonObject *scr_model_node_get_object (JsonNode          *node,
  * owner's schema (the fact catalogue) makes of it, given when it is set:
  * the name's number and the value's code, so that readers of the whole map
  * never look names up or parse values again. Those are kept apart from the
- * names and values, in a small dense array of their own (schema[i] is
- * entries[i]'s), which is all such a reader touches. */
-typedef union
-{
-  gint32 value;       /* a fact: its value's code in the catalogue */
-  ScrSpan span;       /* an event: the days its date covers */
-} ScrSchemaCode;
-
+ * names and values, in a small dense array of their own (schema_size
+ * bytes an entry, a type the owner defines; entry i's at
+ * schema + i * schema_size), which is all such a reader touches. */
 typedef struct
 {
   char *name;
@@ -81,29 +76,25 @@ typedef struct
 
 typedef struct
 {
-  gint32 index;       /* the name's number; -1: a name the schema does not know */
-  ScrSchemaCode code; /* the value as the schema codes it */
-} ScrSchemaEntry;
-
-typedef struct
-{
   ScrModelMapEntry *entries;
-  ScrSchemaEntry *schema;
+  gpointer schema;
   guint n_entries;
   guint n_allocated;
+  gsize schema_size;
   GDestroyNotify value_free;
 } ScrModelMap;
 
 void         scr_model_map_init   (ScrModelMap    *map,
+                                   gsize           schema_size,
                                    GDestroyNotify  value_free);
 void         scr_model_map_clear  (ScrModelMap    *map);
 gpointer     scr_model_map_lookup (ScrModelMap    *map,
                                    const char     *name);
-/* Replaces or appends, taking @value; a NULL @value removes. */
+/* Replaces or appends, taking @value and copying @schema_entry
+ * (schema_size bytes); a NULL @value removes. */
 void         scr_model_map_set    (ScrModelMap    *map,
                                    const char     *name,
-                                   int             schema_index,
-                                   ScrSchemaCode   code,
+                                   gconstpointer   schema_entry,
                                    gpointer        value);
 char       **scr_model_map_names  (ScrModelMap    *map);
 

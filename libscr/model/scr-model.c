@@ -142,11 +142,13 @@ scr_model_node_get_object (JsonNode  *node,
 
 void
 scr_model_map_init (ScrModelMap    *map,
+                    gsize           schema_size,
                     GDestroyNotify  value_free)
 {
   map->entries = NULL;
   map->schema = NULL;
   map->n_entries = map->n_allocated = 0;
+  map->schema_size = schema_size;
   map->value_free = value_free;
 }
 
@@ -182,11 +184,17 @@ scr_model_map_lookup (ScrModelMap *map,
   return i >= 0 ? map->entries[i].value : NULL;
 }
 
+static inline guint8 *
+map_schema (ScrModelMap *map,
+            guint        i)
+{
+  return (guint8 *) map->schema + i * map->schema_size;
+}
+
 void
 scr_model_map_set (ScrModelMap   *map,
                    const char    *name,
-                   int            schema_index,
-                   ScrSchemaCode  code,
+                   gconstpointer  schema_entry,
                    gpointer       value)
 {
   int i = map_find (map, name);
@@ -199,13 +207,13 @@ scr_model_map_set (ScrModelMap   *map,
       if (value != NULL)
         {
           entry->value = value;
-          map->schema[i].code = code;
+          memcpy (map_schema (map, i), schema_entry, map->schema_size);
           return;
         }
       g_free (entry->name);
       memmove (entry, entry + 1, (map->n_entries - i - 1) * sizeof *entry);
-      memmove (&map->schema[i], &map->schema[i + 1],
-               (map->n_entries - i - 1) * sizeof map->schema[0]);
+      memmove (map_schema (map, i), map_schema (map, i + 1),
+               (map->n_entries - i - 1) * map->schema_size);
       map->n_entries--;
       return;
     }
@@ -215,10 +223,9 @@ scr_model_map_set (ScrModelMap   *map,
     {
       map->n_allocated = MAX (8, map->n_allocated * 2);
       map->entries = g_renew (ScrModelMapEntry, map->entries, map->n_allocated);
-      map->schema = g_renew (ScrSchemaEntry, map->schema, map->n_allocated);
+      map->schema = g_realloc_n (map->schema, map->n_allocated, map->schema_size);
     }
-  map->schema[map->n_entries].index = schema_index;
-  map->schema[map->n_entries].code = code;
+  memcpy (map_schema (map, map->n_entries), schema_entry, map->schema_size);
   entry = &map->entries[map->n_entries++];
   entry->name = g_strdup (name);
   entry->value = value;

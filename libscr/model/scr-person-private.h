@@ -12,6 +12,23 @@ G_BEGIN_DECLS
 #define SCR_PERSON_MAX_AGE 150
 #define SCR_PERSON_MAX_CARE_LEAVER_AGE 30
 
+/* The legal status and age of a person as one reader takes them (the
+ * evaluator, once an evaluation), filled in one call without the public
+ * getters' checks; the date is borrowed. */
+typedef struct
+{
+  const ScrDate *date_of_birth;
+  int age;
+  int care_leaver_age;
+  ScrTristate looked_after;
+  ScrTristate custody_setting;
+  ScrTristate mha_detained;
+  ScrTristate dol_order;
+} ScrPersonFields;
+
+void       scr_person_peek_fields (ScrPerson       *self,
+                                   ScrPersonFields *fields);
+
 ScrPerson *scr_person_load_json (JsonObject   *object,
                                  const char   *path,
                                  GError      **error);

@@ -74,6 +74,19 @@ enum {
   PROP_CARE_LEAVER_AGE,
 };
 
+void
+scr_person_peek_fields (ScrPerson       *self,
+                        ScrPersonFields *fields)
+{
+  fields->date_of_birth = self->date_of_birth;
+  fields->age = self->age;
+  fields->care_leaver_age = self->care_leaver_age;
+  fields->looked_after = self->looked_after;
+  fields->custody_setting = self->custody_setting;
+  fields->mha_detained = self->mha_detained;
+  fields->dol_order = self->dol_order;
+}
+
 /* in the order they are written; they are read in property order */
 static const guint legal_status_members[] = {
   PROP_LOOKED_AFTER, PROP_CHILD_PROTECTION_PLAN, PROP_CHILD_IN_NEED, PROP_CARE_LEAVER_AGE,
