@@ -8,6 +8,27 @@
 
 #include "scr-quote-private.h"
 
+/* Appends the character at @p, escaped as \xNN (or \uNNNN) when it is
+ * invalid UTF-8 or would not print on one line; returns the next one. */
+static const char *
+append_escaped (GString    *out,
+                const char *p,
+                const char *end)
+{
+  gunichar c = g_utf8_get_char_validated (p, end - p);
+
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      g_string_append_printf (out, "\\x%02x", (guchar) *p);
+      return p + 1;
+    }
+  if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
+    g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
+  else
+    g_string_append_len (out, p, g_utf8_next_char (p) - p);
+  return g_utf8_next_char (p);
+}
+
 char *
 scr_one_line (const char *message)
 {
@@ -15,20 +36,7 @@ scr_one_line (const char *message)
   const char *end = message + strlen (message);
 
   for (const char *p = message; p < end; )
-    {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        g_string_append_printf (out, "\\x%02x", (guchar) *p++);
-      else
-        {
-          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
-            g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
-          else
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          p = g_utf8_next_char (p);
-        }
-    }
+    p = append_escaped (out, p, end);
   return g_string_free (out, FALSE);
 }
 
@@ -49,11 +57,6 @@ scr_quote (const char *text)
           g_string_append (out, "…");
           break;
         }
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          g_string_append_printf (out, "\\x%02x", (guchar) *p++);
-          continue;
-        }
       switch (c)
         {
         case '"':  g_string_append (out, "\\\""); break;
@@ -62,11 +65,8 @@ scr_quote (const char *text)
         case '\r': g_string_append (out, "\\r"); break;
         case '\t': g_string_append (out, "\\t"); break;
         default:
-          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
-            g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
-          else
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          break;
+          p = append_escaped (out, p, end);
+          continue;
         }
       p = g_utf8_next_char (p);
     }
