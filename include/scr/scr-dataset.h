@@ -32,6 +32,21 @@ G_BEGIN_DECLS
  */
 #define SCR_DATASET_SCHEMA_VERSION 1
 
+/**
+ * ScrSaveFlags:
+ * @SCR_SAVE_FLAGS_NONE: the normal save: restricted details are left out
+ * @SCR_SAVE_FLAGS_INCLUDE_RESTRICTED: also write every person's
+ *   [property@Scr.Person:restricted] details (real names, dates of birth,
+ *   addresses...), for a partnership's own secure store
+ *
+ * How [method@Scr.Dataset.save_to_file_full] and
+ * [method@Scr.Dataset.to_data_full] write a dataset.
+ */
+typedef enum /*< flags >*/ {
+  SCR_SAVE_FLAGS_NONE = 0,
+  SCR_SAVE_FLAGS_INCLUDE_RESTRICTED = 1 << 0,
+} ScrSaveFlags;
+
 #define SCR_TYPE_DATASET (scr_dataset_get_type ())
 
 SCR_AVAILABLE_IN_ALL
@@ -52,6 +67,15 @@ gboolean           scr_dataset_save_to_file            (ScrDataset          *sel
                                                         GError             **error);
 SCR_AVAILABLE_IN_ALL
 char              *scr_dataset_to_data                 (ScrDataset          *self,
+                                                        gsize               *length);
+SCR_AVAILABLE_IN_ALL
+gboolean           scr_dataset_save_to_file_full       (ScrDataset          *self,
+                                                        const char          *filename,
+                                                        ScrSaveFlags         flags,
+                                                        GError             **error);
+SCR_AVAILABLE_IN_ALL
+char              *scr_dataset_to_data_full            (ScrDataset          *self,
+                                                        ScrSaveFlags         flags,
                                                         gsize               *length);
 SCR_AVAILABLE_IN_ALL
 char             **scr_dataset_check_file              (const char          *filename);

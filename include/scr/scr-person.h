@@ -13,6 +13,7 @@
 
 #include "scr-version-macros.h"
 #include "scr-date.h"
+#include "scr-restricted-details.h"
 
 G_BEGIN_DECLS
 
@@ -116,5 +117,10 @@ int            scr_person_get_care_leaver_age       (ScrPerson      *self);
 SCR_AVAILABLE_IN_ALL
 void           scr_person_set_care_leaver_age       (ScrPerson      *self,
                                                      int             care_leaver_age);
+SCR_AVAILABLE_IN_ALL
+ScrRestrictedDetails *scr_person_get_restricted     (ScrPerson      *self);
+SCR_AVAILABLE_IN_ALL
+void           scr_person_set_restricted            (ScrPerson      *self,
+                                                     ScrRestrictedDetails *restricted);
 
 G_END_DECLS

@@ -33,6 +33,7 @@
 #include "scr-audit-measure.h"
 #include "scr-audit.h"
 #include "scr-agency.h"
+#include "scr-restricted-details.h"
 #include "scr-person.h"
 #include "scr-case.h"
 #include "scr-milestone.h"

@@ -153,5 +153,11 @@ char       *scr_json_to_pretty_data  (JsonNode     *root,
 gboolean    scr_json_write_file      (JsonNode     *root,
                                       const char   *filename,
                                       GError      **error);
+/* As scr_json_write_file with the new file's permissions (0600 for a file
+ * with restricted details). */
+gboolean    scr_json_write_file_mode (JsonNode     *root,
+                                      const char   *filename,
+                                      int           mode,
+                                      GError      **error);
 
 G_END_DECLS

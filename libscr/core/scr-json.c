@@ -618,11 +618,20 @@ scr_json_write_file (JsonNode    *root,
                      const char  *filename,
                      GError     **error)
 {
+  return scr_json_write_file_mode (root, filename, 0644, error);
+}
+
+gboolean
+scr_json_write_file_mode (JsonNode    *root,
+                          const char  *filename,
+                          int          mode,
+                          GError     **error)
+{
   gsize length;
   g_autofree char *data = scr_json_to_pretty_data (root, &length);
 
   /* g_file_set_contents_full writes a temporary file in the same
    * directory, fsyncs it and renames it over the target. */
   return g_file_set_contents_full (filename, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+                                   G_FILE_SET_CONTENTS_CONSISTENT, mode, error);
 }

@@ -7,12 +7,15 @@
 
 #include "scr-dataset-private.h"
 #include "scr-json-private.h"
+#include "scr-fields-private.h"
 
 static JsonNode *
-save_root (ScrDataset *self)
+save_root (ScrDataset   *self,
+           ScrSaveFlags  flags)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
 
+  scr_field_builder_set_restricted (builder, (flags & SCR_SAVE_FLAGS_INCLUDE_RESTRICTED) != 0);
   json_builder_begin_object (builder);
   scr_json_write_int (builder, "schema_version", SCR_DATASET_SCHEMA_VERSION);
   scr_json_write_string (builder, "title", self->title);
@@ -45,7 +48,8 @@ save_root (ScrDataset *self)
  * spaces and a final newline, every member in a fixed order, absent values
  * as `null`, and the members the library does not know after the known
  * ones. Writing a dataset read from text this library wrote gives the same
- * text back.
+ * text back. Restricted details ([property@Scr.Person:restricted]) are
+ * left out; [method@Scr.Dataset.to_data_full] writes them when asked.
  *
  * Returns: (transfer full): the JSON text
  */
@@ -57,7 +61,31 @@ scr_dataset_to_data (ScrDataset *self,
 
   g_return_val_if_fail (SCR_IS_DATASET (self), NULL);
 
-  root = save_root (self);
+  return scr_dataset_to_data_full (self, SCR_SAVE_FLAGS_NONE, length);
+}
+
+/**
+ * scr_dataset_to_data_full:
+ * @self: a dataset
+ * @flags: what to write beyond the normal save
+ * @length: (out) (optional): return location for the length in bytes
+ *
+ * Writes the dataset as [method@Scr.Dataset.to_data] does; with
+ * %SCR_SAVE_FLAGS_INCLUDE_RESTRICTED also every person's restricted
+ * details, so that the text reads back to the same dataset.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+scr_dataset_to_data_full (ScrDataset   *self,
+                          ScrSaveFlags  flags,
+                          gsize        *length)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (SCR_IS_DATASET (self), NULL);
+
+  root = save_root (self, flags);
   return scr_json_to_pretty_data (root, length);
 }
 
@@ -72,6 +100,7 @@ scr_dataset_to_data (ScrDataset *self,
  * directory, which then replaces @filename, so a failure leaves the old
  * file whole. A process killed mid-save leaves @filename old or new, and
  * may leave the temporary file, `FILENAME.XXXXXX` (`doc/robustness.md`).
+ * Restricted details are left out (see [method@Scr.Dataset.save_to_file_full]).
  *
  * Returns: %TRUE on success, %FALSE with @error set (a #GFileError)
  */
@@ -80,12 +109,38 @@ scr_dataset_save_to_file (ScrDataset  *self,
                           const char  *filename,
                           GError     **error)
 {
+  return scr_dataset_save_to_file_full (self, filename, SCR_SAVE_FLAGS_NONE, error);
+}
+
+/**
+ * scr_dataset_save_to_file_full:
+ * @self: a dataset
+ * @filename: (type filename): the file to write
+ * @flags: what to write beyond the normal save
+ * @error: return location for a #GError
+ *
+ * Writes the dataset to a file, atomically, as
+ * [method@Scr.Dataset.save_to_file] does; with
+ * %SCR_SAVE_FLAGS_INCLUDE_RESTRICTED also every person's restricted
+ * details. A file with restricted details is created readable by its
+ * owner only (mode 0600).
+ *
+ * Returns: %TRUE on success, %FALSE with @error set (a #GFileError)
+ */
+gboolean
+scr_dataset_save_to_file_full (ScrDataset    *self,
+                               const char    *filename,
+                               ScrSaveFlags   flags,
+                               GError       **error)
+{
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (SCR_IS_DATASET (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  root = save_root (self);
-  return scr_json_write_file (root, filename, error);
+  root = save_root (self, flags);
+  return scr_json_write_file_mode (root, filename,
+                                   (flags & SCR_SAVE_FLAGS_INCLUDE_RESTRICTED) ? 0600 : 0644,
+                                   error);
 }

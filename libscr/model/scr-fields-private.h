@@ -97,6 +97,9 @@ typedef struct {
   const guint          *members;        /* GROUP: property ids, 0 terminated,
                                          * in the order they are written; they
                                          * are read in table order */
+  gboolean              restricted;     /* OBJECT: written only when the builder
+                                         * asks for restricted members, and then
+                                         * only when set (see below) */
 } ScrField;
 
 typedef struct {
@@ -162,6 +165,13 @@ typedef struct {
     .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
     .item_load = (ScrFieldItemLoadFunc) load_func, \
     .item_save = (ScrFieldItemSaveFunc) save_func }
+/* An object holding restricted details (a person's real names): absent
+ * from JSON unless the save asks for them (scr_field_builder_set_restricted). */
+#define SCR_FIELD_OBJECT_RESTRICTED(name, prop, T, field, get_type, load_func, save_func) \
+  { .kind = SCR_FIELD_OBJECT, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
+    .item_load = (ScrFieldItemLoadFunc) load_func, \
+    .item_save = (ScrFieldItemSaveFunc) save_func, .restricted = TRUE }
 /* @props: a 0-terminated array of the property ids of its members. */
 #define SCR_FIELD_GROUP(name, T, unknown_field, props) \
   { .kind = SCR_FIELD_GROUP, .member = name, \
@@ -229,6 +239,12 @@ gpointer  scr_field_set_load            (ScrFieldSet  *set,
 void      scr_field_set_save            (ScrFieldSet  *set,
                                          GObject      *object,
                                          JsonBuilder  *builder);
+/* Whether saves through @builder write restricted members; a builder
+ * made by json_builder_new*() does not until told to. */
+void      scr_field_builder_set_restricted (JsonBuilder *builder,
+                                            gboolean     include);
+gboolean  scr_field_builder_get_restricted (JsonBuilder *builder);
+
 /* The public to_json / new_from_json on top of load and save. */
 JsonNode *scr_field_set_to_json         (ScrFieldSet  *set,
                                          GObject      *object);

@@ -631,6 +631,8 @@ field_save (ScrFieldSet *set,
       {
         gpointer item = *(gpointer *) FIELD_PTR (object, field);
 
+        if (field->restricted && (item == NULL || !scr_field_builder_get_restricted (builder)))
+          break;
         json_builder_set_member_name (builder, field->member);
         if (item != NULL)
           field->item_save (item, builder);
@@ -650,6 +652,25 @@ field_save (ScrFieldSet *set,
     default:
       g_assert_not_reached ();
     }
+}
+
+static GQuark
+restricted_quark (void)
+{
+  return g_quark_from_static_string ("scr-field-save-restricted");
+}
+
+void
+scr_field_builder_set_restricted (JsonBuilder *builder,
+                                  gboolean     include)
+{
+  g_object_set_qdata (G_OBJECT (builder), restricted_quark (), GINT_TO_POINTER (include != FALSE));
+}
+
+gboolean
+scr_field_builder_get_restricted (JsonBuilder *builder)
+{
+  return GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (builder), restricted_quark ()));
 }
 
 void

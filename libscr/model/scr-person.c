@@ -8,6 +8,7 @@
 
 #include "scr-enum-types.h"
 #include "scr-fields-private.h"
+#include "scr-restricted-details-private.h"
 
 /**
  * ScrPerson:
@@ -48,6 +49,7 @@ struct _ScrPerson
   int mha_detained;
   int dol_order;
   int care_leaver_age;
+  ScrRestrictedDetails *restricted;
   JsonObject *unknown;
   JsonObject *legal_status_unknown;
 };
@@ -72,6 +74,7 @@ enum {
   PROP_MHA_DETAINED,
   PROP_DOL_ORDER,
   PROP_CARE_LEAVER_AGE,
+  PROP_RESTRICTED,
 };
 
 void
@@ -120,6 +123,11 @@ static const ScrField person_fields[] = {
   [PROP_CARE_LEAVER_AGE - 1] = SCR_FIELD_INT_OR_NULL ("care_leaver_age", "care-leaver-age",
                                                       ScrPerson, care_leaver_age,
                                                       0, SCR_PERSON_MAX_CARE_LEAVER_AGE, -1),
+  [PROP_RESTRICTED - 1] = SCR_FIELD_OBJECT_RESTRICTED ("restricted", "restricted", ScrPerson,
+                                                       restricted,
+                                                       scr_restricted_details_get_type,
+                                                       scr_restricted_details_load_json,
+                                                       scr_restricted_details_save_json),
 };
 
 #undef TRISTATE
@@ -209,6 +217,15 @@ scr_person_class_init (ScrPersonClass *klass)
    *
    * For a care leaver, their age in years; -1 when the person is not a
    * care leaver or it is not known.
+   */
+  /**
+   * ScrPerson:restricted:
+   *
+   * The person's real details behind the pseudonym (names, exact date of
+   * birth, addresses, schools, case and NHS numbers), or %NULL. Read from
+   * the JSON member `restricted`, written only by a save that asks for
+   * them ([method@Scr.Dataset.save_to_file_full] with
+   * %SCR_SAVE_FLAGS_INCLUDE_RESTRICTED).
    */
   scr_field_set_install (&person_set, G_OBJECT_CLASS (klass));
 }
@@ -494,6 +511,39 @@ scr_person_set_care_leaver_age (ScrPerson *self,
   g_return_if_fail (care_leaver_age >= -1 && care_leaver_age <= SCR_PERSON_MAX_CARE_LEAVER_AGE);
 
   scr_field_set_int (&person_set, G_OBJECT (self), PROP_CARE_LEAVER_AGE, care_leaver_age);
+}
+
+/**
+ * scr_person_get_restricted:
+ * @self: a person
+ *
+ * Gets [property@Scr.Person:restricted].
+ *
+ * Returns: (transfer none) (nullable): the restricted details, or %NULL
+ */
+ScrRestrictedDetails *
+scr_person_get_restricted (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
+
+  return self->restricted;
+}
+
+/**
+ * scr_person_set_restricted:
+ * @self: a person
+ * @restricted: (nullable): the restricted details, or %NULL for none
+ *
+ * Sets [property@Scr.Person:restricted]; the person keeps a reference.
+ */
+void
+scr_person_set_restricted (ScrPerson            *self,
+                           ScrRestrictedDetails *restricted)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+  g_return_if_fail (restricted == NULL || SCR_IS_RESTRICTED_DETAILS (restricted));
+
+  scr_field_set_object (&person_set, G_OBJECT (self), PROP_RESTRICTED, restricted);
 }
 
 /**
