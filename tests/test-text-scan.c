@@ -272,6 +272,61 @@ test_long (void)
   g_assert_cmpuint (tokens->len, >, 20000);
 }
 
+static void
+test_nicknames (void)
+{
+  const char *const *names = scr_nicknames_lookup ("elizabeth");
+
+  g_assert_true (g_strv_contains (names, "liz"));
+  g_assert_true (g_strv_contains (names, "beth"));
+  g_assert_false (g_strv_contains (names, "elizabeth"));
+  names = scr_nicknames_lookup ("liz");
+  g_assert_true (g_strv_contains (names, "elizabeth"));
+  g_assert_true (g_strv_contains (names, "betty"));
+  /* in several groups: every one, once each */
+  names = scr_nicknames_lookup ("harry");
+  g_assert_true (g_strv_contains (names, "henry"));
+  g_assert_true (g_strv_contains (names, "harold"));
+  g_assert_true (g_strv_contains (names, "harrison"));
+  g_assert_true (g_strv_contains (names, "hal"));
+  for (guint i = 0; names[i] != NULL; i++)
+    for (guint j = i + 1; names[j] != NULL; j++)
+      g_assert_cmpstr (names[i], !=, names[j]);
+  g_assert_true (g_strv_contains (scr_nicknames_lookup ("bill"), "william"));
+  g_assert_true (g_strv_contains (scr_nicknames_lookup ("peggy"), "margaret"));
+  g_assert_true (g_strv_contains (scr_nicknames_lookup ("katherine"), "kate"));
+  g_assert_nonnull (scr_nicknames_lookup ("zzyzx"));
+  g_assert_null (scr_nicknames_lookup ("zzyzx")[0]);
+  g_assert_null (scr_nicknames_lookup ("")[0]);
+  /* the table is the one made at first use */
+  g_assert_true (scr_nicknames_lookup ("liz") == scr_nicknames_lookup ("liz"));
+}
+
+/* The shipped table: folded, at least 150 groups of two names or more. */
+static void
+test_nicknames_data (void)
+{
+  guint n_names = 0;
+  const char *probe[] = { "william", "robert", "margaret", "james", "katherine", "alexander",
+                          "thomas", "joseph", "daniel", "samuel", "christopher", "michael",
+                          "jennifer", "rebecca", "victoria", "charlotte", "oliver", "henry",
+                          "john", "anthony" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (probe); i++)
+    {
+      const char *const *names = scr_nicknames_lookup (probe[i]);
+
+      g_assert_nonnull (names[0]);
+      for (; *names != NULL; names++, n_names++)
+        {
+          g_autofree char *folded = scr_text_fold (*names);
+
+          g_assert_cmpstr (folded, ==, *names);
+        }
+    }
+  g_assert_cmpuint (n_names, >, 60);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -288,6 +343,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/scr/publication/text-scan/dates-invalid", test_dates_invalid);
   g_test_add_func ("/scr/publication/text-scan/overlap", test_overlap);
   g_test_add_func ("/scr/publication/text-scan/long", test_long);
+  g_test_add_func ("/scr/publication/text-scan/nicknames", test_nicknames);
+  g_test_add_func ("/scr/publication/text-scan/nicknames-data", test_nicknames_data);
 
   return g_test_run ();
 }
