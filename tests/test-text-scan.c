@@ -240,6 +240,8 @@ test_dates_invalid (void)
   /* no dates in ranges, sections, fractions, prices, times */
   assert_matches ("2012-2013, section 3.3, 3.3.2 and 3.3.12, 1/2, £3.50, 10.30, 1/2/3, "
                   "1.2.3.4, 12/12/2012.5, 3/3/123, 0001-01-01, March 3, 12 children", "");
+  /* tolerated: a section number that reads as a valid date */
+  assert_matches ("paragraph 12.03.12", "D:2012-03-12~=12.03.12");
   /* a weekday alone, a month and year */
   assert_matches ("Tuesday, March 2012, 3 March", "");
 }
