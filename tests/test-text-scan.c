@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
 #include "scr-date-private.h"
 #include "scr-text-scan-private.h"
 
@@ -274,6 +277,30 @@ test_long (void)
   g_assert_cmpuint (tokens->len, >, 20000);
 }
 
+static gpointer
+lookup_thread (gpointer data)
+{
+  return (gpointer) scr_nicknames_lookup ("liz");
+}
+
+/* The first use, from many threads at once: one table for all. */
+static void
+test_nicknames_threads (void)
+{
+  GThread *threads[8];
+  gpointer seen[G_N_ELEMENTS (threads)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("lookup", lookup_thread, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    seen[i] = g_thread_join (threads[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_assert_nonnull (((const char *const *) seen[i])[0]);
+      g_assert_true (seen[i] == seen[0]);
+    }
+}
+
 static void
 test_nicknames (void)
 {
@@ -329,6 +356,45 @@ test_nicknames_data (void)
   g_assert_cmpuint (n_names, >, 60);
 }
 
+/* The file itself, as compiled in: version 1, 150 groups or more, each
+ * of two folded names or more, none twice in a group. */
+static void
+test_nicknames_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *groups;
+
+  (void) scr_nicknames_lookup ("liz");   /* registers the resource */
+  bytes = g_resources_lookup_data ("/org/scr/libscr/publication/nicknames.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                              &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "nicknames_version"), ==, 1);
+  groups = json_object_get_array_member (root, "groups");
+  g_assert_cmpuint (json_array_get_length (groups), >=, 150);
+  for (guint i = 0; i < json_array_get_length (groups); i++)
+    {
+      JsonArray *group = json_array_get_array_element (groups, i);
+
+      g_assert_cmpuint (json_array_get_length (group), >=, 2);
+      for (guint j = 0; j < json_array_get_length (group); j++)
+        {
+          const char *name = json_array_get_string_element (group, j);
+          g_autofree char *folded = scr_text_fold (name);
+
+          g_assert_cmpstr (folded, ==, name);
+          for (guint k = j + 1; k < json_array_get_length (group); k++)
+            g_assert_cmpstr (json_array_get_string_element (group, k), !=, name);
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -345,8 +411,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/scr/publication/text-scan/dates-invalid", test_dates_invalid);
   g_test_add_func ("/scr/publication/text-scan/overlap", test_overlap);
   g_test_add_func ("/scr/publication/text-scan/long", test_long);
+  /* first of the nickname tests: the table is made here */
+  g_test_add_func ("/scr/publication/text-scan/nicknames-threads", test_nicknames_threads);
   g_test_add_func ("/scr/publication/text-scan/nicknames", test_nicknames);
   g_test_add_func ("/scr/publication/text-scan/nicknames-data", test_nicknames_data);
+  g_test_add_func ("/scr/publication/text-scan/nicknames-file", test_nicknames_file);
 
   return g_test_run ();
 }
