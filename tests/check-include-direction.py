@@ -13,7 +13,7 @@ import pathlib
 import re
 import sys
 
-AREAS = ["core", "calendar", "model", "evaluator"]
+AREAS = ["core", "calendar", "model", "evaluator", "publication"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 HEADER_LIST = re.compile(r"'\.\./\.\./include/scr/([^']+\.h)'")
 

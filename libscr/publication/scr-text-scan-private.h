@@ -37,7 +37,11 @@ char   *scr_text_fold           (const char *s);
 
 /* The words of @text in order: a GArray of ScrToken whose clear function
  * frees each folded form. Words are runs of letters and digits, with
- * inner apostrophes and hyphens; everything else separates. */
+ * inner apostrophes and hyphens; everything else (invalid UTF-8 too)
+ * separates. A sentence starts after '!', '?', a line or page break, or
+ * a '.' not followed by a letter or digit ("3.50" is one sentence); the
+ * '.' of an initial ("L. Smith") or of a title (Mr, Mrs, Ms, Mx, Dr,
+ * Prof, Rev) does not end one, so "Plan B. Then" misses a start. */
 GArray *scr_text_tokenize       (const char *text);
 
 typedef enum
@@ -69,7 +73,17 @@ typedef struct
  * the UK format (outward and inward code, the space optional); dates
  * written as "3rd March 2012", "3 March 2012", "March 3, 2012",
  * "3 Mar 12", "03/03/2012", "03/03/12", "3.3.2012", "2012-03-03" and the
- * like, valid days only (two-digit years: 00-39 as 20xx, else 19xx). */
+ * like, valid days only (two-digit years: 00-39 as 20xx, else 19xx).
+ *
+ * Where candidates overlap the longest is kept (then the earliest, then
+ * the kind listed first). A ten-digit number from 0 is a phone number
+ * when written unspaced and an NHS number (if its check digit holds)
+ * when grouped 3-3-4, as NHS numbers are printed and phones are not. A
+ * numeric date that is valid only month first ("12/25/2012") is read so,
+ * not ambiguous. With '.' and a two-digit year the day or month needs two
+ * digits ("03.03.12"), so that "section 3.3.12" is no date; "3.3.2012"
+ * is one, as is "paragraph 12.03.12". Month-first dates need a four-digit
+ * year ("March 3, 12 children"). */
 GArray  *scr_text_scan          (const char *text);
 
 /* Whether @digits (ten digits, no spaces) is a valid NHS number (the
