@@ -53,7 +53,7 @@ html_breaks_page (xmlNode  *node,
     return FALSE;
   squeezed = g_string_new (NULL);
   for (const xmlChar *p = style; *p != '\0'; p++)
-    if (!scr_text_is_space ((char) *p))
+    if (!scr_text_out_is_space ((char) *p))
       g_string_append_c (squeezed, g_ascii_tolower ((char) *p));
   xmlFree (style);
   if (after)
@@ -203,5 +203,5 @@ scr_report_text_from_html (const char  *data,
   scr_text_out_init (&out);
   html_walk (&out, root);
   xmlFreeDoc (doc);
-  return scr_text_make_valid (scr_text_out_finish (&out));
+  return scr_text_out_make_valid (scr_text_out_finish (&out));
 }

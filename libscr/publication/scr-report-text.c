@@ -159,7 +159,7 @@ text_from_pdf (const char  *data,
       if (i > 0)
         g_string_append_c (text, '\f');
       /* a page's last line end is the page break's */
-      while (page_length > 0 && scr_text_is_space (page_text[page_length - 1]))
+      while (page_length > 0 && scr_text_out_is_space (page_text[page_length - 1]))
         page_length--;
       for (gsize j = 0; j < page_length; j++)
         {
@@ -178,7 +178,7 @@ text_from_pdf (const char  *data,
         }
     }
   g_object_unref (document);
-  return scr_text_make_valid (g_string_free (g_steal_pointer (&text), FALSE));
+  return scr_text_out_make_valid (g_string_free (g_steal_pointer (&text), FALSE));
 }
 
 #endif /* HAVE_POPPLER */
@@ -212,7 +212,7 @@ format_from_content (const char *data,
       p += 3;
       rest -= 3;
     }
-  while (rest > 0 && scr_text_is_space (*p))
+  while (rest > 0 && scr_text_out_is_space (*p))
     {
       p++;
       rest--;

@@ -25,7 +25,7 @@ typedef struct
 
 /* ASCII white space, as HTML and XML collapse it. */
 static inline gboolean
-scr_text_is_space (char c)
+scr_text_out_is_space (char c)
 {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -45,6 +45,7 @@ void  scr_text_out_clear     (ScrTextOut *out);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ScrTextOut, scr_text_out_clear)
 
-char *scr_text_make_valid    (char       *text);
+/* @text if it is valid UTF-8, else a repaired copy (@text freed). */
+char *scr_text_out_make_valid (char *text);
 
 G_END_DECLS

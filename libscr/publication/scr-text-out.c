@@ -58,14 +58,14 @@ scr_text_out_collapsed (ScrTextOut *out,
     {
       gsize word = i;
 
-      if (scr_text_is_space (s[i]))
+      if (scr_text_out_is_space (s[i]))
         {
           if (out->line_open)
             out->space_owed = TRUE;
           i++;
           continue;
         }
-      while (i < length && !scr_text_is_space (s[i]))
+      while (i < length && !scr_text_out_is_space (s[i]))
         i++;
       scr_text_out_raw (out, s + word, i - word);
     }
@@ -121,7 +121,7 @@ scr_text_out_clear (ScrTextOut *out)
 /* Parsers give UTF-8, but a recovering HTML parser or a PDF's text may
  * not be: the scanner needs it valid. */
 char *
-scr_text_make_valid (char *text)
+scr_text_out_make_valid (char *text)
 {
   char *valid;
 
