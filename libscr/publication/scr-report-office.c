@@ -238,17 +238,38 @@ parse_office_part (const char  *xml,
 }
 
 static gboolean
-zip_has (GsfInfile  *zip,
-         const char *first,
-         const char *second)
+has_member (GsfInfile  *directory,
+            const char *name)
 {
-  const char *names[] = { first, second, NULL };
-  GsfInput *child = gsf_infile_child_by_aname (zip, names);
+  int n = gsf_infile_num_children (directory);
 
+  for (int i = 0; i < n; i++)
+    if (g_strcmp0 (gsf_infile_name_by_index (directory, i), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @file is in @zip's @directory (NULL: at the top), by the names
+ * alone: opening a damaged member makes libgsf print a warning. */
+static gboolean
+zip_has (GsfInfile  *zip,
+         const char *directory,
+         const char *file)
+{
+  GsfInput *child;
+  gboolean found;
+
+  if (directory == NULL)
+    return has_member (zip, file);
+  if (!has_member (zip, directory))
+    return FALSE;
+  child = gsf_infile_child_by_name (zip, directory);
   if (child == NULL)
     return FALSE;
+  /* a file has no children: -1 */
+  found = gsf_infile_num_children (GSF_INFILE (child)) >= 0 && has_member (GSF_INFILE (child), file);
   g_object_unref (child);
-  return TRUE;
+  return found;
 }
 
 /* ODT or DOCX, or for AUTO whichever the archive's parts say it is. */
@@ -281,7 +302,7 @@ scr_report_text_from_office (const char       *data,
     {
       if (zip_has (zip, "word", "document.xml"))
         format = SCR_REPORT_FORMAT_DOCX;
-      else if (zip_has (zip, "content.xml", NULL))
+      else if (zip_has (zip, NULL, "content.xml"))
         format = SCR_REPORT_FORMAT_ODT;
       else
         {
