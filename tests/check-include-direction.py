@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Checks that libscr's areas depend one way: core -> calendar -> model ->
-evaluator. Reads every #include "..." of libscr/ and include/scr/ and fails
+evaluator -> publication. Reads every #include "..." of libscr/ and include/scr/ and fails
 on a file that includes a header of a higher area: a header in
 libscr/AREA/, or a public header that AREA's meson.build lists. (The
 compiler refuses an upward private include too, as each area builds with

@@ -5,6 +5,17 @@
  * which pages are separated by a form feed ('\f') and lines by '\n', so
  * that a position (page, line, column) is counted from the text alone.
  *
+ * Plain text and Markdown keep their bytes (Markdown's markup and link
+ * URLs stay), but for a UTF-8 BOM and CRLF or CR line ends. HTML, ODT and
+ * DOCX are rebuilt from their blocks: each paragraph (or HTML block) with
+ * text is one line, an empty one none; <br>, text:line-break and w:br end
+ * a line even if empty; white space is collapsed in HTML and ODT (text:s
+ * and text:tab give spaces and tabs), kept in DOCX's w:t. Page breaks are
+ * the explicit ones: w:br w:type="page", CSS page-break-before/after
+ * (break-before/after: page) in HTML; ODT has none. PDF pages are
+ * poppler's text, page by page. No separator ends the text, and a page
+ * break before any text makes no empty first page.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #pragma once
