@@ -123,7 +123,7 @@ def main(argv=None):
     allowed = read_allow_list(args.allow)
 
     Scr = import_scr(args.build)
-    check = Scr.PublicationCheck.new(Scr.Case.new("seeds"))
+    check = Scr.PublicationCheck.new(Scr.Case.new("seeds", Scr.Jurisdiction.ENGLAND))
     if args.gazetteer:
         check.load_gazetteer(args.gazetteer)
 

@@ -39,22 +39,6 @@ scr_cmd_validate (int    argc,
   return status;
 }
 
-static char *
-date_text (const ScrDate *date)
-{
-  return date != NULL ? scr_date_to_iso8601 (date) : g_strdup ("-");
-}
-
-static const char *
-nick (GType       type,
-      int         value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-
-  return ev != NULL ? ev->value_nick : "?";
-}
-
 static const char *
 or_dash (const char *text)
 {
@@ -72,14 +56,14 @@ show_cases (ScrDataset *dataset)
     {
       g_autoptr(ScrCase) kase = g_list_model_get_item (cases, i);
       ScrPerson *subject = scr_case_get_subject (kase);
-      g_autofree char *date = date_text (scr_case_get_incident_date (kase));
+      g_autofree char *date = scr_tool_date_text (scr_case_get_incident_date (kase));
 
       printf ("  %s  %s  %s  subject: %s  incident: %s %s\n",
               scr_case_get_id (kase),
-              nick (SCR_TYPE_JURISDICTION, scr_case_get_jurisdiction (kase)),
+              scr_tool_enum_nick (SCR_TYPE_JURISDICTION, scr_case_get_jurisdiction (kase)),
               or_dash (scr_case_get_partnership (kase)),
               subject != NULL ? or_dash (scr_person_get_pseudonym (subject)) : "-",
-              date, nick (SCR_TYPE_INCIDENT_NATURE, scr_case_get_incident_nature (kase)));
+              date, scr_tool_enum_nick (SCR_TYPE_INCIDENT_NATURE, scr_case_get_incident_nature (kase)));
     }
 }
 
@@ -96,9 +80,9 @@ show_reviews (ScrDataset *dataset)
 
       printf ("  %s  type: %s  status: %s  stage: %s  case: %s\n",
               scr_review_get_id (review),
-              nick (SCR_TYPE_REVIEW_TYPE, scr_review_get_review_type (review)),
-              nick (SCR_TYPE_REVIEW_STATUS, scr_review_get_status (review)),
-              nick (SCR_TYPE_REVIEW_STAGE, scr_review_get_stage (review)),
+              scr_tool_enum_nick (SCR_TYPE_REVIEW_TYPE, scr_review_get_review_type (review)),
+              scr_tool_enum_nick (SCR_TYPE_REVIEW_STATUS, scr_review_get_status (review)),
+              scr_tool_enum_nick (SCR_TYPE_REVIEW_STAGE, scr_review_get_stage (review)),
               or_dash (scr_review_get_case_id (review)));
       if (scr_review_get_title (review) != NULL)
         printf ("      %s\n", scr_review_get_title (review));
@@ -118,7 +102,7 @@ show_overdue (ScrDataset    *dataset,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScrAction) action = g_list_model_get_item (overdue, i);
-      g_autofree char *due = date_text (scr_action_get_due_date (action));
+      g_autofree char *due = scr_tool_date_text (scr_action_get_due_date (action));
       const char *agency_id = scr_action_get_owner_agency_id (action);
       ScrAgency *agency = agency_id != NULL ? scr_dataset_lookup_agency (dataset, agency_id) : NULL;
       const char *owner = agency != NULL ? scr_agency_get_name (agency) : agency_id;

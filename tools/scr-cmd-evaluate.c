@@ -26,22 +26,6 @@ options_clear (Options *o)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-
-  return ev != NULL ? ev->value_nick : "?";
-}
-
-static char *
-date_text (const ScrDate *date)
-{
-  return date != NULL ? scr_date_to_iso8601 (date) : g_strdup ("-");
-}
-
 /* Loads the rules (built-in plus --rules files), the date option and the
  * dataset; returns the cases to process, or NULL after printing an error
  * (*status set to 2). */
@@ -144,7 +128,7 @@ print_evaluation (ScrEvaluation *evaluation)
   GListModel *outcomes = scr_evaluation_get_outcomes (evaluation);
   g_auto(GStrv) missing = scr_evaluation_list_missing_facts (evaluation);
   g_auto(GStrv) ignored = scr_evaluation_list_ignored_facts (evaluation);
-  g_autofree char *date = date_text (scr_evaluation_get_decision_date (evaluation));
+  g_autofree char *date = scr_tool_date_text (scr_evaluation_get_decision_date (evaluation));
 
   printf ("Case %s (decision date %s)\n", scr_evaluation_get_case_id (evaluation), date);
   for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
@@ -152,8 +136,8 @@ print_evaluation (ScrEvaluation *evaluation)
       g_autoptr(ScrOutcome) o = g_list_model_get_item (outcomes, i);
 
       printf ("  %-30s %-14s %-12s [%s]%s\n",
-              enum_nick (SCR_TYPE_PROCESS, scr_outcome_get_process (o)),
-              enum_nick (SCR_TYPE_VERDICT, scr_outcome_get_verdict (o)),
+              scr_tool_enum_nick (SCR_TYPE_PROCESS, scr_outcome_get_process (o)),
+              scr_tool_enum_nick (SCR_TYPE_VERDICT, scr_outcome_get_verdict (o)),
               scr_outcome_get_rule_id (o) != NULL ? scr_outcome_get_rule_id (o) : "-",
               scr_evidence_to_tag (scr_outcome_get_evidence (o)),
               scr_outcome_get_unverified (o) ? " unverified" : "");
@@ -170,7 +154,7 @@ print_timeline (ScrTimeline *timeline)
 {
   GListModel *deadlines = scr_timeline_get_deadlines (timeline);
   g_auto(GStrv) missing = scr_timeline_list_missing (timeline);
-  g_autofree char *today = date_text (scr_timeline_get_today (timeline));
+  g_autofree char *today = scr_tool_date_text (scr_timeline_get_today (timeline));
 
   printf ("Case %s (as on %s)\n", scr_timeline_get_case_id (timeline), today);
   if (g_list_model_get_n_items (deadlines) == 0)
@@ -178,9 +162,9 @@ print_timeline (ScrTimeline *timeline)
   for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
     {
       g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, i);
-      g_autofree char *from = date_text (scr_deadline_get_from (d));
-      g_autofree char *due = date_text (scr_deadline_get_due (d));
-      g_autofree char *done = date_text (scr_deadline_get_done (d));
+      g_autofree char *from = scr_tool_date_text (scr_deadline_get_from (d));
+      g_autofree char *due = scr_tool_date_text (scr_deadline_get_due (d));
+      g_autofree char *done = scr_tool_date_text (scr_deadline_get_done (d));
       g_autofree char *late = NULL;
       const char * const *skipped = scr_deadline_get_skipped (d);
 
@@ -189,7 +173,7 @@ print_timeline (ScrTimeline *timeline)
                                 scr_deadline_get_days_late (d) == 1 ? "" : "s");
       printf ("  %-14s %-8s from %s (%s)  due %s%s  done %s\n",
               scr_deadline_get_rule_id (d),
-              enum_nick (SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d)),
+              scr_tool_enum_nick (SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d)),
               from, scr_deadline_get_anchor (d), due,
               scr_deadline_get_approximate (d) ? " (approx.)" : "", done);
       printf ("      %s%s%s\n", scr_deadline_get_description (d),

@@ -17,6 +17,11 @@ typedef int (*ScrToolCommand) (int argc, char **argv);
 /* Prints "scr: MESSAGE" to stderr and returns 2. */
 int scr_tool_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
+/* The nick of @value of the enum @type, or "?". */
+const char *scr_tool_enum_nick (GType type, int value);
+/* A date as YYYY[-MM[-DD]], or "-" for none; a new string. */
+char       *scr_tool_date_text (const ScrDate *date);
+
 /* Parses the options of a subcommand with GOptionContext; on a bad option
  * prints a one-line error and returns FALSE. */
 gboolean scr_tool_parse_options (GOptionEntry *entries,
@@ -36,5 +41,8 @@ int scr_cmd_timeline (int argc, char **argv);
 /* calendar: tools/scr-cmd-calendar.c */
 int scr_cmd_holidays (int argc, char **argv);
 int scr_cmd_workdays (int argc, char **argv);
+
+/* publication: tools/scr-cmd-publication.c */
+int scr_cmd_publication_check (int argc, char **argv);
 
 G_END_DECLS

@@ -22,7 +22,26 @@ static const Command commands[] = {
   { "workdays", scr_cmd_workdays, "add or count working days: workdays add|count" },
   { "evaluate", scr_cmd_evaluate, "say which notifications and reviews each case requires" },
   { "timeline", scr_cmd_timeline, "list each case's statutory milestones: due, done, late" },
+  { "publication-check", scr_cmd_publication_check,
+    "find what in a report would identify the child or family" },
 };
+
+const char *
+scr_tool_enum_nick (GType type,
+                    int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  /* the enum classes live as long as the program: the nick stays valid */
+  return ev != NULL ? ev->value_nick : "?";
+}
+
+char *
+scr_tool_date_text (const ScrDate *date)
+{
+  return date != NULL ? scr_date_to_iso8601 (date) : g_strdup ("-");
+}
 
 int
 scr_tool_fail (const char *format,

@@ -49,5 +49,7 @@
 #include "scr-deadline.h"
 #include "scr-timeline.h"
 #include "scr-evaluator.h"
+#include "scr-disclosure.h"
+#include "scr-publication-check.h"
 
 #undef SCR_INSIDE

@@ -23,7 +23,7 @@
  * postcodes, schools and other settings, case numbers and NHS numbers.
  *
  * They are held by [property@Scr.Person:restricted] so that a
- * `ScrPublicationCheck` can find them in a report. They are read
+ * [class@Scr.PublicationCheck] can find them in a report. They are read
  * from a dataset's `restricted` members like any other, but written only
  * when asked for: [method@Scr.Dataset.save_to_file_full] with
  * %SCR_SAVE_FLAGS_INCLUDE_RESTRICTED. [method@Scr.Dataset.save_to_file],
