@@ -126,7 +126,11 @@ test_restricted_round_trip (void)
   full_again = scr_dataset_to_data_full (again, SCR_SAVE_FLAGS_INCLUDE_RESTRICTED, NULL);
   g_assert_cmpstr (full, ==, full_again);
   /* a person without restricted details writes nothing for them */
-  g_assert_cmpuint (g_strv_length (g_strsplit (full, "\"restricted\"", -1)), ==, 2);
+  {
+    g_auto(GStrv) parts = g_strsplit (full, "\"restricted\"", -1);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  }
 }
 
 static void

@@ -33,4 +33,10 @@ gboolean scr_gazetteer_load  (ScrGazetteer  *gazetteer,
                               const char    *filename,
                               GError       **error);
 
+/* The same from JSON text (the fuzz harness); errors without a file name. */
+gboolean scr_gazetteer_load_data (ScrGazetteer  *gazetteer,
+                                  const char    *data,
+                                  gssize         length,
+                                  GError       **error);
+
 G_END_DECLS

@@ -110,21 +110,18 @@ load_root (ScrGazetteer  *into,
   return TRUE;
 }
 
-gboolean
-scr_gazetteer_load (ScrGazetteer  *gazetteer,
-                    const char    *filename,
-                    GError       **error)
+/* Adds what @root holds, or nothing on error (errors without a file). */
+static gboolean
+load_node (ScrGazetteer  *gazetteer,
+           JsonNode      *root,
+           GError       **error)
 {
-  g_autoptr(JsonNode) root = scr_json_parse_file (filename, error);
   ScrGazetteer loaded;
   gboolean ok;
 
-  if (root == NULL)
-    return FALSE;
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, SCR_ERROR, SCR_ERROR_VALIDATION,
-                   "%s: a gazetteer is a JSON object", filename);
+      g_set_error_literal (error, SCR_ERROR, SCR_ERROR_VALIDATION, "a gazetteer is a JSON object");
       return FALSE;
     }
   scr_gazetteer_init (&loaded);
@@ -141,8 +138,34 @@ scr_gazetteer_load (ScrGazetteer  *gazetteer,
         g_ptr_array_add (gazetteer->rare_attributes,
                          g_strdup (g_ptr_array_index (loaded.rare_attributes, i)));
     }
-  else
-    g_prefix_error (error, "%s: ", filename);
   scr_gazetteer_clear (&loaded);
   return ok;
+}
+
+gboolean
+scr_gazetteer_load (ScrGazetteer  *gazetteer,
+                    const char    *filename,
+                    GError       **error)
+{
+  g_autoptr(JsonNode) root = scr_json_parse_file (filename, error);
+
+  if (root == NULL)
+    return FALSE;
+  if (!load_node (gazetteer, root, error))
+    {
+      g_prefix_error (error, "%s: ", filename);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+scr_gazetteer_load_data (ScrGazetteer  *gazetteer,
+                         const char    *data,
+                         gssize         length,
+                         GError       **error)
+{
+  g_autoptr(JsonNode) root = scr_json_parse_data (data, length, error);
+
+  return root != NULL && load_node (gazetteer, root, error);
 }
