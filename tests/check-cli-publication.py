@@ -60,6 +60,19 @@ check("check: a position, the words and the reason",
 check("check: a find over a line end is printed on one line",
       '"Lakeland Fells Academy"' in out, out)
 
+reports = os.path.join(root, "tests", "data", "publication", "reports")
+code, out, err = run("publication-check", os.path.join(reports, "leaks.pdf"), source)
+check("pdf: the finds on page 2", code == 1 and
+      'page 2, line 1, column 18: name (restricted): "Lizzie Hargreaves"' in out and
+      'page 2, line 2, column 14: postcode (restricted): "LA9 4QT"' in out, out + err)
+code, out, err = run("publication-check", os.path.join(reports, "leaks.docx"), source)
+check("docx: a possessive after a page break", code == 1 and
+      'page 2, line 1, column 1: name (restricted): "Lizzie’s"' in out, out + err)
+code, out, err = run("publication-check", os.path.join(reports, "leaks.pdf"), source,
+                     "--redact", os.path.join(reports, "never-written.txt"))
+check("redact: refuses a PDF", code == 2 and "plain text and Markdown" in err and
+      not os.path.exists(os.path.join(reports, "never-written.txt")), err)
+
 code, out, err = run("publication-check", report, source, "--json")
 found = json.loads(out) if code == 1 else []
 check("json: an array of disclosures", code == 1 and len(found) == 11, f"{code} {err}")

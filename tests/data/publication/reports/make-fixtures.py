@@ -160,6 +160,12 @@ def main():
     lie_about_size(OUT / "bomb.docx", 512 << 20)
     (OUT / "report.pdf").write_bytes(pdf([["First page, line one", "Line two"],
                                           ["Second page"]]))
+    # The publication check's CLI test: a leak on the second page.
+    (OUT / "leaks.pdf").write_bytes(pdf([["Review of Child M", "Practice was reviewed."],
+                                         ["Records call her Lizzie Hargreaves.",
+                                          "The postcode LA9 4QT was given."]]))
+    write_zip(OUT / "leaks.docx", docx[:2] + [
+        ("word/document.xml", DOCX_DOCUMENT.replace(b"Page two &amp;", b"Lizzie&#8217;s mother &amp;"), True)])
     return 0
 
 
