@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+
 #include <errno.h>
 #include <string.h>
 
@@ -560,8 +562,17 @@ scr_json_parse_data (const char  *data,
     {
       /* json-glib quotes the bad token as it is, newlines included. */
       g_autofree char *line = scr_one_line (local_error->message);
+      unsigned int at_line, at_column;
+      int consumed = 0;
 
-      g_set_error_literal (error, SCR_ERROR, SCR_ERROR_PARSE, line);
+      /* "<data>:3:7: Parse error: ..." as the dataset reader says it:
+       * "line 3 column 7: ..." (there is no file called <data>) */
+      if (sscanf (line, "<data>:%u:%u: Parse error: %n", &at_line, &at_column, &consumed) == 2 &&
+          consumed > 0)
+        g_set_error (error, SCR_ERROR, SCR_ERROR_PARSE, "line %u column %u: %s", at_line,
+                     at_column, line + consumed);
+      else
+        g_set_error_literal (error, SCR_ERROR, SCR_ERROR_PARSE, line);
       return NULL;
     }
   root = json_parser_steal_root (parser);
@@ -588,7 +599,7 @@ scr_json_parse_file (const char  *filename,
   root = scr_json_parse_data (contents, (gssize) length, &local_error);
   if (root == NULL)
     {
-      /* json-glib's message already carries <data>:line:col; name the file */
+      /* the message carries the line and column; name the file */
       g_set_error (error, SCR_ERROR, local_error->code, "%s: %s", filename, local_error->message);
       return NULL;
     }
