@@ -57,8 +57,6 @@ char *
 scr_dataset_to_data (ScrDataset *self,
                      gsize      *length)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (SCR_IS_DATASET (self), NULL);
 
   return scr_dataset_to_data_full (self, SCR_SAVE_FLAGS_NONE, length);
