@@ -59,4 +59,10 @@ SCR_AVAILABLE_IN_ALL
 void                scr_finding_set_theme_ids (ScrFinding          *self,
                                                const char * const  *theme_ids);
 
+SCR_AVAILABLE_IN_ALL
+const char * const *scr_finding_get_concept_ids (ScrFinding         *self);
+SCR_AVAILABLE_IN_ALL
+void                scr_finding_set_concept_ids (ScrFinding         *self,
+                                                 const char * const *concept_ids);
+
 G_END_DECLS

@@ -64,4 +64,10 @@ SCR_AVAILABLE_IN_ALL
 void                scr_recommendation_set_lesson_ids  (ScrRecommendation   *self,
                                                         const char * const  *lesson_ids);
 
+SCR_AVAILABLE_IN_ALL
+const char * const *scr_recommendation_get_concept_ids (ScrRecommendation  *self);
+SCR_AVAILABLE_IN_ALL
+void                scr_recommendation_set_concept_ids (ScrRecommendation  *self,
+                                                        const char * const *concept_ids);
+
 G_END_DECLS

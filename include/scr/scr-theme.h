@@ -49,4 +49,10 @@ SCR_AVAILABLE_IN_ALL
 void        scr_theme_set_description (ScrTheme    *self,
                                        const char  *description);
 
+SCR_AVAILABLE_IN_ALL
+const char * const *scr_theme_get_concept_ids (ScrTheme           *self);
+SCR_AVAILABLE_IN_ALL
+void                scr_theme_set_concept_ids (ScrTheme           *self,
+                                               const char * const *concept_ids);
+
 G_END_DECLS

@@ -40,6 +40,8 @@
 #include "scr-review.h"
 #include "scr-chronology-event.h"
 #include "scr-dataset.h"
+#include "scr-concept.h"
+#include "scr-vocabulary.h"
 
 /* evaluator */
 #include "scr-rule.h"

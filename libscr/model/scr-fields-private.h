@@ -100,6 +100,7 @@ typedef struct {
   gboolean              restricted;     /* OBJECT: written only when the builder
                                          * asks for restricted members, and then
                                          * only when set (see below) */
+  gboolean              omit_empty;     /* STRV: written only when not empty */
 } ScrField;
 
 typedef struct {
@@ -128,6 +129,11 @@ typedef struct {
 #define SCR_FIELD_STRV(name, prop, T, field) \
   { .kind = SCR_FIELD_STRV, .member = name, .property = prop, \
     .offset = G_STRUCT_OFFSET (T, field) }
+/* A list of strings added after a format's first version: absent from
+ * JSON while empty, so files written before it save back unchanged. */
+#define SCR_FIELD_STRV_OMIT_EMPTY(name, prop, T, field) \
+  { .kind = SCR_FIELD_STRV, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .omit_empty = TRUE }
 #define SCR_FIELD_DATE(name, prop, T, field) \
   { .kind = SCR_FIELD_DATE, .member = name, .property = prop, \
     .offset = G_STRUCT_OFFSET (T, field) }

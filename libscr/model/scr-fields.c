@@ -608,9 +608,13 @@ field_save (ScrFieldSet *set,
       scr_json_write_string (builder, field->member, *(char **) FIELD_PTR (object, field));
       break;
     case SCR_FIELD_STRV:
-      scr_json_write_strv (builder, field->member,
-                           *(const char * const **) FIELD_PTR (object, field));
-      break;
+      {
+        const char * const *value = *(const char * const **) FIELD_PTR (object, field);
+
+        if (!field->omit_empty || value[0] != NULL)
+          scr_json_write_strv (builder, field->member, value);
+        break;
+      }
     case SCR_FIELD_DATE:
       scr_json_write_date (builder, field->member, *(ScrDate **) FIELD_PTR (object, field));
       break;

@@ -45,6 +45,7 @@ struct _ScrFinding
   char       *title;
   char       *text;
   char      **theme_ids;
+  char      **concept_ids;
   JsonObject *unknown;
 };
 
@@ -58,6 +59,7 @@ enum {
   PROP_TITLE,
   PROP_TEXT,
   PROP_THEME_IDS,
+  PROP_CONCEPT_IDS,
 };
 
 static const ScrField finding_fields[] = {
@@ -67,6 +69,7 @@ static const ScrField finding_fields[] = {
   [PROP_TITLE - 1] = SCR_FIELD_STRING ("title", "title", ScrFinding, title),
   [PROP_TEXT - 1] = SCR_FIELD_STRING_REQUIRED ("text", "text", ScrFinding, text),
   [PROP_THEME_IDS - 1] = SCR_FIELD_STRV ("theme_ids", "theme-ids", ScrFinding, theme_ids),
+  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_EMPTY ("concept_ids", "concept-ids", ScrFinding, concept_ids),
 };
 
 static ScrFieldSet finding_set = SCR_FIELD_SET (finding_fields, ScrFinding, unknown, NULL);
@@ -104,6 +107,13 @@ scr_finding_class_init (ScrFindingClass *klass)
    * ScrFinding:theme-ids:
    *
    * The ids of the themes the finding belongs to, in order.
+   */
+  /**
+   * ScrFinding:concept-ids:
+   *
+   * The ids of the concepts of a theme vocabulary ([class@Scr.Vocabulary])
+   * that code the finding, such as `nspcc:neglect`; empty when it is not
+   * coded. In JSON the `concept_ids` member, written only when not empty.
    */
   scr_field_set_install (&finding_set, G_OBJECT_CLASS (klass));
 }
@@ -368,4 +378,36 @@ scr_finding_set_theme_ids (ScrFinding         *self,
 {
   g_return_if_fail (SCR_IS_FINDING (self));
   scr_field_set_strv (&finding_set, G_OBJECT (self), PROP_THEME_IDS, theme_ids);
+}
+
+/**
+ * scr_finding_get_concept_ids:
+ * @self: a finding
+ *
+ * Gets [property@Scr.Finding:concept-ids].
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the concept ids,
+ *   empty when there are none
+ */
+const char * const *
+scr_finding_get_concept_ids (ScrFinding *self)
+{
+  g_return_val_if_fail (SCR_IS_FINDING (self), NULL);
+  return (const char * const *) self->concept_ids;
+}
+
+/**
+ * scr_finding_set_concept_ids:
+ * @self: a finding
+ * @concept_ids: (nullable) (array zero-terminated=1): concept ids, or
+ *   %NULL for none
+ *
+ * Sets [property@Scr.Finding:concept-ids].
+ */
+void
+scr_finding_set_concept_ids (ScrFinding         *self,
+                             const char * const *concept_ids)
+{
+  g_return_if_fail (SCR_IS_FINDING (self));
+  scr_field_set_strv (&finding_set, G_OBJECT (self), PROP_CONCEPT_IDS, concept_ids);
 }

@@ -45,6 +45,7 @@ struct _ScrRecommendation
   char       *agency_id;
   char      **finding_ids;
   char      **lesson_ids;
+  char      **concept_ids;
   JsonObject *unknown;
 };
 
@@ -59,6 +60,7 @@ enum {
   PROP_AGENCY_ID,
   PROP_FINDING_IDS,
   PROP_LESSON_IDS,
+  PROP_CONCEPT_IDS,
 };
 
 static const ScrField recommendation_fields[] = {
@@ -69,6 +71,7 @@ static const ScrField recommendation_fields[] = {
   [PROP_AGENCY_ID - 1] = SCR_FIELD_STRING ("agency_id", "agency-id", ScrRecommendation, agency_id),
   [PROP_FINDING_IDS - 1] = SCR_FIELD_STRV ("finding_ids", "finding-ids", ScrRecommendation, finding_ids),
   [PROP_LESSON_IDS - 1] = SCR_FIELD_STRV ("lesson_ids", "lesson-ids", ScrRecommendation, lesson_ids),
+  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_EMPTY ("concept_ids", "concept-ids", ScrRecommendation, concept_ids),
 };
 
 static ScrFieldSet recommendation_set = SCR_FIELD_SET (recommendation_fields, ScrRecommendation, unknown, NULL);
@@ -111,6 +114,13 @@ scr_recommendation_class_init (ScrRecommendationClass *klass)
    * ScrRecommendation:lesson-ids:
    *
    * The ids of the lessons the recommendation answers, in order.
+   */
+  /**
+   * ScrRecommendation:concept-ids:
+   *
+   * The ids of the concepts of a theme vocabulary ([class@Scr.Vocabulary])
+   * that code the recommendation, such as `nspcc:neglect`; empty when it is not
+   * coded. In JSON the `concept_ids` member, written only when not empty.
    */
   scr_field_set_install (&recommendation_set, G_OBJECT_CLASS (klass));
 }
@@ -405,4 +415,36 @@ scr_recommendation_set_lesson_ids (ScrRecommendation  *self,
 {
   g_return_if_fail (SCR_IS_RECOMMENDATION (self));
   scr_field_set_strv (&recommendation_set, G_OBJECT (self), PROP_LESSON_IDS, lesson_ids);
+}
+
+/**
+ * scr_recommendation_get_concept_ids:
+ * @self: a recommendation
+ *
+ * Gets [property@Scr.Recommendation:concept-ids].
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the concept ids,
+ *   empty when there are none
+ */
+const char * const *
+scr_recommendation_get_concept_ids (ScrRecommendation *self)
+{
+  g_return_val_if_fail (SCR_IS_RECOMMENDATION (self), NULL);
+  return (const char * const *) self->concept_ids;
+}
+
+/**
+ * scr_recommendation_set_concept_ids:
+ * @self: a recommendation
+ * @concept_ids: (nullable) (array zero-terminated=1): concept ids, or
+ *   %NULL for none
+ *
+ * Sets [property@Scr.Recommendation:concept-ids].
+ */
+void
+scr_recommendation_set_concept_ids (ScrRecommendation  *self,
+                                    const char * const *concept_ids)
+{
+  g_return_if_fail (SCR_IS_RECOMMENDATION (self));
+  scr_field_set_strv (&recommendation_set, G_OBJECT (self), PROP_CONCEPT_IDS, concept_ids);
 }

@@ -40,6 +40,7 @@ struct _ScrTheme
   char       *review_id;
   char       *title;
   char       *description;
+  char      **concept_ids;
   JsonObject *unknown;
 };
 
@@ -51,6 +52,7 @@ enum {
   PROP_REVIEW_ID,
   PROP_TITLE,
   PROP_DESCRIPTION,
+  PROP_CONCEPT_IDS,
 };
 
 static const ScrField theme_fields[] = {
@@ -58,6 +60,7 @@ static const ScrField theme_fields[] = {
   [PROP_REVIEW_ID - 1] = SCR_FIELD_STRING ("review_id", "review-id", ScrTheme, review_id),
   [PROP_TITLE - 1] = SCR_FIELD_STRING_REQUIRED ("title", "title", ScrTheme, title),
   [PROP_DESCRIPTION - 1] = SCR_FIELD_STRING ("description", "description", ScrTheme, description),
+  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_EMPTY ("concept_ids", "concept-ids", ScrTheme, concept_ids),
 };
 
 static ScrFieldSet theme_set = SCR_FIELD_SET (theme_fields, ScrTheme, unknown, NULL);
@@ -84,6 +87,13 @@ scr_theme_class_init (ScrThemeClass *klass)
    * ScrTheme:description:
    *
    * A longer description of the theme, or %NULL.
+   */
+  /**
+   * ScrTheme:concept-ids:
+   *
+   * The ids of the concepts of a theme vocabulary ([class@Scr.Vocabulary])
+   * that code the theme, such as `nspcc:neglect`; empty when it is not
+   * coded. In JSON the `concept_ids` member, written only when not empty.
    */
   scr_field_set_install (&theme_set, G_OBJECT_CLASS (klass));
 }
@@ -288,4 +298,36 @@ scr_theme_set_description (ScrTheme   *self,
 {
   g_return_if_fail (SCR_IS_THEME (self));
   scr_field_set_string (&theme_set, G_OBJECT (self), PROP_DESCRIPTION, description);
+}
+
+/**
+ * scr_theme_get_concept_ids:
+ * @self: a theme
+ *
+ * Gets [property@Scr.Theme:concept-ids].
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the concept ids,
+ *   empty when there are none
+ */
+const char * const *
+scr_theme_get_concept_ids (ScrTheme *self)
+{
+  g_return_val_if_fail (SCR_IS_THEME (self), NULL);
+  return (const char * const *) self->concept_ids;
+}
+
+/**
+ * scr_theme_set_concept_ids:
+ * @self: a theme
+ * @concept_ids: (nullable) (array zero-terminated=1): concept ids, or
+ *   %NULL for none
+ *
+ * Sets [property@Scr.Theme:concept-ids].
+ */
+void
+scr_theme_set_concept_ids (ScrTheme           *self,
+                           const char * const *concept_ids)
+{
+  g_return_if_fail (SCR_IS_THEME (self));
+  scr_field_set_strv (&theme_set, G_OBJECT (self), PROP_CONCEPT_IDS, concept_ids);
 }
