@@ -140,6 +140,14 @@ gboolean    scr_enum_from_nick       (GType          enum_type,
                                       const char    *nick,
                                       int           *value);
 
+/* For formats that keep no unknown members (rule, vocabulary, gazetteer
+ * files): a member not in @known (NULL terminated) is an error at
+ * PATH.member, so that a misspelling is not silently ignored. */
+gboolean    scr_json_check_members   (JsonObject         *object,
+                                      const char         *path,
+                                      const char * const *known,
+                                      GError            **error);
+
 /* Files: parse with a GError naming the file (and line:column on syntax
  * errors); write pretty-printed (2 spaces, trailing newline) atomically
  * through a temporary file and rename. */

@@ -584,6 +584,24 @@ scr_json_parse_data (const char  *data,
   return root;
 }
 
+gboolean
+scr_json_check_members (JsonObject         *object,
+                        const char         *path,
+                        const char * const *known,
+                        GError            **error)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (known, l->data))
+      {
+        scr_json_set_error (error, SCR_ERROR_VALIDATION, path, l->data,
+                            "unknown member (a misspelling?)");
+        return FALSE;
+      }
+  return TRUE;
+}
+
 JsonNode *
 scr_json_parse_file (const char  *filename,
                      GError     **error)

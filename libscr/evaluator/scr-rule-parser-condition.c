@@ -139,7 +139,7 @@ parse_leaf (ScrRuleParser *p,
   int index;
   guint n_tests = 0;
 
-  if (!scr_rule_parser_check_members (object, path, known, error) ||
+  if (!scr_json_check_members (object, path, known, error) ||
       !scr_json_read_string (object, path, "fact", TRUE, &name, error))
     return -1;
   index = scr_facts_catalogue_lookup (name);

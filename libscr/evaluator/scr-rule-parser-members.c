@@ -12,24 +12,6 @@
 #include "scr-json-private.h"
 #include "scr-rule-parser-readers-private.h"
 
-gboolean
-scr_rule_parser_check_members (JsonObject         *object,
-                               const char         *path,
-                               const char * const *known,
-                               GError            **error)
-{
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (known, l->data))
-      {
-        scr_json_set_error (error, SCR_ERROR_VALIDATION, path, l->data,
-                            "unknown member (a misspelling?)");
-        return FALSE;
-      }
-  return TRUE;
-}
-
 static gboolean
 parse_bound (JsonObject *object,
              const char *path,
@@ -85,7 +67,7 @@ scr_rule_parser_parse_in_force (JsonObject *object,
     return FALSE;
   if (in_force == NULL)
     return TRUE;
-  if (!scr_rule_parser_check_members (in_force, here, known, error) ||
+  if (!scr_json_check_members (in_force, here, known, error) ||
       !parse_bound (in_force, here, "from", FALSE, from, from_text, error) ||
       !parse_bound (in_force, here, "until", TRUE, until, until_text, error))
     return FALSE;

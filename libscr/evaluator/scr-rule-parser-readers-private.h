@@ -24,11 +24,6 @@ typedef struct
   GHashTable *new_ids;
 } ScrRuleParser;
 
-/* The members the sections share (scr-rule-parser-members.c). */
-gboolean scr_rule_parser_check_members (JsonObject         *object,
-                                        const char         *path,
-                                        const char * const *known,
-                                        GError            **error);
 gboolean scr_rule_parser_parse_in_force (JsonObject *object,
                                          const char *path,
                                          ScrBound   *from,

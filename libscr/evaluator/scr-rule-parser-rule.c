@@ -99,7 +99,7 @@ scr_rule_parser_parse_rule (ScrRuleParser *p,
   guint n_outcomes;
 
   if (!scr_json_read_string (object, path, "id", TRUE, &id, error) ||
-      !scr_rule_parser_check_members (object, path, known, error) ||
+      !scr_json_check_members (object, path, known, error) ||
       !scr_rule_parser_claim_id (p, id, path, error) ||
       !scr_rule_parser_parse_jurisdictions (object, path, &proto.jurisdictions,
                                             &jurisdictions, error) ||
@@ -159,7 +159,7 @@ scr_rule_parser_parse_rule (ScrRuleParser *p,
 
           item_path = scr_json_path_index (here, i);
           item = scr_json_array_get_object (outcomes, i, item_path, error);
-          if (item == NULL || !scr_rule_parser_check_members (item, item_path, item_known, error))
+          if (item == NULL || !scr_json_check_members (item, item_path, item_known, error))
             goto fail;
           item_at = item_path;
         }

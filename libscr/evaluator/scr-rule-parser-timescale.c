@@ -51,7 +51,7 @@ scr_rule_parser_parse_timescale (ScrRuleParser *p,
   ts->track = TRUE;
   ts->root = -1;
   if (!scr_json_read_string (object, path, "id", TRUE, &id, error) ||
-      !scr_rule_parser_check_members (object, path, known, error) ||
+      !scr_json_check_members (object, path, known, error) ||
       !scr_rule_parser_claim_id (p, id, path, error) ||
       !scr_rule_parser_parse_jurisdictions (object, path, &ts->jurisdictions,
                                             &jurisdictions, error) ||

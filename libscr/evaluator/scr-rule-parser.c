@@ -35,7 +35,7 @@ parse_note (ScrRuleParser *p,
   ScrRule *rule;
 
   if (!scr_json_read_string (object, path, "id", TRUE, &id, error) ||
-      !scr_rule_parser_check_members (object, path, known, error) ||
+      !scr_json_check_members (object, path, known, error) ||
       !scr_rule_parser_claim_id (p, id, path, error) ||
       !scr_json_read_string (object, path, "text", TRUE, &text, error) ||
       !scr_json_read_string (object, path, "citation", TRUE, &citation, error) ||
@@ -101,7 +101,7 @@ parse_declared_events (ScrRuleParser *p,
       JsonObject *object = scr_json_array_get_object (array, i, path, error);
       g_autofree char *name = NULL, *description = NULL;
 
-      if (object == NULL || !scr_rule_parser_check_members (object, path, known, error) ||
+      if (object == NULL || !scr_json_check_members (object, path, known, error) ||
           !scr_json_read_string (object, path, "name", TRUE, &name, error) ||
           !scr_json_read_string (object, path, "description", TRUE, &description, error))
         return FALSE;
@@ -159,7 +159,7 @@ scr_rule_parser_load (ScrRuleTables *tables,
                    "schema_version: %" G_GINT64_FORMAT " is not supported (expected 1)", version);
       goto fail;
     }
-  if (!scr_rule_parser_check_members (object, NULL, known, error) ||
+  if (!scr_json_check_members (object, NULL, known, error) ||
       !scr_json_read_string (object, NULL, "name", TRUE, &name, error) ||
       !scr_json_read_object (object, NULL, "defs", FALSE, &p.defs, error) ||
       !parse_declared_events (&p, object, error) ||

@@ -105,25 +105,6 @@ scr_vocabulary_find_source (ScrVocabulary *self,
 
 /* Every member of @object must be one of @known. */
 static gboolean
-check_members (JsonObject         *object,
-               const char         *path,
-               const char * const *known,
-               GError            **error)
-{
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      if (!g_strv_contains (known, l->data))
-        {
-          scr_json_set_error (error, SCR_ERROR_VALIDATION, path, l->data, "unknown member");
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
 read_version (JsonObject  *root,
               const char  *member,
               GError     **error)
@@ -173,7 +154,7 @@ read_source (JsonObject  *root,
   JsonObject *object = NULL;
 
   if (!scr_json_read_object (root, NULL, "source", TRUE, &object, error) ||
-      !check_members (object, "source", known, error) ||
+      !scr_json_check_members (object, "source", known, error) ||
       !scr_json_read_string (object, "source", "publisher", TRUE, &source->publisher, error) ||
       !scr_json_read_string (object, "source", "title", TRUE, &source->title, error) ||
       !scr_json_read_string (object, "source", "url", FALSE, &source->url, error) ||
@@ -198,7 +179,7 @@ read_concept (JsonObject  *object,
   g_autofree char *id = NULL, *label = NULL, *definition = NULL, *ev = NULL;
   g_auto(GStrv) alt = NULL, broader = NULL, narrower = NULL;
 
-  if (!check_members (object, path, known, error) ||
+  if (!scr_json_check_members (object, path, known, error) ||
       !scr_json_read_string (object, path, "id", TRUE, &id, error) ||
       !scr_json_read_string (object, path, "pref_label", TRUE, &label, error) ||
       !scr_json_read_strv (object, path, "alt_labels", FALSE, &alt, error) ||
@@ -256,7 +237,7 @@ load_vocabulary (ScrVocabulary  *self,
   Source *source = NULL;
   JsonArray *array = NULL;
 
-  if (!check_members (root, NULL, known, error) ||
+  if (!scr_json_check_members (root, NULL, known, error) ||
       !read_version (root, "vocabulary_version", error) ||
       !scr_json_read_string (root, NULL, "id", TRUE, &id, error) ||
       !scr_json_read_string (root, NULL, "title", TRUE, &title, error) ||
@@ -343,7 +324,7 @@ load_crosswalk (ScrVocabulary  *self,
   g_autofree char *from = NULL, *to = NULL;
   JsonArray *array = NULL;
 
-  if (!check_members (root, NULL, known, error) ||
+  if (!scr_json_check_members (root, NULL, known, error) ||
       !read_version (root, "crosswalk_version", error) ||
       !scr_json_read_string (root, NULL, "from", TRUE, &from, error) ||
       !scr_json_read_string (root, NULL, "to", TRUE, &to, error) ||
@@ -364,7 +345,7 @@ load_crosswalk (ScrVocabulary  *self,
       JsonObject *object = scr_json_array_get_object (array, i, "pairs", error);
 
       if (object == NULL ||
-          !check_members (object, path, pair_known, error) ||
+          !scr_json_check_members (object, path, pair_known, error) ||
           !check_pair_end (self, object, path, "from", from, &a, error) ||
           !check_pair_end (self, object, path, "to", to, &b, error) ||
           !read_choice (object, path, "relation", relations, &relation, error))

@@ -55,17 +55,10 @@ load_root (ScrGazetteer  *into,
   JsonArray *entries = NULL;
   g_auto(GStrv) rare = NULL;
   gint64 version = 0;
-  g_autoptr(GList) members = json_object_get_members (root);
 
   /* a misspelt member would silently drop a whole list of names */
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (known, l->data))
-      {
-        scr_json_set_error (error, SCR_ERROR_VALIDATION, NULL, l->data,
-                            "not a member of a gazetteer (expected %s, %s or %s)",
-                            known[0], known[1], known[2]);
-        return FALSE;
-      }
+  if (!scr_json_check_members (root, NULL, known, error))
+    return FALSE;
   if (!scr_json_read_int (root, NULL, "gazetteer_version", TRUE, 1, G_MAXINT, &version, NULL,
                           error))
     return FALSE;
