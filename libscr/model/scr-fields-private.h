@@ -100,6 +100,9 @@ typedef struct {
   gboolean              restricted;     /* OBJECT: written only when the builder
                                          * asks for restricted members, and then
                                          * only when set (see below) */
+  gboolean              omit_unset;     /* STRING, OBJECT: not written when NULL;
+                                         * a member added after 1.0 that keeps
+                                         * older files' saves byte-identical */
 } ScrField;
 
 typedef struct {
@@ -172,6 +175,16 @@ typedef struct {
     .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
     .item_load = (ScrFieldItemLoadFunc) load_func, \
     .item_save = (ScrFieldItemSaveFunc) save_func, .restricted = TRUE }
+/* A string or an object written only when set: absent (not null) when
+ * NULL, so that files without it save as they did before it existed. */
+#define SCR_FIELD_STRING_OMIT_UNSET(name, prop, T, field) \
+  { .kind = SCR_FIELD_STRING, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .omit_unset = TRUE }
+#define SCR_FIELD_OBJECT_OMIT_UNSET(name, prop, T, field, get_type, load_func, save_func) \
+  { .kind = SCR_FIELD_OBJECT, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
+    .item_load = (ScrFieldItemLoadFunc) load_func, \
+    .item_save = (ScrFieldItemSaveFunc) save_func, .omit_unset = TRUE }
 /* @props: a 0-terminated array of the property ids of its members. */
 #define SCR_FIELD_GROUP(name, T, unknown_field, props) \
   { .kind = SCR_FIELD_GROUP, .member = name, \
