@@ -116,6 +116,45 @@ show_overdue (ScrDataset    *dataset,
     }
 }
 
+/* The concerns about actions' impact other than being overdue (listed
+ * above), with each action's computed RAG; nothing when there are none. */
+static void
+show_concerns (ScrDataset    *dataset,
+               const ScrDate *today)
+{
+  g_autoptr(GListModel) concerns = scr_dataset_list_action_concerns (dataset, today);
+  g_autoptr(ScrCalendar) calendar = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  guint amber = scr_dataset_get_rag_amber_working_days (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (concerns); i++)
+    {
+      g_autoptr(ScrActionConcern) concern = g_list_model_get_item (concerns, i);
+      ScrAction *action;
+      ScrRag rag;
+
+      if (scr_action_concern_get_kind (concern) == SCR_ACTION_CONCERN_OVERDUE)
+        continue;
+      if (calendar == NULL)
+        calendar = scr_calendar_new_for_division (SCR_DIVISION_ENGLAND_AND_WALES, NULL);
+      action = scr_dataset_lookup_action (dataset, scr_action_concern_get_action_id (concern));
+      rag = calendar != NULL ? scr_action_compute_rag (action, today, calendar, amber)
+                             : SCR_RAG_NONE;
+      g_ptr_array_add (lines,
+                       g_strdup_printf ("  %s  rag: %s  %s: %s",
+                                        scr_action_concern_get_action_id (concern),
+                                        scr_tool_enum_nick (SCR_TYPE_RAG, rag),
+                                        scr_tool_enum_nick (SCR_TYPE_ACTION_CONCERN_KIND,
+                                                            scr_action_concern_get_kind (concern)),
+                                        scr_action_concern_get_reason (concern)));
+    }
+  if (lines->len == 0)
+    return;
+  printf ("Actions of concern (%u, RAG in working days, amber within %u):\n", lines->len, amber);
+  for (guint i = 0; i < lines->len; i++)
+    printf ("%s\n", (char *) lines->pdata[i]);
+}
+
 /* scr show [--today DATE] FILE...: a readable summary of each dataset. */
 int
 scr_cmd_show (int    argc,
@@ -160,6 +199,7 @@ scr_cmd_show (int    argc,
       show_cases (dataset);
       show_reviews (dataset);
       show_overdue (dataset, today);
+      show_concerns (dataset, today);
     }
   return 0;
 }

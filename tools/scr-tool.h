@@ -47,5 +47,7 @@ int scr_cmd_publication_check (int argc, char **argv);
 
 /* model: tools/scr-cmd-themes.c */
 int scr_cmd_themes (int argc, char **argv);
+/* model: tools/scr-cmd-learning.c */
+int scr_cmd_learning (int argc, char **argv);
 
 G_END_DECLS

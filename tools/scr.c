@@ -25,6 +25,7 @@ static const Command commands[] = {
   { "publication-check", scr_cmd_publication_check,
     "find what in a report would identify the child or family" },
   { "themes", scr_cmd_themes, "list the theme vocabulary: concepts, sources, broader" },
+  { "learning", scr_cmd_learning, "themes across reviews by year and agency: THEMES|COUNTS" },
 };
 
 const char *

@@ -13,6 +13,8 @@
 
 #include "scr-version-macros.h"
 #include "scr-date.h"
+#include "scr-action-impact.h"
+#include "scr-calendar.h"
 
 G_BEGIN_DECLS
 
@@ -42,7 +44,8 @@ typedef enum {
 
 /**
  * ScrRag:
- * @SCR_RAG_NONE: no rating given (`none`)
+ * @SCR_RAG_NONE: no rating given (`none`); from
+ *   [method@Scr.Action.compute_rag], grey: no due date to judge against
  * @SCR_RAG_RED: red: off track (`red`)
  * @SCR_RAG_AMBER: amber: at risk (`amber`)
  * @SCR_RAG_GREEN: green: on track or done (`green`)
@@ -137,6 +140,16 @@ const ScrDate   *scr_action_get_completed_date    (ScrAction        *self);
 SCR_AVAILABLE_IN_ALL
 void             scr_action_set_completed_date    (ScrAction        *self,
                                                    const ScrDate    *completed_date);
+SCR_AVAILABLE_IN_ALL
+ScrActionImpact *scr_action_get_impact            (ScrAction        *self);
+SCR_AVAILABLE_IN_ALL
+void             scr_action_set_impact            (ScrAction        *self,
+                                                   ScrActionImpact  *impact);
+SCR_AVAILABLE_IN_ALL
+ScrRag           scr_action_compute_rag           (ScrAction        *self,
+                                                   const ScrDate    *today,
+                                                   ScrCalendar      *calendar,
+                                                   guint             amber_days);
 SCR_AVAILABLE_IN_ALL
 gboolean         scr_action_is_overdue            (ScrAction        *self,
                                                    const ScrDate    *on);

@@ -47,4 +47,10 @@ void             scr_audit_measure_set_denominator (ScrAuditMeasure  *self,
 SCR_AVAILABLE_IN_ALL
 int              scr_audit_measure_get_percentage  (ScrAuditMeasure  *self);
 
+SCR_AVAILABLE_IN_ALL
+const char      *scr_audit_measure_get_id          (ScrAuditMeasure  *self);
+SCR_AVAILABLE_IN_ALL
+void             scr_audit_measure_set_id          (ScrAuditMeasure  *self,
+                                                    const char       *id);
+
 G_END_DECLS

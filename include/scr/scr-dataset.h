@@ -11,7 +11,10 @@
 #include <gio/gio.h>
 
 #include "scr-version-macros.h"
+#include "scr-action-impact.h"
 #include "scr-action.h"
+#include "scr-action-concern.h"
+#include "scr-theme-count.h"
 #include "scr-agency.h"
 #include "scr-audit.h"
 #include "scr-case.h"
@@ -31,6 +34,14 @@ G_BEGIN_DECLS
  * The `schema_version` of the JSON format this library reads and writes.
  */
 #define SCR_DATASET_SCHEMA_VERSION 1
+
+/**
+ * SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT:
+ *
+ * The default of [property@Scr.Dataset:rag-amber-working-days]: 10
+ * working days, two working weeks.
+ */
+#define SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT 10
 
 /**
  * ScrSaveFlags:
@@ -88,6 +99,11 @@ const char        *scr_dataset_get_title               (ScrDataset          *sel
 SCR_AVAILABLE_IN_ALL
 void               scr_dataset_set_title               (ScrDataset          *self,
                                                         const char          *title);
+SCR_AVAILABLE_IN_ALL
+guint              scr_dataset_get_rag_amber_working_days (ScrDataset       *self);
+SCR_AVAILABLE_IN_ALL
+void               scr_dataset_set_rag_amber_working_days (ScrDataset       *self,
+                                                        guint                days);
 
 SCR_AVAILABLE_IN_ALL
 GListModel        *scr_dataset_get_agencies            (ScrDataset          *self);
@@ -185,6 +201,11 @@ gboolean           scr_dataset_add_audit               (ScrDataset          *sel
 SCR_AVAILABLE_IN_ALL
 GListModel        *scr_dataset_list_overdue_actions    (ScrDataset          *self,
                                                         const ScrDate       *on);
+SCR_AVAILABLE_IN_ALL
+GListModel        *scr_dataset_list_action_concerns    (ScrDataset          *self,
+                                                        const ScrDate       *today);
+SCR_AVAILABLE_IN_ALL
+GListModel        *scr_dataset_count_themes            (ScrDataset          *self);
 SCR_AVAILABLE_IN_ALL
 GListModel        *scr_dataset_list_reviews_by_stage   (ScrDataset          *self,
                                                         ScrReviewStage       stage);

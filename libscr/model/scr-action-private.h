@@ -15,5 +15,7 @@ ScrAction *scr_action_load_json (JsonObject   *object,
 /* Begins and ends the action's object. */
 void       scr_action_save_json (ScrAction    *self,
                                  JsonBuilder  *builder);
+/* The last day @due allows: the end of its month or year when partial. */
+gint32     scr_action_due_period_end (const ScrDate *due);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "scr-action-private.h"
 
+#include "scr-action-impact-private.h"
 #include "scr-date-private.h"
 #include "scr-enum-types.h"
 #include "scr-fields-private.h"
@@ -28,6 +29,9 @@
  *  "outcome_measure": "Staff survey question", "evidence": null,
  *  "completed": null}
  * ```
+ *
+ * An action may also have an `impact` object ([class@Scr.ActionImpact]),
+ * the evidence that practice changed; it is written only when set.
  *
  * `id` and `text` are required; a `null` or absent `status` reads as
  * %SCR_ACTION_STATUS_UNKNOWN (written back as `null`) and an absent `rag`
@@ -58,6 +62,7 @@ struct _ScrAction
   char       *outcome_measure;
   char       *evidence;
   ScrDate    *completed_date;
+  ScrActionImpact *impact;
   JsonObject *unknown;
 };
 
@@ -78,6 +83,7 @@ enum {
   PROP_OUTCOME_MEASURE,
   PROP_EVIDENCE,
   PROP_COMPLETED_DATE,
+  PROP_IMPACT,
 };
 
 static const ScrField action_fields[] = {
@@ -96,6 +102,10 @@ static const ScrField action_fields[] = {
   [PROP_OUTCOME_MEASURE - 1] = SCR_FIELD_STRING ("outcome_measure", "outcome-measure", ScrAction, outcome_measure),
   [PROP_EVIDENCE - 1] = SCR_FIELD_STRING ("evidence", "evidence", ScrAction, evidence),
   [PROP_COMPLETED_DATE - 1] = SCR_FIELD_DATE ("completed", "completed-date", ScrAction, completed_date),
+  [PROP_IMPACT - 1] = SCR_FIELD_OBJECT_OMIT_UNSET ("impact", "impact", ScrAction, impact,
+                                                   scr_action_impact_get_type,
+                                                   scr_action_impact_load_json,
+                                                   scr_action_impact_save_json),
 };
 
 static ScrFieldSet action_set = SCR_FIELD_SET (action_fields, ScrAction, unknown, NULL);
@@ -171,6 +181,13 @@ scr_action_class_init (ScrActionClass *klass)
    * ScrAction:completed-date:
    *
    * When the action was completed, or %NULL.
+   */
+  /**
+   * ScrAction:impact:
+   *
+   * The evidence that the action changed practice (an audit measure, a
+   * date, a note), or %NULL. In JSON the optional member `impact`, written
+   * only when set, so that plans recorded without it save as they were.
    */
   scr_field_set_install (&action_set, G_OBJECT_CLASS (klass));
 }
@@ -647,8 +664,39 @@ scr_action_set_completed_date (ScrAction     *self,
   scr_field_set_date (&action_set, G_OBJECT (self), PROP_COMPLETED_DATE, completed_date);
 }
 
-static gint32
-due_period_end (const ScrDate *due)
+/**
+ * scr_action_get_impact:
+ * @self: an action
+ *
+ * Gets [property@Scr.Action:impact].
+ *
+ * Returns: (nullable) (transfer none): the evidence of impact, or %NULL
+ */
+ScrActionImpact *
+scr_action_get_impact (ScrAction *self)
+{
+  g_return_val_if_fail (SCR_IS_ACTION (self), NULL);
+  return self->impact;
+}
+
+/**
+ * scr_action_set_impact:
+ * @self: an action
+ * @impact: (nullable): the evidence of impact, or %NULL for none
+ *
+ * Sets [property@Scr.Action:impact]; the action keeps a reference.
+ */
+void
+scr_action_set_impact (ScrAction       *self,
+                       ScrActionImpact *impact)
+{
+  g_return_if_fail (SCR_IS_ACTION (self));
+  g_return_if_fail (impact == NULL || SCR_IS_ACTION_IMPACT (impact));
+  scr_field_set_object (&action_set, G_OBJECT (self), PROP_IMPACT, impact);
+}
+
+gint32
+scr_action_due_period_end (const ScrDate *due)
 {
   int year = scr_date_get_year (due);
 
@@ -698,5 +746,6 @@ scr_action_is_overdue (ScrAction     *self,
       self->status == SCR_ACTION_STATUS_SUPERSEDED ||
       self->due_date == NULL)
     return FALSE;
-  return scr_date_get_ordinal (on) > due_period_end (self->due_date);
+  return scr_date_get_ordinal (on) > scr_action_due_period_end (self->due_date);
 }
+

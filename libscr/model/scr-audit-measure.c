@@ -23,7 +23,8 @@
  *  "denominator": 32}
  * ```
  *
- * All three members are required. The denominator must be more than 0 and
+ * An optional `id` names what is measured across audits (written only
+ * when set). The other three members are required. The denominator must be more than 0 and
  * the numerator may not be more than the denominator: either is an error
  * naming the member, such as `audits[0].measures[1].denominator: must be
  * more than 0`. Members this version does not know are kept and written
@@ -47,6 +48,7 @@ struct _ScrAuditMeasure
   char       *label;
   int         numerator;
   int         denominator;
+  char       *id;
   JsonObject *unknown;
 };
 
@@ -57,6 +59,7 @@ enum {
   PROP_LABEL,
   PROP_NUMERATOR,
   PROP_DENOMINATOR,
+  PROP_ID,
 };
 
 static gboolean measure_check (GObject     *object,
@@ -69,6 +72,7 @@ static const ScrField audit_measure_fields[] = {
                                  0, G_MAXINT, 0),
   [PROP_DENOMINATOR - 1] = SCR_FIELD_INT ("denominator", "denominator", ScrAuditMeasure, denominator, TRUE,
                                  0, G_MAXINT, 0),
+  [PROP_ID - 1] = SCR_FIELD_STRING_OMIT_UNSET ("id", "id", ScrAuditMeasure, id),
 };
 
 static ScrFieldSet audit_measure_set = SCR_FIELD_SET (audit_measure_fields, ScrAuditMeasure, unknown, measure_check);
@@ -91,6 +95,14 @@ scr_audit_measure_class_init (ScrAuditMeasureClass *klass)
    *
    * How many were looked at. A measure read from JSON has a positive
    * denominator.
+   */
+  /**
+   * ScrAuditMeasure:id:
+   *
+   * The id of what is measured, the same in every audit that measures it
+   * again, so that an action's impact ([property@Scr.ActionImpact:audit-measure-id])
+   * can be followed from one audit to the next; or %NULL. In JSON the
+   * optional member `id`, written only when set.
    */
   scr_field_set_install (&audit_measure_set, G_OBJECT_CLASS (klass));
 }
@@ -316,4 +328,34 @@ scr_audit_measure_get_percentage (ScrAuditMeasure *self)
     return -1;
   return (int) ((200 * (gint64) self->numerator + self->denominator) /
                 (2 * (gint64) self->denominator));
+}
+
+/**
+ * scr_audit_measure_get_id:
+ * @self: an audit measure
+ *
+ * Gets [property@Scr.AuditMeasure:id].
+ *
+ * Returns: (nullable): the id of what is measured
+ */
+const char *
+scr_audit_measure_get_id (ScrAuditMeasure *self)
+{
+  g_return_val_if_fail (SCR_IS_AUDIT_MEASURE (self), NULL);
+  return self->id;
+}
+
+/**
+ * scr_audit_measure_set_id:
+ * @self: an audit measure
+ * @id: (nullable): the id of what is measured
+ *
+ * Sets [property@Scr.AuditMeasure:id].
+ */
+void
+scr_audit_measure_set_id (ScrAuditMeasure *self,
+                          const char      *id)
+{
+  g_return_if_fail (SCR_IS_AUDIT_MEASURE (self));
+  scr_field_set_string (&audit_measure_set, G_OBJECT (self), PROP_ID, id);
 }

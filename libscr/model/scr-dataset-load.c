@@ -22,7 +22,7 @@ static const char * const stream_members[] = {
 
 static const char * const known_root_members[] = {
   "schema_version", "title", "agencies", "cases", "reviews", "chronology", "themes", "findings",
-  "lessons", "recommendations", "actions", "audits", NULL
+  "lessons", "recommendations", "actions", "audits", "rag_amber_working_days", NULL
 };
 
 typedef struct
@@ -164,6 +164,14 @@ finish_root (Loader      *loader,
     return FALSE;
   if (!scr_json_read_string (object, NULL, "title", FALSE, &self->title, error))
     return FALSE;
+  {
+    gint64 amber = SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT;
+
+    if (!scr_json_read_int (object, NULL, "rag_amber_working_days", FALSE, 0, G_MAXINT,
+                            &amber, NULL, error))
+      return FALSE;
+    self->rag_amber_working_days = (int) amber;
+  }
   for (guint c = 0; c < SCR_N_COLLECTIONS; c++)
     {
       JsonArray *array;

@@ -63,6 +63,7 @@ struct _ScrDataset
   GObject parent_instance;
 
   char *title;
+  int rag_amber_working_days;  /* SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT */
   ScrItemList *stores[SCR_N_COLLECTIONS];
   /* id -> item (borrowed from the store); rebuilt when an item's id
    * changes (the types whose id is writable) */

@@ -34,6 +34,9 @@ save_root (ScrDataset   *self,
         }
       json_builder_end_array (builder);
     }
+  /* written only when not the default, so older files save as they were */
+  if (self->rag_amber_working_days != SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT)
+    scr_json_write_int (builder, "rag_amber_working_days", self->rag_amber_working_days);
   scr_json_write_unknown (builder, self->unknown);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);

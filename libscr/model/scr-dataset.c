@@ -54,12 +54,16 @@ G_DEFINE_FINAL_TYPE (ScrDataset, scr_dataset, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_RAG_AMBER_WORKING_DAYS,
 };
 
 /* The title is the dataset's one property; the collections and the JSON
  * file are read and written by scr-dataset-load.c and scr-dataset-save.c. */
 static const ScrField dataset_fields[] = {
   [PROP_TITLE - 1] = SCR_FIELD_STRING (NULL, "title", ScrDataset, title),
+  [PROP_RAG_AMBER_WORKING_DAYS - 1] = SCR_FIELD_INT (NULL, "rag-amber-working-days", ScrDataset,
+                                                     rag_amber_working_days, FALSE, 0, G_MAXINT,
+                                                     SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT),
 };
 
 static ScrFieldSet dataset_set = SCR_FIELD_SET (dataset_fields, ScrDataset, unknown, NULL);
@@ -97,6 +101,15 @@ scr_dataset_class_init (ScrDatasetClass *klass)
    * ScrDataset:title:
    *
    * The title of the register, or %NULL.
+   */
+  /**
+   * ScrDataset:rag-amber-working-days:
+   *
+   * How many working days before its due date an action turns amber
+   * ([method@Scr.Action.compute_rag]), set per register: the root member
+   * `rag_amber_working_days`. An absent or `null` member reads as
+   * %SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT (10, two working weeks),
+   * and the default is not written.
    */
   scr_field_set_install (&dataset_set, object_class);
   /* The stores hold items that refer back to the dataset's handlers. */
@@ -157,6 +170,39 @@ scr_dataset_set_title (ScrDataset *self,
   g_return_if_fail (SCR_IS_DATASET (self));
 
   scr_field_set_string (&dataset_set, G_OBJECT (self), PROP_TITLE, title);
+}
+
+/**
+ * scr_dataset_get_rag_amber_working_days:
+ * @self: a dataset
+ *
+ * Gets [property@Scr.Dataset:rag-amber-working-days].
+ *
+ * Returns: the number of working days
+ */
+guint
+scr_dataset_get_rag_amber_working_days (ScrDataset *self)
+{
+  g_return_val_if_fail (SCR_IS_DATASET (self), SCR_DATASET_RAG_AMBER_WORKING_DAYS_DEFAULT);
+
+  return (guint) self->rag_amber_working_days;
+}
+
+/**
+ * scr_dataset_set_rag_amber_working_days:
+ * @self: a dataset
+ * @days: the number of working days, at most %G_MAXINT
+ *
+ * Sets [property@Scr.Dataset:rag-amber-working-days].
+ */
+void
+scr_dataset_set_rag_amber_working_days (ScrDataset *self,
+                                        guint       days)
+{
+  g_return_if_fail (SCR_IS_DATASET (self));
+  g_return_if_fail (days <= G_MAXINT);
+
+  scr_field_set_int (&dataset_set, G_OBJECT (self), PROP_RAG_AMBER_WORKING_DAYS, (int) days);
 }
 
 /* The collections: get, lookup and add for each. */

@@ -100,7 +100,10 @@ typedef struct {
   gboolean              restricted;     /* OBJECT: written only when the builder
                                          * asks for restricted members, and then
                                          * only when set (see below) */
-  gboolean              omit_empty;     /* STRV: written only when not empty */
+  gboolean              omit_unset;     /* not written when unset: STRING and
+                                         * OBJECT when NULL, STRV when empty; for
+                                         * members added after 1.0, so that older
+                                         * files' saves stay byte-identical */
 } ScrField;
 
 typedef struct {
@@ -131,9 +134,9 @@ typedef struct {
     .offset = G_STRUCT_OFFSET (T, field) }
 /* A list of strings added after a format's first version: absent from
  * JSON while empty, so files written before it save back unchanged. */
-#define SCR_FIELD_STRV_OMIT_EMPTY(name, prop, T, field) \
+#define SCR_FIELD_STRV_OMIT_UNSET(name, prop, T, field) \
   { .kind = SCR_FIELD_STRV, .member = name, .property = prop, \
-    .offset = G_STRUCT_OFFSET (T, field), .omit_empty = TRUE }
+    .offset = G_STRUCT_OFFSET (T, field), .omit_unset = TRUE }
 #define SCR_FIELD_DATE(name, prop, T, field) \
   { .kind = SCR_FIELD_DATE, .member = name, .property = prop, \
     .offset = G_STRUCT_OFFSET (T, field) }
@@ -178,6 +181,16 @@ typedef struct {
     .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
     .item_load = (ScrFieldItemLoadFunc) load_func, \
     .item_save = (ScrFieldItemSaveFunc) save_func, .restricted = TRUE }
+/* A string or an object written only when set: absent (not null) when
+ * NULL, so that files without it save as they did before it existed. */
+#define SCR_FIELD_STRING_OMIT_UNSET(name, prop, T, field) \
+  { .kind = SCR_FIELD_STRING, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .omit_unset = TRUE }
+#define SCR_FIELD_OBJECT_OMIT_UNSET(name, prop, T, field, get_type, load_func, save_func) \
+  { .kind = SCR_FIELD_OBJECT, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
+    .item_load = (ScrFieldItemLoadFunc) load_func, \
+    .item_save = (ScrFieldItemSaveFunc) save_func, .omit_unset = TRUE }
 /* @props: a 0-terminated array of the property ids of its members. */
 #define SCR_FIELD_GROUP(name, T, unknown_field, props) \
   { .kind = SCR_FIELD_GROUP, .member = name, \

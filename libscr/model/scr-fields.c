@@ -605,13 +605,15 @@ field_save (ScrFieldSet *set,
   switch (field->kind)
     {
     case SCR_FIELD_STRING:
+      if (field->omit_unset && *(char **) FIELD_PTR (object, field) == NULL)
+        break;
       scr_json_write_string (builder, field->member, *(char **) FIELD_PTR (object, field));
       break;
     case SCR_FIELD_STRV:
       {
         const char * const *value = *(const char * const **) FIELD_PTR (object, field);
 
-        if (!field->omit_empty || value[0] != NULL)
+        if (!field->omit_unset || value[0] != NULL)
           scr_json_write_strv (builder, field->member, value);
         break;
       }
@@ -636,6 +638,8 @@ field_save (ScrFieldSet *set,
         gpointer item = *(gpointer *) FIELD_PTR (object, field);
 
         if (field->restricted && (item == NULL || !scr_field_builder_get_restricted (builder)))
+          break;
+        if (field->omit_unset && item == NULL)
           break;
         json_builder_set_member_name (builder, field->member);
         if (item != NULL)

@@ -69,7 +69,7 @@ static const ScrField finding_fields[] = {
   [PROP_TITLE - 1] = SCR_FIELD_STRING ("title", "title", ScrFinding, title),
   [PROP_TEXT - 1] = SCR_FIELD_STRING_REQUIRED ("text", "text", ScrFinding, text),
   [PROP_THEME_IDS - 1] = SCR_FIELD_STRV ("theme_ids", "theme-ids", ScrFinding, theme_ids),
-  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_EMPTY ("concept_ids", "concept-ids", ScrFinding, concept_ids),
+  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_UNSET ("concept_ids", "concept-ids", ScrFinding, concept_ids),
 };
 
 static ScrFieldSet finding_set = SCR_FIELD_SET (finding_fields, ScrFinding, unknown, NULL);

@@ -71,7 +71,7 @@ static const ScrField recommendation_fields[] = {
   [PROP_AGENCY_ID - 1] = SCR_FIELD_STRING ("agency_id", "agency-id", ScrRecommendation, agency_id),
   [PROP_FINDING_IDS - 1] = SCR_FIELD_STRV ("finding_ids", "finding-ids", ScrRecommendation, finding_ids),
   [PROP_LESSON_IDS - 1] = SCR_FIELD_STRV ("lesson_ids", "lesson-ids", ScrRecommendation, lesson_ids),
-  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_EMPTY ("concept_ids", "concept-ids", ScrRecommendation, concept_ids),
+  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_UNSET ("concept_ids", "concept-ids", ScrRecommendation, concept_ids),
 };
 
 static ScrFieldSet recommendation_set = SCR_FIELD_SET (recommendation_fields, ScrRecommendation, unknown, NULL);

@@ -60,7 +60,7 @@ static const ScrField theme_fields[] = {
   [PROP_REVIEW_ID - 1] = SCR_FIELD_STRING ("review_id", "review-id", ScrTheme, review_id),
   [PROP_TITLE - 1] = SCR_FIELD_STRING_REQUIRED ("title", "title", ScrTheme, title),
   [PROP_DESCRIPTION - 1] = SCR_FIELD_STRING ("description", "description", ScrTheme, description),
-  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_EMPTY ("concept_ids", "concept-ids", ScrTheme, concept_ids),
+  [PROP_CONCEPT_IDS - 1] = SCR_FIELD_STRV_OMIT_UNSET ("concept_ids", "concept-ids", ScrTheme, concept_ids),
 };
 
 static ScrFieldSet theme_set = SCR_FIELD_SET (theme_fields, ScrTheme, unknown, NULL);

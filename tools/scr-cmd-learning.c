@@ -1,0 +1,353 @@
+/* scr-cmd-learning.c: scr learning THEMES|COUNTS: themes across the
+ * reviews of one or more datasets, by year and by agency.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "scr-tool.h"
+
+typedef struct
+{
+  char      *key;        /* casefolded theme */
+  char      *theme;
+  int        year;
+  char      *agency_id;
+  GPtrArray *review_ids; /* char * */
+} Row;
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  g_free (row->key);
+  g_free (row->theme);
+  g_free (row->agency_id);
+  g_ptr_array_unref (row->review_ids);
+  g_free (row);
+}
+
+static int
+row_compare (gconstpointer a,
+             gconstpointer b)
+{
+  const Row *x = *(const Row **) a, *y = *(const Row **) b;
+  int c = strcmp (x->key, y->key);
+
+  if (c != 0)
+    return c;
+  if (x->year != y->year)
+    return x->year < y->year ? -1 : 1;
+  return g_strcmp0 (x->agency_id, y->agency_id);
+}
+
+static void
+add_unique (GPtrArray  *array,
+            const char *text)
+{
+  if (!g_ptr_array_find_with_equal_func (array, text, g_str_equal, NULL))
+    g_ptr_array_add (array, g_strdup (text));
+}
+
+/* The library's rows of every file, merged by theme, year and agency. */
+static gboolean
+collect (int         argc,
+         char      **argv,
+         GPtrArray  *rows)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (int i = 0; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScrDataset) dataset = scr_dataset_new_from_file (argv[i], &error);
+      g_autoptr(GListModel) counts = NULL;
+
+      if (dataset == NULL)
+        {
+          scr_tool_fail ("%s", error->message);
+          return FALSE;
+        }
+      counts = scr_dataset_count_themes (dataset);
+      for (guint k = 0; k < g_list_model_get_n_items (counts); k++)
+        {
+          g_autoptr(ScrThemeCount) count = g_list_model_get_item (counts, k);
+          g_autofree char *fold = g_utf8_casefold (scr_theme_count_get_theme (count), -1);
+          const char *agency = scr_theme_count_get_agency_id (count);
+          char *key = g_strdup_printf ("%s\x1f%d\x1f%s", fold, scr_theme_count_get_year (count),
+                                       agency ? agency : "");
+          const char * const *ids = scr_theme_count_get_review_ids (count);
+          Row *row = g_hash_table_lookup (by_key, key);
+
+          if (row == NULL)
+            {
+              row = g_new0 (Row, 1);
+              row->key = g_steal_pointer (&fold);
+              row->theme = g_strdup (scr_theme_count_get_theme (count));
+              row->year = scr_theme_count_get_year (count);
+              row->agency_id = g_strdup (agency);
+              row->review_ids = g_ptr_array_new_with_free_func (g_free);
+              g_hash_table_insert (by_key, key, row);
+              g_ptr_array_add (rows, row);
+            }
+          else
+            g_free (key);
+          for (guint r = 0; ids[r] != NULL; r++)
+            add_unique (row->review_ids, ids[r]);
+        }
+    }
+  g_ptr_array_sort (rows, row_compare);
+  return TRUE;
+}
+
+static void
+csv_field (GString    *out,
+           const char *text)
+{
+  if (text == NULL)
+    return;
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static char *
+join (GPtrArray  *array,
+      const char *sep)
+{
+  g_ptr_array_add (array, NULL);
+  {
+    char *text = g_strjoinv (sep, (char **) array->pdata);
+
+    g_ptr_array_remove_index (array, array->len - 1);
+    return text;
+  }
+}
+
+static char *
+year_text (int year)
+{
+  return year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("unknown");
+}
+
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_CSV } Format;
+
+static void
+print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+/* One entry a theme: the reviews and years it appears in. */
+static void
+print_themes (GPtrArray *rows,
+              Format     format)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GString) csv = g_string_new ("theme,count,review_ids,years\r\n");
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len;)
+    {
+      Row *first = rows->pdata[i];
+      g_autoptr(GPtrArray) reviews = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *review_text = NULL;
+      g_autofree char *year_list = NULL;
+      guint j;
+
+      for (j = i; j < rows->len && strcmp (((Row *) rows->pdata[j])->key, first->key) == 0; j++)
+        {
+          Row *row = rows->pdata[j];
+          g_autofree char *year = year_text (row->year);
+
+          for (guint r = 0; r < row->review_ids->len; r++)
+            add_unique (reviews, row->review_ids->pdata[r]);
+          add_unique (years, year);
+        }
+      i = j;
+      switch (format)
+        {
+        case FORMAT_TEXT:
+          review_text = join (reviews, ", ");
+          year_list = join (years, ", ");
+          printf ("%s: %u review%s (%s): %s\n", first->theme, reviews->len,
+                  reviews->len == 1 ? "" : "s", year_list, review_text);
+          break;
+        case FORMAT_CSV:
+          review_text = join (reviews, ";");
+          year_list = join (years, ";");
+          csv_field (csv, first->theme);
+          g_string_append_printf (csv, ",%u,", reviews->len);
+          csv_field (csv, review_text);
+          g_string_append_c (csv, ',');
+          csv_field (csv, year_list);
+          g_string_append (csv, "\r\n");
+          break;
+        case FORMAT_JSON:
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "theme");
+          json_builder_add_string_value (builder, first->theme);
+          json_builder_set_member_name (builder, "count");
+          json_builder_add_int_value (builder, reviews->len);
+          json_builder_set_member_name (builder, "review_ids");
+          json_builder_begin_array (builder);
+          for (guint r = 0; r < reviews->len; r++)
+            json_builder_add_string_value (builder, reviews->pdata[r]);
+          json_builder_end_array (builder);
+          json_builder_set_member_name (builder, "years");
+          json_builder_begin_array (builder);
+          for (guint y = 0; y < years->len; y++)
+            {
+              const char *year = years->pdata[y];
+
+              if (strcmp (year, "unknown") == 0)
+                json_builder_add_null_value (builder);
+              else
+                json_builder_add_int_value (builder, g_ascii_strtoll (year, NULL, 10));
+            }
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  json_builder_end_array (builder);
+  if (format == FORMAT_JSON)
+    print_json (builder);
+  else if (format == FORMAT_CSV)
+    fputs (csv->str, stdout);
+}
+
+/* One row a theme, year and agency. */
+static void
+print_counts (GPtrArray *rows,
+              Format     format)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  if (format == FORMAT_CSV)
+    fputs ("theme,year,agency_id,count,review_ids\r\n", stdout);
+  else if (format == FORMAT_TEXT)
+    printf ("Themes by year and agency (%u rows):\n", rows->len);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = rows->pdata[i];
+      g_autofree char *year = year_text (row->year);
+      g_autofree char *reviews = NULL;
+      g_autoptr(GString) csv = NULL;
+
+      switch (format)
+        {
+        case FORMAT_TEXT:
+          reviews = join (row->review_ids, ", ");
+          printf ("  %s  %s  %s  %u: %s\n", row->theme, year,
+                  row->agency_id ? row->agency_id : "-", row->review_ids->len, reviews);
+          break;
+        case FORMAT_CSV:
+          reviews = join (row->review_ids, ";");
+          csv = g_string_new (NULL);
+          csv_field (csv, row->theme);
+          g_string_append_c (csv, ',');
+          if (row->year > 0)
+            g_string_append (csv, year);
+          g_string_append_c (csv, ',');
+          csv_field (csv, row->agency_id);
+          g_string_append_printf (csv, ",%u,", row->review_ids->len);
+          csv_field (csv, reviews);
+          printf ("%s\r\n", csv->str);
+          break;
+        case FORMAT_JSON:
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "theme");
+          json_builder_add_string_value (builder, row->theme);
+          json_builder_set_member_name (builder, "year");
+          if (row->year > 0)
+            json_builder_add_int_value (builder, row->year);
+          else
+            json_builder_add_null_value (builder);
+          json_builder_set_member_name (builder, "agency_id");
+          if (row->agency_id != NULL)
+            json_builder_add_string_value (builder, row->agency_id);
+          else
+            json_builder_add_null_value (builder);
+          json_builder_set_member_name (builder, "count");
+          json_builder_add_int_value (builder, row->review_ids->len);
+          json_builder_set_member_name (builder, "review_ids");
+          json_builder_begin_array (builder);
+          for (guint r = 0; r < row->review_ids->len; r++)
+            json_builder_add_string_value (builder, row->review_ids->pdata[r]);
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  json_builder_end_array (builder);
+  if (format == FORMAT_JSON)
+    print_json (builder);
+}
+
+/* scr learning [--json|--csv] THEMES|COUNTS FILE... */
+int
+scr_cmd_learning (int    argc,
+                  char **argv)
+{
+  gboolean json = FALSE, csv = FALSE;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (row_free);
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Write JSON", NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, "Write CSV (RFC 4180)", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  Format format;
+  gboolean themes;
+
+  if (!scr_tool_parse_options (entries, "THEMES|COUNTS FILE...",
+                               "Themes across the reviews of datasets: THEMES lists each "
+                               "theme with its reviews and years, COUNTS counts them by "
+                               "year and agency.",
+                               &argc, &argv))
+    return 2;
+  if (argc < 3)
+    return scr_tool_fail ("learning: usage: scr learning [--json|--csv] THEMES|COUNTS FILE...");
+  if (json && csv)
+    return scr_tool_fail ("learning: --json and --csv cannot be combined");
+  if (g_ascii_strcasecmp (argv[1], "themes") == 0)
+    themes = TRUE;
+  else if (g_ascii_strcasecmp (argv[1], "counts") == 0)
+    themes = FALSE;
+  else
+    return scr_tool_fail ("learning: unknown report '%s' (THEMES or COUNTS)", argv[1]);
+  format = json ? FORMAT_JSON : csv ? FORMAT_CSV : FORMAT_TEXT;
+  if (!collect (argc - 2, argv + 2, rows))
+    return 2;
+  if (themes)
+    print_themes (rows, format);
+  else
+    print_counts (rows, format);
+  return 0;
+}
