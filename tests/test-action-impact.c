@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include <scr.h>
+#include <scr/scr.h>
 
 static ScrDate *
 day (const char *text)

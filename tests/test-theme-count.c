@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include <scr.h>
+#include <scr/scr.h>
 
 static const char DATA[] =
   "{\"schema_version\":1,\"title\":null,"
@@ -49,10 +49,36 @@ test_count (void)
                              "\"count\":1,\"review_ids\":[\"r1\"]}");
 }
 
+/* Two datasets read as one register: a row of the same theme, year and
+ * agency in both is one row with the reviews of both. */
+static void
+test_count_across_datasets (void)
+{
+  g_autoptr(GListStore) datasets = g_list_store_new (SCR_TYPE_DATASET);
+  g_autoptr(ScrDataset) first = scr_dataset_new_from_data (DATA, -1, NULL);
+  g_autoptr(ScrDataset) second = scr_dataset_new_from_data (DATA, -1, NULL);
+  g_autoptr(GListModel) counts = NULL;
+  g_autoptr(ScrThemeCount) a = NULL;
+
+  g_list_store_append (datasets, first);
+  g_list_store_append (datasets, second);
+  counts = scr_count_themes (G_LIST_MODEL (datasets));
+  g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 2);
+  a = g_list_model_get_item (counts, 0);
+  /* the same review id in both files is one review */
+  g_assert_cmpuint (scr_theme_count_get_count (a), ==, 1);
+  g_clear_object (&a);
+  g_list_store_remove_all (datasets);
+  g_clear_object (&counts);
+  counts = scr_count_themes (G_LIST_MODEL (datasets));
+  g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scr/model/theme-count/count", test_count);
+  g_test_add_func ("/scr/model/theme-count/across-datasets", test_count_across_datasets);
   return g_test_run ();
 }

@@ -8,41 +8,6 @@
 
 #include "scr-tool.h"
 
-typedef struct
-{
-  char      *key;        /* casefolded theme */
-  char      *theme;
-  int        year;
-  char      *agency_id;
-  GPtrArray *review_ids; /* char * */
-} Row;
-
-static void
-row_free (gpointer data)
-{
-  Row *row = data;
-
-  g_free (row->key);
-  g_free (row->theme);
-  g_free (row->agency_id);
-  g_ptr_array_unref (row->review_ids);
-  g_free (row);
-}
-
-static int
-row_compare (gconstpointer a,
-             gconstpointer b)
-{
-  const Row *x = *(const Row **) a, *y = *(const Row **) b;
-  int c = strcmp (x->key, y->key);
-
-  if (c != 0)
-    return c;
-  if (x->year != y->year)
-    return x->year < y->year ? -1 : 1;
-  return g_strcmp0 (x->agency_id, y->agency_id);
-}
-
 static void
 add_unique (GPtrArray  *array,
             const char *text)
@@ -51,55 +16,36 @@ add_unique (GPtrArray  *array,
     g_ptr_array_add (array, g_strdup (text));
 }
 
-/* The library's rows of every file, merged by theme, year and agency. */
-static gboolean
-collect (int         argc,
-         char      **argv,
-         GPtrArray  *rows)
+/* The library's rows over every file, read as one register. */
+static GListModel *
+collect (int    argc,
+         char **argv)
 {
-  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GListStore) datasets = g_list_store_new (SCR_TYPE_DATASET);
 
   for (int i = 0; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(ScrDataset) dataset = scr_dataset_new_from_file (argv[i], &error);
-      g_autoptr(GListModel) counts = NULL;
 
       if (dataset == NULL)
         {
           scr_tool_fail ("%s", error->message);
-          return FALSE;
+          return NULL;
         }
-      counts = scr_dataset_count_themes (dataset);
-      for (guint k = 0; k < g_list_model_get_n_items (counts); k++)
-        {
-          g_autoptr(ScrThemeCount) count = g_list_model_get_item (counts, k);
-          g_autofree char *fold = g_utf8_casefold (scr_theme_count_get_theme (count), -1);
-          const char *agency = scr_theme_count_get_agency_id (count);
-          char *key = g_strdup_printf ("%s\x1f%d\x1f%s", fold, scr_theme_count_get_year (count),
-                                       agency ? agency : "");
-          const char * const *ids = scr_theme_count_get_review_ids (count);
-          Row *row = g_hash_table_lookup (by_key, key);
-
-          if (row == NULL)
-            {
-              row = g_new0 (Row, 1);
-              row->key = g_steal_pointer (&fold);
-              row->theme = g_strdup (scr_theme_count_get_theme (count));
-              row->year = scr_theme_count_get_year (count);
-              row->agency_id = g_strdup (agency);
-              row->review_ids = g_ptr_array_new_with_free_func (g_free);
-              g_hash_table_insert (by_key, key, row);
-              g_ptr_array_add (rows, row);
-            }
-          else
-            g_free (key);
-          for (guint r = 0; ids[r] != NULL; r++)
-            add_unique (row->review_ids, ids[r]);
-        }
+      g_list_store_append (datasets, dataset);
     }
-  g_ptr_array_sort (rows, row_compare);
-  return TRUE;
+  return scr_count_themes (G_LIST_MODEL (datasets));
+}
+
+/* The casefolded theme of row @i, as the library groups them. */
+static char *
+row_key (GListModel *rows,
+         guint       i)
+{
+  g_autoptr(ScrThemeCount) row = g_list_model_get_item (rows, i);
+
+  return g_utf8_casefold (scr_theme_count_get_theme (row), -1);
 }
 
 static void
@@ -160,29 +106,35 @@ print_json (JsonBuilder *builder)
 
 /* One entry a theme: the reviews and years it appears in. */
 static void
-print_themes (GPtrArray *rows,
-              Format     format)
+print_themes (GListModel *rows,
+              Format      format)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GString) csv = g_string_new ("theme,count,review_ids,years\r\n");
 
   json_builder_begin_array (builder);
-  for (guint i = 0; i < rows->len;)
+  for (guint i = 0, n = g_list_model_get_n_items (rows); i < n;)
     {
-      Row *first = rows->pdata[i];
+      g_autoptr(ScrThemeCount) first = g_list_model_get_item (rows, i);
+      g_autofree char *first_key = row_key (rows, i);
+      const char *theme = scr_theme_count_get_theme (first);
       g_autoptr(GPtrArray) reviews = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *review_text = NULL;
       g_autofree char *year_list = NULL;
       guint j;
 
-      for (j = i; j < rows->len && strcmp (((Row *) rows->pdata[j])->key, first->key) == 0; j++)
+      for (j = i; j < n; j++)
         {
-          Row *row = rows->pdata[j];
-          g_autofree char *year = year_text (row->year);
+          g_autoptr(ScrThemeCount) row = g_list_model_get_item (rows, j);
+          g_autofree char *key = row_key (rows, j);
+          g_autofree char *year = year_text (scr_theme_count_get_year (row));
+          const char * const *ids = scr_theme_count_get_review_ids (row);
 
-          for (guint r = 0; r < row->review_ids->len; r++)
-            add_unique (reviews, row->review_ids->pdata[r]);
+          if (strcmp (key, first_key) != 0)
+            break;
+          for (guint r = 0; ids[r] != NULL; r++)
+            add_unique (reviews, ids[r]);
           add_unique (years, year);
         }
       i = j;
@@ -191,13 +143,13 @@ print_themes (GPtrArray *rows,
         case FORMAT_TEXT:
           review_text = join (reviews, ", ");
           year_list = join (years, ", ");
-          printf ("%s: %u review%s (%s): %s\n", first->theme, reviews->len,
+          printf ("%s: %u review%s (%s): %s\n", theme, reviews->len,
                   reviews->len == 1 ? "" : "s", year_list, review_text);
           break;
         case FORMAT_CSV:
           review_text = join (reviews, ";");
           year_list = join (years, ";");
-          csv_field (csv, first->theme);
+          csv_field (csv, theme);
           g_string_append_printf (csv, ",%u,", reviews->len);
           csv_field (csv, review_text);
           g_string_append_c (csv, ',');
@@ -207,7 +159,7 @@ print_themes (GPtrArray *rows,
         case FORMAT_JSON:
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "theme");
-          json_builder_add_string_value (builder, first->theme);
+          json_builder_add_string_value (builder, theme);
           json_builder_set_member_name (builder, "count");
           json_builder_add_int_value (builder, reviews->len);
           json_builder_set_member_name (builder, "review_ids");
@@ -242,63 +194,68 @@ print_themes (GPtrArray *rows,
 
 /* One row a theme, year and agency. */
 static void
-print_counts (GPtrArray *rows,
-              Format     format)
+print_counts (GListModel *rows,
+              Format      format)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   if (format == FORMAT_CSV)
     fputs ("theme,year,agency_id,count,review_ids\r\n", stdout);
   else if (format == FORMAT_TEXT)
-    printf ("Themes by year and agency (%u rows):\n", rows->len);
+    printf ("Themes by year and agency (%u rows):\n", g_list_model_get_n_items (rows));
   json_builder_begin_array (builder);
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      Row *row = rows->pdata[i];
-      g_autofree char *year = year_text (row->year);
+      g_autoptr(ScrThemeCount) row = g_list_model_get_item (rows, i);
+      const char *theme = scr_theme_count_get_theme (row);
+      const char *agency_id = scr_theme_count_get_agency_id (row);
+      int year_number = scr_theme_count_get_year (row);
+      const char * const *ids = scr_theme_count_get_review_ids (row);
+      guint n_ids = g_strv_length ((char **) ids);
+      g_autofree char *year = year_text (year_number);
       g_autofree char *reviews = NULL;
       g_autoptr(GString) csv = NULL;
 
       switch (format)
         {
         case FORMAT_TEXT:
-          reviews = join (row->review_ids, ", ");
-          printf ("  %s  %s  %s  %u: %s\n", row->theme, year,
-                  row->agency_id ? row->agency_id : "-", row->review_ids->len, reviews);
+          reviews = g_strjoinv (", ", (char **) ids);
+          printf ("  %s  %s  %s  %u: %s\n", theme, year,
+                  agency_id ? agency_id : "-", n_ids, reviews);
           break;
         case FORMAT_CSV:
-          reviews = join (row->review_ids, ";");
+          reviews = g_strjoinv (";", (char **) ids);
           csv = g_string_new (NULL);
-          csv_field (csv, row->theme);
+          csv_field (csv, theme);
           g_string_append_c (csv, ',');
-          if (row->year > 0)
+          if (year_number > 0)
             g_string_append (csv, year);
           g_string_append_c (csv, ',');
-          csv_field (csv, row->agency_id);
-          g_string_append_printf (csv, ",%u,", row->review_ids->len);
+          csv_field (csv, agency_id);
+          g_string_append_printf (csv, ",%u,", n_ids);
           csv_field (csv, reviews);
           printf ("%s\r\n", csv->str);
           break;
         case FORMAT_JSON:
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "theme");
-          json_builder_add_string_value (builder, row->theme);
+          json_builder_add_string_value (builder, theme);
           json_builder_set_member_name (builder, "year");
-          if (row->year > 0)
-            json_builder_add_int_value (builder, row->year);
+          if (year_number > 0)
+            json_builder_add_int_value (builder, year_number);
           else
             json_builder_add_null_value (builder);
           json_builder_set_member_name (builder, "agency_id");
-          if (row->agency_id != NULL)
-            json_builder_add_string_value (builder, row->agency_id);
+          if (agency_id != NULL)
+            json_builder_add_string_value (builder, agency_id);
           else
             json_builder_add_null_value (builder);
           json_builder_set_member_name (builder, "count");
-          json_builder_add_int_value (builder, row->review_ids->len);
+          json_builder_add_int_value (builder, n_ids);
           json_builder_set_member_name (builder, "review_ids");
           json_builder_begin_array (builder);
-          for (guint r = 0; r < row->review_ids->len; r++)
-            json_builder_add_string_value (builder, row->review_ids->pdata[r]);
+          for (guint r = 0; r < n_ids; r++)
+            json_builder_add_string_value (builder, ids[r]);
           json_builder_end_array (builder);
           json_builder_end_object (builder);
           break;
@@ -317,7 +274,7 @@ scr_cmd_learning (int    argc,
                   char **argv)
 {
   gboolean json = FALSE, csv = FALSE;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (row_free);
+  g_autoptr(GListModel) rows = NULL;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Write JSON", NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, "Write CSV (RFC 4180)", NULL },
@@ -343,7 +300,8 @@ scr_cmd_learning (int    argc,
   else
     return scr_tool_fail ("learning: unknown report '%s' (THEMES or COUNTS)", argv[1]);
   format = json ? FORMAT_JSON : csv ? FORMAT_CSV : FORMAT_TEXT;
-  if (!collect (argc - 2, argv + 2, rows))
+  rows = collect (argc - 2, argv + 2);
+  if (rows == NULL)
     return 2;
   if (themes)
     print_themes (rows, format);

@@ -207,6 +207,8 @@ GListModel        *scr_dataset_list_action_concerns    (ScrDataset          *sel
 SCR_AVAILABLE_IN_ALL
 GListModel        *scr_dataset_count_themes            (ScrDataset          *self);
 SCR_AVAILABLE_IN_ALL
+GListModel        *scr_count_themes                    (GListModel          *datasets);
+SCR_AVAILABLE_IN_ALL
 GListModel        *scr_dataset_list_reviews_by_stage   (ScrDataset          *self,
                                                         ScrReviewStage       stage);
 SCR_AVAILABLE_IN_ALL

@@ -151,11 +151,41 @@ add_row (GHashTable *rows,
     g_ptr_array_add (row->review_ids, g_strdup (review_id));
 }
 
+/* Adds @self's themes to @rows (by key, owned) and @order (borrowed). */
+static void
+count_dataset (ScrDataset *self,
+               GHashTable *rows,
+               GPtrArray  *order)
+{
+  g_autoptr(GHashTable) agencies = theme_agencies (self);
+  GListModel *themes = G_LIST_MODEL (self->stores[SCR_COLLECTION_THEMES]);
+
+  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+    {
+      g_autoptr(ScrTheme) theme = g_list_model_get_item (themes, i);
+      const char *title = scr_theme_get_title (theme);
+      const char *review_id = scr_theme_get_review_id (theme);
+      g_autofree char *key = NULL;
+      GPtrArray *by = g_hash_table_lookup (agencies, scr_theme_get_id (theme));
+      int year;
+
+      if (title == NULL)
+        continue;
+      key = g_utf8_casefold (title, -1);
+      year = review_year (self, review_id);
+      if (by == NULL || by->len == 0)
+        add_row (rows, order, key, title, year, NULL, review_id);
+      for (guint a = 0; by != NULL && a < by->len; a++)
+        add_row (rows, order, key, title, year, by->pdata[a], review_id);
+    }
+}
+
 /**
  * scr_dataset_count_themes:
  * @self: a dataset
  *
- * Counts the themes across the dataset's reviews, one row for each theme
+ * Counts the themes across the dataset's reviews, as
+ * [func@Scr.count_themes] does for several datasets: one row for each theme
  * title (grouped case-insensitively, spelled as the first theme spells
  * it), year and agency, with the reviews in which it appears.
  *
@@ -177,35 +207,44 @@ add_row (GHashTable *rows,
 GListModel *
 scr_dataset_count_themes (ScrDataset *self)
 {
-  g_autoptr(GHashTable) agencies = NULL;
-  g_autoptr(GHashTable) rows = NULL;
-  g_autoptr(GPtrArray) order = NULL;
-  GListModel *themes;
-  ScrItemList *result;
+  g_autoptr(GListStore) one = NULL;
 
   g_return_val_if_fail (SCR_IS_DATASET (self), NULL);
 
-  agencies = theme_agencies (self);
+  one = g_list_store_new (SCR_TYPE_DATASET);
+  g_list_store_append (one, self);
+  return scr_count_themes (G_LIST_MODEL (one));
+}
+
+/**
+ * scr_count_themes:
+ * @datasets: a list model of [class@Scr.Dataset], read as one register
+ *
+ * Counts the themes across the reviews of every dataset of @datasets, as
+ * [method@Scr.Dataset.count_themes] does for one: rows of the same
+ * theme, year and agency in several datasets are one row, with the
+ * reviews of all of them.
+ *
+ * Returns: (transfer full): a #GListModel of [class@Scr.ThemeCount]
+ */
+GListModel *
+scr_count_themes (GListModel *datasets)
+{
+  g_autoptr(GHashTable) rows = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  ScrItemList *result;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (datasets), NULL);
+  g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (datasets), SCR_TYPE_DATASET),
+                        NULL);
+
   rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, row_free);
   order = g_ptr_array_new ();
-  themes = G_LIST_MODEL (self->stores[SCR_COLLECTION_THEMES]);
-  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+  for (guint d = 0; d < g_list_model_get_n_items (datasets); d++)
     {
-      g_autoptr(ScrTheme) theme = g_list_model_get_item (themes, i);
-      const char *title = scr_theme_get_title (theme);
-      const char *review_id = scr_theme_get_review_id (theme);
-      g_autofree char *key = NULL;
-      GPtrArray *by = g_hash_table_lookup (agencies, scr_theme_get_id (theme));
-      int year;
+      g_autoptr(ScrDataset) dataset = g_list_model_get_item (datasets, d);
 
-      if (title == NULL)
-        continue;
-      key = g_utf8_casefold (title, -1);
-      year = review_year (self, review_id);
-      if (by == NULL || by->len == 0)
-        add_row (rows, order, key, title, year, NULL, review_id);
-      for (guint a = 0; by != NULL && a < by->len; a++)
-        add_row (rows, order, key, title, year, by->pdata[a], review_id);
+      count_dataset (dataset, rows, order);
     }
   g_ptr_array_sort (order, row_compare);
   result = scr_item_list_new (SCR_TYPE_THEME_COUNT);

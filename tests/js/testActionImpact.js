@@ -1,5 +1,6 @@
 // Actions judged by impact through GJS: the impact record, the RAG in
 // working days, the concerns and the theme counts.
+import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import Json from 'gi://Json';
 import Scr from 'gi://Scr?version=1';
@@ -70,6 +71,16 @@ test('theme counts', () => {
     assertEqual(count.get_count(), 1);
     assertEqual(count.get_review_ids().join(','), 'r1');
     assertEqual(JSON.parse(Json.to_string(count.to_json(), false)).review_ids[0], 'r1');
+});
+
+test('theme counts across datasets', () => {
+    const store = new Gio.ListStore({item_type: Scr.Dataset});
+    store.append(Scr.Dataset.new_from_data(new TextEncoder().encode(THEMES)));
+    store.append(Scr.Dataset.new_from_data(new TextEncoder().encode(THEMES.replaceAll('"r1"', '"r2"'))));
+    const counts = Scr.count_themes(store);
+    assertEqual(counts.get_n_items(), 1);
+    assertEqual(counts.get_item(0).get_count(), 2);
+    assertEqual(counts.get_item(0).get_review_ids().join(','), 'r1,r2');
 });
 
 run();

@@ -3,6 +3,7 @@ in working days, the concerns, and the theme counts as DataFrames."""
 import os
 import unittest
 
+from gi.repository import Gio
 from scrtest import TEST_DATA, GLib, Json, Scr, main
 
 FIXTURE = os.path.join(TEST_DATA, "impact", "front-door.json")
@@ -87,6 +88,14 @@ class ImpactTest(unittest.TestCase):
         df = Scr.to_dataframe(counts)
         self.assertEqual(df.loc[0, "theme"], "Neglect")
         self.assertEqual(df.loc[0, "count"], 1)
+
+    def test_theme_counts_across_datasets(self):
+        store = Gio.ListStore.new(Scr.Dataset)
+        store.append(Scr.Dataset.new_from_data(THEMES.encode()))
+        store.append(Scr.Dataset.new_from_data(THEMES.replace('"r1"', '"r2"').encode()))
+        counts = Scr.count_themes(store)
+        self.assertEqual(len(counts), 1)
+        self.assertEqual((counts[0].get_count(), counts[0].get_review_ids()), (2, ["r1", "r2"]))
 
 
 if __name__ == "__main__":
