@@ -45,4 +45,7 @@ int scr_cmd_workdays (int argc, char **argv);
 /* publication: tools/scr-cmd-publication.c */
 int scr_cmd_publication_check (int argc, char **argv);
 
+/* learning: tools/scr-cmd-repeats.c */
+int scr_cmd_repeats (int argc, char **argv);
+
 G_END_DECLS

@@ -24,6 +24,7 @@ static const Command commands[] = {
   { "timeline", scr_cmd_timeline, "list each case's statutory milestones: due, done, late" },
   { "publication-check", scr_cmd_publication_check,
     "find what in a report would identify the child or family" },
+  { "repeats", scr_cmd_repeats, "list findings and recommendations repeating earlier ones" },
 };
 
 const char *

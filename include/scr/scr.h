@@ -51,5 +51,7 @@
 #include "scr-evaluator.h"
 #include "scr-disclosure.h"
 #include "scr-publication-check.h"
+#include "scr-repeat.h"
+#include "scr-repeat-finder.h"
 
 #undef SCR_INSIDE
