@@ -61,6 +61,7 @@ struct _ScrSimilarityIndex
   guint *post_start;
   Posting *posts;
   float *acc;          /* scratch of a query, one per document */
+  float *dense;        /* scratch of a query: its weights, one per term */
   gboolean built;
 };
 
@@ -100,6 +101,7 @@ scr_similarity_index_free (ScrSimilarityIndex *self)
   g_free (self->post_start);
   g_free (self->posts);
   g_free (self->acc);
+  g_free (self->dense);
   g_free (self->prefix);
   g_free (self->suffix);
   g_free (self);
@@ -327,6 +329,7 @@ scr_similarity_index_build (ScrSimilarityIndex *self,
         self->posts[fill[entry->term]++] = posting;
       }
   self->acc = g_new0 (float, n_docs + 1);
+  self->dense = g_new0 (float, n_terms + 1);
 }
 
 static double
@@ -430,6 +433,10 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
           self->acc[post->doc] += x[i].weight * post->weight;
         }
     }
+  /* each candidate scored against x's weights laid out by term: the
+   * same sum as dot(), in the same order of terms */
+  for (guint i = 0; i < n; i++)
+    self->dense[x[i].term] = x[i].weight;
   for (guint i = 0; i < touched->len; i++)
     {
       guint y = g_array_index (touched, guint, i);
@@ -437,13 +444,21 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
       /* the stems not counted are in the rest of x or of y */
       if (self->acc[y] + suffix + self->suffix[y] + SCORE_EPSILON >= threshold)
         {
-          double score = scr_similarity_index_cosine (self, doc, y);
+          const Entry *e = &g_array_index (self->entries, Entry, start[y]);
+          guint n_y = start[y + 1] - start[y];
+          double score = 0;
+
+          for (guint k = 0; k < n_y; k++)
+            if (self->dense[e[k].term] != 0)
+              score += (double) self->dense[e[k].term] * e[k].weight;
 
           if (score + SCORE_EPSILON >= threshold)
             add_hit (hits, y, score);
         }
       self->acc[y] = 0;
     }
+  for (guint i = 0; i < n; i++)
+    self->dense[x[i].term] = 0;
   return finish_hits (hits, max);
 }
 
