@@ -13,7 +13,7 @@ import pathlib
 import re
 import sys
 
-AREAS = ["core", "calendar", "model", "evaluator", "publication"]
+AREAS = ["core", "calendar", "model", "evaluator", "publication", "learning"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 HEADER_LIST = re.compile(r"'\.\./\.\./include/scr/([^']+\.h)'")
 

@@ -49,5 +49,7 @@ int scr_cmd_publication_check (int argc, char **argv);
 int scr_cmd_themes (int argc, char **argv);
 /* model: tools/scr-cmd-learning.c */
 int scr_cmd_learning (int argc, char **argv);
+/* learning: tools/scr-cmd-repeats.c */
+int scr_cmd_repeats (int argc, char **argv);
 
 G_END_DECLS

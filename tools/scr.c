@@ -26,6 +26,7 @@ static const Command commands[] = {
     "find what in a report would identify the child or family" },
   { "themes", scr_cmd_themes, "list the theme vocabulary: concepts, sources, broader" },
   { "learning", scr_cmd_learning, "themes across reviews by year and agency: THEMES|COUNTS" },
+  { "repeats", scr_cmd_repeats, "list findings and recommendations repeating earlier ones" },
 };
 
 const char *

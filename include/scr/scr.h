@@ -56,5 +56,7 @@
 #include "scr-evaluator.h"
 #include "scr-disclosure.h"
 #include "scr-publication-check.h"
+#include "scr-repeat.h"
+#include "scr-repeat-finder.h"
 
 #undef SCR_INSIDE
