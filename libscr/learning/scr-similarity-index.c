@@ -50,6 +50,8 @@ typedef struct
   guint doc;
   float weight;
   float rest;   /* the length of the document from this stem on */
+  float after;  /* the length of the document after this stem */
+  float reach;  /* what the stems after this one can add to a cosine */
 } Posting;
 
 struct _ScrSimilarityIndex
@@ -70,6 +72,7 @@ struct _ScrSimilarityIndex
   guint *post_start;
   Posting *posts;
   float *acc;          /* scratch of a query, one per document */
+  float *left;         /* scratch of a query: a bound on the rest of acc */
   float *dense;        /* scratch of a query: its weights, one per term */
   gboolean built;
 };
@@ -110,6 +113,7 @@ scr_similarity_index_free (ScrSimilarityIndex *self)
   g_free (self->post_start);
   g_free (self->posts);
   g_free (self->acc);
+  g_free (self->left);
   g_free (self->dense);
   g_free (self->prefix);
   g_free (self->suffix);
@@ -353,22 +357,27 @@ scr_similarity_index_build (ScrSimilarityIndex *self,
     {
       const Entry *entries = &g_array_index (self->entries, Entry, doc_start[d]);
       guint n = doc_start[d + 1] - doc_start[d];
-      double rest = 0;
+      double rest = 0, reach = 0;
 
       /* the lengths from each stem on, summed from the end */
       for (guint i = n; i > self->prefix[d]; i--)
-        rest += (double) entries[i - 1].weight * entries[i - 1].weight;
+        {
+          rest += (double) entries[i - 1].weight * entries[i - 1].weight;
+          reach += (double) entries[i - 1].weight * self->max_weight[entries[i - 1].term];
+        }
       for (guint i = self->prefix[d]; i > 0; i--)
         {
           const Entry *entry = &entries[i - 1];
-          Posting posting = { d, entry->weight, 0 };
+          Posting posting = { d, entry->weight, 0, (float) sqrt (rest), (float) reach };
 
           rest += (double) entry->weight * entry->weight;
+          reach += (double) entry->weight * self->max_weight[entry->term];
           posting.rest = (float) sqrt (rest);
           self->posts[fill[entry->term]++] = posting;
         }
     }
   self->acc = g_new0 (float, n_docs + 1);
+  self->left = g_new0 (float, n_docs + 1);
   self->dense = g_new0 (float, n_terms + 1);
 }
 
@@ -437,6 +446,12 @@ finish_hits (GArray *hits,
   return hits;
 }
 
+#ifdef __GNUC__
+#define PREFETCH(p) __builtin_prefetch (p)
+#else
+#define PREFETCH(p) ((void) 0)
+#endif
+
 /* A cosine at least @threshold, with the rounding of float weights. */
 #define SCORE_EPSILON 1e-6
 
@@ -453,33 +468,49 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
   guint limit = g_array_index (self->limit, guint, doc);
   GArray *hits = g_array_new (FALSE, FALSE, sizeof (ScrSimilarityHit));
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree double *from = g_new (double, n + 1);
+  g_autofree double *from = g_new (double, 2 * (n + 1));
+  double *reach = from + n + 1;
   double suffix;
   guint p;
 
   g_assert (self->built);
   g_assert (threshold + SCORE_EPSILON >= self->min_threshold);
   p = prefix_length (x, n, threshold, self->max_weight, &suffix);
-  from[n] = 0;
+  from[n] = reach[n] = 0;
   for (guint i = n; i > 0; i--)
-    from[i - 1] = from[i] + (double) x[i - 1].weight * x[i - 1].weight;
+    {
+      from[i - 1] = from[i] + (double) x[i - 1].weight * x[i - 1].weight;
+      reach[i - 1] = reach[i] + (double) x[i - 1].weight * self->max_weight[x[i - 1].term];
+    }
   for (guint i = 0; i < p; i++)
     {
       const Posting *post = self->posts + self->post_start[x[i].term];
       const Posting *end = self->posts + self->post_start[x[i].term + 1];
-      double rest = sqrt (from[i]);
+      double rest = sqrt (from[i]), after = sqrt (from[i + 1]);
 
       for (; post < end && post->doc < limit; post++)
         {
-          if (self->acc[post->doc] == 0)
+          float *acc = &self->acc[post->doc];
+
+          /* a shared stem before this one is in both prefixes, so
+           * counted: the others are in x from i and in y from here */
+          if (*acc < 0)
+            continue;
+          if (*acc + MIN (rest * post->rest, reach[i]) + SCORE_EPSILON < threshold)
             {
-              /* met for the first time, so sharing no earlier stem */
-              if (rest * post->rest + SCORE_EPSILON < threshold
-                  || group[post->doc] != group[doc])
+              if (*acc > 0)
+                *acc = -1;  /* dropped, until the end of the query */
+              continue;
+            }
+          if (*acc == 0)
+            {
+              if (group[post->doc] != group[doc])
                 continue;
               g_array_append_val (touched, post->doc);
             }
-          self->acc[post->doc] += x[i].weight * post->weight;
+          *acc += x[i].weight * post->weight;
+          self->left[post->doc] = (float) MIN (MIN (after * post->after, reach[i + 1]),
+                                               post->reach);
         }
     }
   /* each candidate scored against x's weights laid out by term: the
@@ -490,16 +521,26 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
     {
       guint y = g_array_index (touched, guint, i);
 
-      /* the stems not counted are in the rest of x or of y */
-      if (self->acc[y] + suffix + self->suffix[y] + SCORE_EPSILON >= threshold)
+      /* the candidates' stems are spread over memory: ask for those of
+       * the candidates a few ahead while scoring this one */
+      if (i + 16 < touched->len)
+        PREFETCH (&start[g_array_index (touched, guint, i + 16)]);
+      if (i + 8 < touched->len)
+        PREFETCH (&g_array_index (self->entries, Entry,
+                                  start[g_array_index (touched, guint, i + 8)]));
+
+      /* the stems not counted are in the rest of x or of y, and after
+       * the last one counted in both */
+      if (self->acc[y] > 0
+          && self->acc[y] + MIN (suffix + self->suffix[y], self->left[y]) + SCORE_EPSILON >= threshold)
         {
           const Entry *e = &g_array_index (self->entries, Entry, start[y]);
           guint n_y = start[y + 1] - start[y];
           double score = 0;
 
+          /* adding the zeros of the stems x lacks leaves the sum as is */
           for (guint k = 0; k < n_y; k++)
-            if (self->dense[e[k].term] != 0)
-              score += (double) self->dense[e[k].term] * e[k].weight;
+            score += (double) self->dense[e[k].term] * e[k].weight;
 
           if (score + SCORE_EPSILON >= threshold)
             add_hit (hits, y, score);
