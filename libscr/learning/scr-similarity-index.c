@@ -18,7 +18,14 @@
  * of both their prefixes (the first stem they share: were it in the rest
  * of one of them, all shared stems would be, and the cosine below T), so
  * the index lists each document under its prefix stems only and a query
- * reads the lists of its own prefix stems. Each candidate is then scored
+ * reads the lists of its own prefix stems. The rest of a document may
+ * also be cut where the sum of its weights times the greatest weight of
+ * each stem in any document falls below T (Anastasiu and Karypis's L2AP,
+ * 2014), whichever bound gives the shorter prefix: either bounds what the
+ * shared stems in the rest can add. A candidate first met at stem i of
+ * the query and stem j of its own shares no stem before them, so it is
+ * dropped when the lengths of the query from i and of itself from j
+ * multiply to less than T. Each remaining candidate is then scored
  * exactly, so the answer is the all-pairs one
  * (scr_similarity_index_query_all_pairs() computes it the long way).
  *
@@ -42,6 +49,9 @@ typedef struct
 {
   guint doc;
   float weight;
+  float rest;   /* the length of the document from this stem on */
+  float after;  /* the length of the document after this stem */
+  float reach;  /* what the stems after this one can add to a cosine */
 } Posting;
 
 struct _ScrSimilarityIndex
@@ -57,10 +67,12 @@ struct _ScrSimilarityIndex
   GArray *limit;       /* guint per document: the first of its rank */
   guint *prefix;       /* per document: how many of its stems are indexed */
   float *suffix;       /* per document: the length of the rest */
+  float *max_weight;   /* per term: its greatest weight in any document */
   double min_threshold;
   guint *post_start;
   Posting *posts;
   float *acc;          /* scratch of a query, one per document */
+  float *left;         /* scratch of a query: a bound on the rest of acc */
   float *dense;        /* scratch of a query: its weights, one per term */
   gboolean built;
 };
@@ -101,9 +113,11 @@ scr_similarity_index_free (ScrSimilarityIndex *self)
   g_free (self->post_start);
   g_free (self->posts);
   g_free (self->acc);
+  g_free (self->left);
   g_free (self->dense);
   g_free (self->prefix);
   g_free (self->suffix);
+  g_free (self->max_weight);
   g_free (self);
 }
 
@@ -262,21 +276,31 @@ weigh (Entry       *entries,
     entries[i].weight = (float) (entries[i].weight / length);
 }
 
-/* The fewest of the rarest stems of @x whose remainder is shorter than
- * @threshold, and the remainder's length. */
+/* The fewest of the rarest stems of @x whose remainder cannot add
+ * @threshold to a cosine: it is shorter than @threshold, or its weights
+ * times the greatest weights of its stems (@max_weight) sum below it.
+ * Both bounds grow with the remainder, so it is cut where the smaller
+ * would reach @threshold. Sets @rest to the remainder's length. */
 static guint
 prefix_length (const Entry *x,
                guint        n,
                double       threshold,
+               const float *max_weight,
                double      *rest)
 {
-  double suffix = 0;
+  double suffix = 0, reach = 0;
   guint p = n;
 
-  while (p > 0 && suffix + (double) x[p - 1].weight * x[p - 1].weight < threshold * threshold)
+  while (p > 0)
     {
+      double w = x[p - 1].weight;
+      double s = suffix + w * w, r = reach + w * max_weight[x[p - 1].term];
+
+      if (MIN (sqrt (s), r) >= threshold)
+        break;
       p--;
-      suffix += (double) x[p].weight * x[p].weight;
+      suffix = s;
+      reach = r;
     }
   *rest = sqrt (suffix);
   return p;
@@ -300,16 +324,25 @@ scr_similarity_index_build (ScrSimilarityIndex *self,
   self->prefix = g_new0 (guint, n_docs + 1);
   self->suffix = g_new0 (float, n_docs + 1);
   self->post_start = g_new0 (guint, n_terms + 1);
+  self->max_weight = g_new0 (float, n_terms + 1);
   for (guint d = 0; d < n_docs; d++)
     {
       Entry *entries = &g_array_index (self->entries, Entry, doc_start[d]);
       guint n = doc_start[d + 1] - doc_start[d];
 
-      double rest;
-
       qsort (entries, n, sizeof (Entry), compare_entry_term);
       weigh (entries, n, n_docs, (const guint *) self->df->data);
-      self->prefix[d] = prefix_length (entries, n, min_threshold, &rest);
+      for (guint i = 0; i < n; i++)
+        self->max_weight[entries[i].term] = MAX (self->max_weight[entries[i].term],
+                                                 entries[i].weight);
+    }
+  for (guint d = 0; d < n_docs; d++)
+    {
+      const Entry *entries = &g_array_index (self->entries, Entry, doc_start[d]);
+      guint n = doc_start[d + 1] - doc_start[d];
+      double rest;
+
+      self->prefix[d] = prefix_length (entries, n, min_threshold, self->max_weight, &rest);
       self->suffix[d] = (float) rest;
       for (guint i = 0; i < self->prefix[d]; i++)
         self->post_start[entries[i].term + 1]++;
@@ -321,14 +354,30 @@ scr_similarity_index_build (ScrSimilarityIndex *self,
   self->posts = g_new (Posting, self->post_start[n_terms] + 1);
   fill = g_memdup2 (self->post_start, sizeof (guint) * (n_terms + 1));
   for (guint d = 0; d < n_docs; d++)
-    for (guint i = doc_start[d]; i < doc_start[d] + self->prefix[d]; i++)
-      {
-        const Entry *entry = &g_array_index (self->entries, Entry, i);
-        Posting posting = { d, entry->weight };
+    {
+      const Entry *entries = &g_array_index (self->entries, Entry, doc_start[d]);
+      guint n = doc_start[d + 1] - doc_start[d];
+      double rest = 0, reach = 0;
 
-        self->posts[fill[entry->term]++] = posting;
-      }
+      /* the lengths from each stem on, summed from the end */
+      for (guint i = n; i > self->prefix[d]; i--)
+        {
+          rest += (double) entries[i - 1].weight * entries[i - 1].weight;
+          reach += (double) entries[i - 1].weight * self->max_weight[entries[i - 1].term];
+        }
+      for (guint i = self->prefix[d]; i > 0; i--)
+        {
+          const Entry *entry = &entries[i - 1];
+          Posting posting = { d, entry->weight, 0, (float) sqrt (rest), (float) reach };
+
+          rest += (double) entry->weight * entry->weight;
+          reach += (double) entry->weight * self->max_weight[entry->term];
+          posting.rest = (float) sqrt (rest);
+          self->posts[fill[entry->term]++] = posting;
+        }
+    }
   self->acc = g_new0 (float, n_docs + 1);
+  self->left = g_new0 (float, n_docs + 1);
   self->dense = g_new0 (float, n_terms + 1);
 }
 
@@ -397,6 +446,12 @@ finish_hits (GArray *hits,
   return hits;
 }
 
+#ifdef __GNUC__
+#define PREFETCH(p) __builtin_prefetch (p)
+#else
+#define PREFETCH(p) ((void) 0)
+#endif
+
 /* A cosine at least @threshold, with the rounding of float weights. */
 #define SCORE_EPSILON 1e-6
 
@@ -413,24 +468,49 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
   guint limit = g_array_index (self->limit, guint, doc);
   GArray *hits = g_array_new (FALSE, FALSE, sizeof (ScrSimilarityHit));
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree double *from = g_new (double, 2 * (n + 1));
+  double *reach = from + n + 1;
   double suffix;
   guint p;
 
   g_assert (self->built);
   g_assert (threshold + SCORE_EPSILON >= self->min_threshold);
-  p = prefix_length (x, n, threshold, &suffix);
+  p = prefix_length (x, n, threshold, self->max_weight, &suffix);
+  from[n] = reach[n] = 0;
+  for (guint i = n; i > 0; i--)
+    {
+      from[i - 1] = from[i] + (double) x[i - 1].weight * x[i - 1].weight;
+      reach[i - 1] = reach[i] + (double) x[i - 1].weight * self->max_weight[x[i - 1].term];
+    }
   for (guint i = 0; i < p; i++)
     {
       const Posting *post = self->posts + self->post_start[x[i].term];
       const Posting *end = self->posts + self->post_start[x[i].term + 1];
+      double rest = sqrt (from[i]), after = sqrt (from[i + 1]);
 
       for (; post < end && post->doc < limit; post++)
         {
-          if (group[post->doc] != group[doc])
+          float *acc = &self->acc[post->doc];
+
+          /* a shared stem before this one is in both prefixes, so
+           * counted: the others are in x from i and in y from here */
+          if (*acc < 0)
             continue;
-          if (self->acc[post->doc] == 0)
-            g_array_append_val (touched, post->doc);
-          self->acc[post->doc] += x[i].weight * post->weight;
+          if (*acc + MIN (rest * post->rest, reach[i]) + SCORE_EPSILON < threshold)
+            {
+              if (*acc > 0)
+                *acc = -1;  /* dropped, until the end of the query */
+              continue;
+            }
+          if (*acc == 0)
+            {
+              if (group[post->doc] != group[doc])
+                continue;
+              g_array_append_val (touched, post->doc);
+            }
+          *acc += x[i].weight * post->weight;
+          self->left[post->doc] = (float) MIN (MIN (after * post->after, reach[i + 1]),
+                                               post->reach);
         }
     }
   /* each candidate scored against x's weights laid out by term: the
@@ -441,16 +521,26 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
     {
       guint y = g_array_index (touched, guint, i);
 
-      /* the stems not counted are in the rest of x or of y */
-      if (self->acc[y] + suffix + self->suffix[y] + SCORE_EPSILON >= threshold)
+      /* the candidates' stems are spread over memory: ask for those of
+       * the candidates a few ahead while scoring this one */
+      if (i + 16 < touched->len)
+        PREFETCH (&start[g_array_index (touched, guint, i + 16)]);
+      if (i + 8 < touched->len)
+        PREFETCH (&g_array_index (self->entries, Entry,
+                                  start[g_array_index (touched, guint, i + 8)]));
+
+      /* the stems not counted are in the rest of x or of y, and after
+       * the last one counted in both */
+      if (self->acc[y] > 0
+          && self->acc[y] + MIN (suffix + self->suffix[y], self->left[y]) + SCORE_EPSILON >= threshold)
         {
           const Entry *e = &g_array_index (self->entries, Entry, start[y]);
           guint n_y = start[y + 1] - start[y];
           double score = 0;
 
+          /* adding the zeros of the stems x lacks leaves the sum as is */
           for (guint k = 0; k < n_y; k++)
-            if (self->dense[e[k].term] != 0)
-              score += (double) self->dense[e[k].term] * e[k].weight;
+            score += (double) self->dense[e[k].term] * e[k].weight;
 
           if (score + SCORE_EPSILON >= threshold)
             add_hit (hits, y, score);
