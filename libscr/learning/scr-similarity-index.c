@@ -320,7 +320,7 @@ scr_similarity_index_build (ScrSimilarityIndex *self,
   self->min_threshold = min_threshold;
   renumber_terms (self);
   n_terms = self->stems->len;
-  doc_start = (const guint *) self->doc_start->data;
+  doc_start = (const guint *) (gpointer) self->doc_start->data;
   self->prefix = g_new0 (guint, n_docs + 1);
   self->suffix = g_new0 (float, n_docs + 1);
   self->post_start = g_new0 (guint, n_terms + 1);
@@ -331,7 +331,7 @@ scr_similarity_index_build (ScrSimilarityIndex *self,
       guint n = doc_start[d + 1] - doc_start[d];
 
       qsort (entries, n, sizeof (Entry), compare_entry_term);
-      weigh (entries, n, n_docs, (const guint *) self->df->data);
+      weigh (entries, n, n_docs, (const guint *) (gpointer) self->df->data);
       for (guint i = 0; i < n; i++)
         self->max_weight[entries[i].term] = MAX (self->max_weight[entries[i].term],
                                                  entries[i].weight);
@@ -407,8 +407,8 @@ scr_similarity_index_cosine (ScrSimilarityIndex *self,
                              guint               a,
                              guint               b)
 {
-  const guint *start = (const guint *) self->doc_start->data;
-  const Entry *entries = (const Entry *) self->entries->data;
+  const guint *start = (const guint *) (gpointer) self->doc_start->data;
+  const Entry *entries = (const Entry *) (gpointer) self->entries->data;
 
   g_assert (self->built);
   return dot (entries + start[a], start[a + 1] - start[a],
@@ -461,8 +461,8 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
                             double              threshold,
                             guint               max)
 {
-  const guint *start = (const guint *) self->doc_start->data;
-  const guint *group = (const guint *) self->group->data;
+  const guint *start = (const guint *) (gpointer) self->doc_start->data;
+  const guint *group = (const guint *) (gpointer) self->group->data;
   const Entry *x = &g_array_index (self->entries, Entry, start[doc]);
   guint n = start[doc + 1] - start[doc];
   guint limit = g_array_index (self->limit, guint, doc);
@@ -558,7 +558,7 @@ scr_similarity_index_query_all_pairs (ScrSimilarityIndex *self,
                                       double              threshold,
                                       guint               max)
 {
-  const guint *group = (const guint *) self->group->data;
+  const guint *group = (const guint *) (gpointer) self->group->data;
   guint limit = g_array_index (self->limit, guint, doc);
   GArray *hits = g_array_new (FALSE, FALSE, sizeof (ScrSimilarityHit));
 
@@ -612,7 +612,7 @@ scr_similarity_index_shared_words (ScrSimilarityIndex *self,
                                    guint               b,
                                    guint               max)
 {
-  const guint *start = (const guint *) self->doc_start->data;
+  const guint *start = (const guint *) (gpointer) self->doc_start->data;
   const Entry *x = &g_array_index (self->entries, Entry, start[a]);
   const Entry *y = &g_array_index (self->entries, Entry, start[b]);
   guint n_x = start[a + 1] - start[a], n_y = start[b + 1] - start[b];
