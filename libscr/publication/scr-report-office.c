@@ -7,6 +7,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "scr-date-private.h"
+
 #include <gsf/gsf.h>
 
 #include "scr-error.h"
@@ -272,6 +276,57 @@ zip_has (GsfInfile  *zip,
   return found;
 }
 
+static guint
+le16 (const guchar *p)
+{
+  return p[0] | (p[1] << 8);
+}
+
+static guint32
+le32 (const guchar *p)
+{
+  return (guint32) p[0] | ((guint32) p[1] << 8) | ((guint32) p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+/* Whether every entry of the zip's central directory has a real MS-DOS
+ * date and time. libgsf turns an impossible one (30 February, hour 25)
+ * into a NULL GDateTime it then unrefs, a GLib critical that an
+ * application run with G_DEBUG=fatal-criticals dies of; such an archive
+ * is damaged anyway. An archive whose directory cannot be found is left
+ * for libgsf to refuse. */
+static gboolean
+zip_dates_valid (const guchar *data,
+                 gsize         length)
+{
+  gsize end, at, dir_end;
+
+  if (length < 22)
+    return TRUE;
+  /* the end-of-directory record: within the last 64 KiB (its comment) */
+  for (end = length - 22;; end--)
+    {
+      if (memcmp (data + end, "PK\x05\x06", 4) == 0)
+        break;
+      if (end == 0 || length - end > 22 + 0xFFFF)
+        return TRUE;
+    }
+  at = le32 (data + end + 16);
+  dir_end = at + le32 (data + end + 12);
+  if (dir_end > end || at > dir_end)
+    return TRUE;
+  while (at + 46 <= dir_end && memcmp (data + at, "PK\x01\x02", 4) == 0)
+    {
+      guint time = le16 (data + at + 12), date = le16 (data + at + 14);
+      int day = date & 31, month = (date >> 5) & 15, year = 1980 + (date >> 9);
+
+      if (month < 1 || month > 12 || day < 1 || day > scr_days_in_month (year, month) ||
+          (time >> 11) > 23 || ((time >> 5) & 63) > 59 || (time & 31) > 29)
+        return FALSE;
+      at += 46 + le16 (data + at + 28) + le16 (data + at + 30) + le16 (data + at + 32);
+    }
+  return TRUE;
+}
+
 /* ODT or DOCX, or for AUTO whichever the archive's parts say it is. */
 char *
 scr_report_text_from_office (const char       *data,
@@ -287,6 +342,13 @@ scr_report_text_from_office (const char       *data,
   const char *path;
   gsize xml_length = 0;
 
+  if (!zip_dates_valid ((const guchar *) data, length))
+    {
+      g_object_unref (input);
+      g_set_error (error, SCR_ERROR, SCR_ERROR_PARSE,
+                   "%s: a damaged zip archive (an entry's date is impossible)", name);
+      return NULL;
+    }
   /* libgsf has no g_autoptr; the zip holds its own reference to @input */
   zip = gsf_infile_zip_new (input, &zip_error);
   g_object_unref (input);
