@@ -92,6 +92,21 @@ test_tokenize (void)
   g_assert_false (scr_stem_is_stop_word ("child"));
 }
 
+/* The index's answer is the all-pairs one, hit by hit. */
+static void
+assert_same_hits (GArray *fast,
+                  GArray *slow)
+{
+  g_assert_cmpuint (fast->len, ==, slow->len);
+  for (guint h = 0; h < fast->len; h++)
+    {
+      g_assert_cmpuint (g_array_index (fast, ScrSimilarityHit, h).doc, ==,
+                        g_array_index (slow, ScrSimilarityHit, h).doc);
+      g_assert_cmpfloat_with_epsilon (g_array_index (fast, ScrSimilarityHit, h).score,
+                                      g_array_index (slow, ScrSimilarityHit, h).score, 1e-9);
+    }
+}
+
 static void
 test_index_matches_all_pairs (void)
 {
@@ -117,14 +132,9 @@ test_index_matches_all_pairs (void)
         g_autoptr(GArray) fast = scr_similarity_index_query (index, i, t, 10);
         g_autoptr(GArray) slow = scr_similarity_index_query_all_pairs (index, i, t, 10);
 
-        g_assert_cmpuint (fast->len, ==, slow->len);
+        assert_same_hits (fast, slow);
         for (guint h = 0; h < fast->len; h++)
           {
-            g_assert_cmpuint (g_array_index (fast, ScrSimilarityHit, h).doc, ==,
-                              g_array_index (slow, ScrSimilarityHit, h).doc);
-            g_assert_cmpfloat_with_epsilon (g_array_index (fast, ScrSimilarityHit, h).score,
-                                            g_array_index (slow, ScrSimilarityHit, h).score,
-                                            1e-9);
             /* only earlier documents of the same group */
             g_assert_cmpuint (g_array_index (fast, ScrSimilarityHit, h).doc, <, i);
             g_assert_cmpuint (g_array_index (fast, ScrSimilarityHit, h).doc % 2, ==, i % 2);
@@ -138,6 +148,57 @@ test_index_matches_all_pairs (void)
   scr_similarity_index_free (index);
 }
 
+/* The best few of many near-threshold candidates: the query raises its
+ * threshold to the least of the best it has scored so far, and must
+ * still give the all-pairs answer, ties included. */
+static void
+test_index_best_match_all_pairs (void)
+{
+  static const char *const words[] = {
+    "health", "visitor", "escalate", "concerns", "father", "assessment", "neglect",
+    "school", "nurse", "police", "referral", "strategy", "meeting", "supervision",
+    "records", "housing", "midwife", "injury", "bruising", "threshold", "curiosity",
+    "chronology", "history", "consent", "training", "audit", "learning", "partner",
+  };
+  ScrSimilarityIndex *index = scr_similarity_index_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  guint n_docs = 1500, checked = 0;
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      GString *text = g_string_new (NULL);
+      guint n_words = g_rand_int_range (rand, 3, 12);
+
+      for (guint w = 0; w < n_words; w++)
+        {
+          /* the first words far more often: long posting lists */
+          guint k = g_rand_int_range (rand, 0, G_N_ELEMENTS (words));
+
+          g_string_append_printf (text, "%s ", words[g_rand_int_range (rand, 0, k + 1)]);
+        }
+      /* a tenth of them copies of an earlier one: ties */
+      if (d > 0 && g_rand_int_range (rand, 0, 10) == 0)
+        g_string_assign (text, g_ptr_array_index (texts, g_rand_int_range (rand, 0, d)));
+      g_ptr_array_add (texts, g_string_free (text, FALSE));
+      scr_similarity_index_add (index, g_ptr_array_index (texts, d), d % 2, d / 3);
+    }
+  scr_similarity_index_build (index, 0.2);
+  for (guint d = 0; d < n_docs; d += 7)
+    for (guint max = 1; max <= 3; max++)
+      for (double t = 0.2; t < 0.7; t += 0.15)
+        {
+          g_autoptr(GArray) fast = scr_similarity_index_query (index, d, t, max);
+          g_autoptr(GArray) slow = scr_similarity_index_query_all_pairs (index, d, t, max);
+
+          assert_same_hits (fast, slow);
+          checked += fast->len;
+        }
+  /* dense enough that the best are picked from many */
+  g_assert_cmpuint (checked, >, 1000);
+  scr_similarity_index_free (index);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -148,5 +209,7 @@ main (int    argc,
   g_test_add_func ("/scr/learning/stem/tokenize", test_tokenize);
   g_test_add_func ("/scr/learning/similarity-index/matches-all-pairs",
                    test_index_matches_all_pairs);
+  g_test_add_func ("/scr/learning/similarity-index/best-match-all-pairs",
+                   test_index_best_match_all_pairs);
   return g_test_run ();
 }

@@ -28,6 +28,8 @@
  * multiply to less than T. Each remaining candidate is then scored
  * exactly, so the answer is the all-pairs one
  * (scr_similarity_index_query_all_pairs() computes it the long way).
+ * When only the best few are wanted, the least of the best scored so far
+ * is the threshold for the rest of the query: a shorter prefix of x.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -455,6 +457,57 @@ finish_hits (GArray *hits,
 /* A cosine at least @threshold, with the rounding of float weights. */
 #define SCORE_EPSILON 1e-6
 
+/* The candidates touched[*from..] scored exactly, each then dropped (its
+ * acc negative) so that later stems pass it by; @bound_x is what the
+ * stems of x not yet read can add. */
+static void
+score_candidates (ScrSimilarityIndex *self,
+                  GArray             *touched,
+                  guint              *from,
+                  double              bound_x,
+                  double              threshold,
+                  GArray             *hits)
+{
+  const guint *start = (const guint *) (gpointer) self->doc_start->data;
+
+  for (guint i = *from; i < touched->len; i++)
+    {
+      guint y = g_array_index (touched, guint, i);
+
+      /* the candidates' stems are spread over memory: ask for those of
+       * the candidates a few ahead while scoring this one */
+      if (i + 16 < touched->len)
+        PREFETCH (&start[g_array_index (touched, guint, i + 16)]);
+      if (i + 8 < touched->len)
+        PREFETCH (&g_array_index (self->entries, Entry,
+                                  start[g_array_index (touched, guint, i + 8)]));
+
+      /* the stems not counted are after the last one counted in both,
+       * and in the rest of x not read or in the rest of y not indexed */
+      if (self->acc[y] > 0
+          && self->acc[y] + MIN (bound_x + self->suffix[y], self->left[y]) + SCORE_EPSILON >= threshold)
+        {
+          const Entry *e = &g_array_index (self->entries, Entry, start[y]);
+          guint n_y = start[y + 1] - start[y];
+          double score = 0;
+
+          /* adding the zeros of the stems x lacks leaves the sum as is */
+          for (guint k = 0; k < n_y; k++)
+            score += (double) self->dense[e[k].term] * e[k].weight;
+
+          if (score + SCORE_EPSILON >= threshold)
+            add_hit (hits, y, score);
+        }
+      self->acc[y] = -1;
+    }
+  *from = touched->len;
+}
+
+/* Whether reading the next posting list, of @length postings, costs more
+ * than scoring the @pending candidates met so far: scored, they may
+ * raise the threshold and shorten what is left to read. */
+#define WORTH_SCORING(length, pending) ((length) > 8 * (pending) + 64)
+
 GArray *
 scr_similarity_index_query (ScrSimilarityIndex *self,
                             guint               doc,
@@ -471,7 +524,7 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
   g_autofree double *from = g_new (double, 2 * (n + 1));
   double *reach = from + n + 1;
   double suffix;
-  guint p;
+  guint p, scored = 0;
 
   g_assert (self->built);
   g_assert (threshold + SCORE_EPSILON >= self->min_threshold);
@@ -482,12 +535,38 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
       from[i - 1] = from[i] + (double) x[i - 1].weight * x[i - 1].weight;
       reach[i - 1] = reach[i] + (double) x[i - 1].weight * self->max_weight[x[i - 1].term];
     }
+  /* each candidate is scored against x's weights laid out by term: the
+   * same sum as dot(), in the same order of terms */
+  for (guint i = 0; i < n; i++)
+    self->dense[x[i].term] = x[i].weight;
   for (guint i = 0; i < p; i++)
     {
       const Posting *post = self->posts + self->post_start[x[i].term];
       const Posting *end = self->posts + self->post_start[x[i].term + 1];
       double rest = sqrt (from[i]), after = sqrt (from[i + 1]);
 
+      /* Only the best @max are wanted: once @max are known, the least
+       * of them is the threshold, and a pair at or above it shares a
+       * stem of the shorter prefix that threshold gives x (the indexed
+       * prefixes, for the lower build threshold, hold theirs). */
+      if (max > 0 && max != G_MAXUINT && WORTH_SCORING (end - post, touched->len - scored))
+        {
+          score_candidates (self, touched, &scored, rest, threshold, hits);
+          if (hits->len >= max)
+            {
+              double least;
+
+              finish_hits (hits, max);
+              least = g_array_index (hits, ScrSimilarityHit, max - 1).score;
+              if (least > threshold)
+                {
+                  threshold = least;
+                  p = MIN (p, prefix_length (x, n, threshold, self->max_weight, &suffix));
+                  if (i >= p)
+                    break;
+                }
+            }
+        }
       for (; post < end && post->doc < limit; post++)
         {
           float *acc = &self->acc[post->doc];
@@ -513,40 +592,9 @@ scr_similarity_index_query (ScrSimilarityIndex *self,
                                                post->reach);
         }
     }
-  /* each candidate scored against x's weights laid out by term: the
-   * same sum as dot(), in the same order of terms */
-  for (guint i = 0; i < n; i++)
-    self->dense[x[i].term] = x[i].weight;
+  score_candidates (self, touched, &scored, sqrt (from[p]), threshold, hits);
   for (guint i = 0; i < touched->len; i++)
-    {
-      guint y = g_array_index (touched, guint, i);
-
-      /* the candidates' stems are spread over memory: ask for those of
-       * the candidates a few ahead while scoring this one */
-      if (i + 16 < touched->len)
-        PREFETCH (&start[g_array_index (touched, guint, i + 16)]);
-      if (i + 8 < touched->len)
-        PREFETCH (&g_array_index (self->entries, Entry,
-                                  start[g_array_index (touched, guint, i + 8)]));
-
-      /* the stems not counted are in the rest of x or of y, and after
-       * the last one counted in both */
-      if (self->acc[y] > 0
-          && self->acc[y] + MIN (suffix + self->suffix[y], self->left[y]) + SCORE_EPSILON >= threshold)
-        {
-          const Entry *e = &g_array_index (self->entries, Entry, start[y]);
-          guint n_y = start[y + 1] - start[y];
-          double score = 0;
-
-          /* adding the zeros of the stems x lacks leaves the sum as is */
-          for (guint k = 0; k < n_y; k++)
-            score += (double) self->dense[e[k].term] * e[k].weight;
-
-          if (score + SCORE_EPSILON >= threshold)
-            add_hit (hits, y, score);
-        }
-      self->acc[y] = 0;
-    }
+    self->acc[g_array_index (touched, guint, i)] = 0;
   for (guint i = 0; i < n; i++)
     self->dense[x[i].term] = 0;
   return finish_hits (hits, max);
