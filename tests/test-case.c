@@ -107,6 +107,49 @@ test_case_facts_events (void)
   g_assert_finalize_object (kase);
 }
 
+/* The first facts and events are kept in the case itself and the rest
+ * on the heap: values and order survive the move and removals on both
+ * sides of it. */
+static void
+test_case_many_facts_events (void)
+{
+  ScrCase *kase = scr_case_new ("c", SCR_JURISDICTION_ENGLAND);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) facts = NULL;
+  g_auto(GStrv) events = NULL;
+
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("local_fact_%02u", i);
+      g_autofree char *value = g_strdup_printf ("value %u", i);
+      g_autoptr(ScrDate) date = scr_date_new (2020, 1 + i % 12, 1 + i % 28, NULL);
+      g_autofree char *event = g_strdup_printf ("local_event_%02u", i);
+
+      g_assert_true (scr_case_set_fact (kase, name, value, &error));
+      g_assert_no_error (error);
+      if (i < 20)
+        scr_case_set_event (kase, event, date);
+    }
+  /* one removed from the first entries, one from beyond them */
+  g_assert_true (scr_case_set_fact (kase, "local_fact_03", NULL, &error));
+  g_assert_true (scr_case_set_fact (kase, "local_fact_50", NULL, &error));
+  scr_case_set_event (kase, "local_event_02", NULL);
+  scr_case_set_event (kase, "local_event_15", NULL);
+  facts = scr_case_list_facts (kase);
+  events = scr_case_list_events (kase);
+  g_assert_cmpuint (g_strv_length (facts), ==, 68);
+  g_assert_cmpuint (g_strv_length (events), ==, 18);
+  g_assert_cmpstr (facts[3], ==, "local_fact_04");
+  g_assert_cmpstr (facts[67], ==, "local_fact_69");
+  g_assert_cmpstr (scr_case_get_fact (kase, "local_fact_69"), ==, "value 69");
+  g_assert_cmpstr (scr_case_get_fact (kase, "local_fact_00"), ==, "value 0");
+  g_assert_null (scr_case_get_fact (kase, "local_fact_50"));
+  g_assert_cmpstr (events[2], ==, "local_event_03");
+  g_assert_cmpint (scr_date_get_day (scr_case_get_event (kase, "local_event_19")), ==, 20);
+  g_assert_null (scr_case_get_event (kase, "local_event_15"));
+  g_assert_finalize_object (kase);
+}
+
 static const char case_json[] =
   "{\"id\":\"child-l\",\"local_reference\":null,\"notification_id\":\"N1\","
   "\"jurisdiction\":\"england\",\"partnership\":\"Cumbria LSCB\","
@@ -191,6 +234,7 @@ main (int    argc,
 
   g_test_add_func ("/scr/model/case/properties", test_case_properties);
   g_test_add_func ("/scr/model/case/facts-events", test_case_facts_events);
+  g_test_add_func ("/scr/model/case/many-facts-events", test_case_many_facts_events);
   g_test_add_func ("/scr/model/case/json", test_case_json);
   g_test_add_func ("/scr/model/case/json-errors", test_case_json_errors);
 

@@ -67,7 +67,11 @@ JsonObject *scr_model_node_get_object (JsonNode          *node,
  * never look names up or parse values again. Those are kept apart from the
  * names and values, in a small dense array of their own (schema_size
  * bytes an entry, a type the owner defines; entry i's at
- * schema + i * schema_size), which is all such a reader touches. */
+ * schema + i * schema_size), which is all such a reader touches. The
+ * first entries' schema lives in the map itself, so in its owner's
+ * memory: a reader of the whole owner finds it in the lines next to the
+ * owner's other fields rather than in another allocation, which a case
+ * evaluated once would miss in cache (doc/benchmarks.md). */
 typedef struct
 {
   char *name;
@@ -82,6 +86,7 @@ typedef struct
   guint n_allocated;
   gsize schema_size;
   GDestroyNotify value_free;
+  guint64 inline_schema[16];  /* the schema while it fits (128 bytes) */
 } ScrModelMap;
 
 void         scr_model_map_init   (ScrModelMap    *map,

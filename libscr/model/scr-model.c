@@ -161,7 +161,9 @@ scr_model_map_clear (ScrModelMap *map)
       map->value_free (map->entries[i].value);
     }
   g_clear_pointer (&map->entries, g_free);
-  g_clear_pointer (&map->schema, g_free);
+  if (map->schema != map->inline_schema)
+    g_free (map->schema);
+  map->schema = NULL;
   map->n_entries = map->n_allocated = 0;
 }
 
@@ -221,9 +223,19 @@ scr_model_map_set (ScrModelMap   *map,
     return;
   if (map->n_entries == map->n_allocated)
     {
-      map->n_allocated = MAX (8, map->n_allocated * 2);
-      map->entries = g_renew (ScrModelMapEntry, map->entries, map->n_allocated);
-      map->schema = g_realloc_n (map->schema, map->n_allocated, map->schema_size);
+      guint n_allocated = MAX (8, map->n_allocated * 2);
+
+      map->entries = g_renew (ScrModelMapEntry, map->entries, n_allocated);
+      if (n_allocated * map->schema_size <= sizeof map->inline_schema)
+        map->schema = map->inline_schema;
+      else if (map->schema == map->inline_schema)
+        {
+          map->schema = g_malloc_n (n_allocated, map->schema_size);
+          memcpy (map->schema, map->inline_schema, map->n_entries * map->schema_size);
+        }
+      else
+        map->schema = g_realloc_n (map->schema, n_allocated, map->schema_size);
+      map->n_allocated = n_allocated;
     }
   memcpy (map_schema (map, map->n_entries), schema_entry, map->schema_size);
   entry = &map->entries[map->n_entries++];
