@@ -108,7 +108,7 @@ make_evaluation (gpointer data,
 
   return scr_evaluation_new_internal (self->rules,
                                       c->id_offset != G_MAXSIZE ? self->ids->str + c->id_offset : NULL,
-                                      c->decision,
+                                      -1, c->decision,
                                       &g_array_index (self->records, ScrOutcomeRec, c->recs_begin),
                                       c->n_recs,
                                       self->reasons.data + c->reasons_begin, c->reasons_len,

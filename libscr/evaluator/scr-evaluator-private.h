@@ -22,9 +22,11 @@ ScrOutcome    *scr_outcome_new_internal    (ScrProcess   process,
                                             ScrDate     *date);
 
 /* Copies @records, @reasons (nul-separated, @reasons_len bytes) and
- * @case_id into one block; takes @ignored (nullable: none). */
+ * @case_id (@case_id_len bytes, or -1: nul-terminated) into one block;
+ * takes @ignored (nullable: none). */
 ScrEvaluation *scr_evaluation_new_internal (ScrRuleSet          *rules,
                                             const char          *case_id,
+                                            gssize               case_id_len,
                                             ScrSpan              decision,
                                             const ScrOutcomeRec *records,
                                             guint                n_records,
@@ -41,10 +43,12 @@ ScrDeadline   *scr_deadline_new_internal   (const ScrDeadlineRec *rec,
                                             const char           *anchor,
                                             char                **skipped);
 
-/* Copies @records and @case_id into one block. */
+/* Copies @records and @case_id (@case_id_len bytes, or -1:
+ * nul-terminated) into one block. */
 ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet           *rules,
                                             ScrCalendar          *calendar,
                                             const char           *case_id,
+                                            gssize                case_id_len,
                                             gint32                today,
                                             const ScrDeadlineRec *records,
                                             guint                 n_records,
@@ -83,12 +87,14 @@ void           scr_evaluation_blocks_add   (ScrEvaluationBlocks *self,
 GListModel    *scr_evaluation_blocks_free_to_list (ScrEvaluationBlocks *self);
 
 /* Reads @scr_case into @vector (see scr-case-reader.c); @case_id
- * (nullable) gets the case's id (borrowed); @ignored (nullable) gets the
- * facts the catalogue does not know, or NULL. */
+ * (nullable) gets the case's id (borrowed) and @case_id_len (nullable)
+ * its length; @ignored (nullable) gets the facts the catalogue does not
+ * know, or NULL. */
 void           scr_case_read                  (ScrCase             *scr_case,
                                                ScrRuleTables       *tables,
                                                ScrFactVector       *vector,
                                                const char         **case_id,
+                                               gsize               *case_id_len,
                                                char              ***ignored);
 
 /* The evaluator's halves, for the benchmark of the interpreter.

@@ -329,7 +329,7 @@ scr_evaluator_read_case (ScrEvaluator   *self,
                          ScrFactVector  *v,
                          char         ***ignored)
 {
-  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), v, NULL, ignored);
+  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), v, NULL, NULL, ignored);
 }
 
 static ScrSpan
@@ -368,13 +368,14 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
   ScrRuleTables *tables;
   ScrFactVector v;
   const char *case_id;
+  gsize case_id_len;
   char **ignored = NULL;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
   g_return_val_if_fail (SCR_IS_CASE (scr_case), NULL);
 
   tables = scr_rule_set_get_tables (self->rules);
-  scr_case_read (scr_case, tables, &v, &case_id, &ignored);
+  scr_case_read (scr_case, tables, &v, &case_id, &case_id_len, &ignored);
   if (decision_date != NULL)
     scr_span_from_date (&v.decision, decision_date);
   scr_fact_vector_bound (&v);
@@ -382,7 +383,7 @@ scr_evaluator_evaluate (ScrEvaluator  *self,
   g_array_set_size (self->outcome_recs, 0);
   scr_reason_buffer_reset (&self->reasons);
   scr_rules_evaluate (tables, &v, self->include_unverified, self->outcome_recs, &self->reasons);
-  return scr_evaluation_new_internal (self->rules, case_id, decision_span (&v),
+  return scr_evaluation_new_internal (self->rules, case_id, (gssize) case_id_len, decision_span (&v),
                                       (const ScrOutcomeRec *) (gpointer) self->outcome_recs->data,
                                       self->outcome_recs->len, self->reasons.data,
                                       self->reasons.len, ignored);
@@ -436,7 +437,7 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
       const char *case_id;
       char **ignored = NULL;
 
-      scr_case_read (c, tables, &v, &case_id, &ignored);
+      scr_case_read (c, tables, &v, &case_id, NULL, &ignored);
       if (decision_date != NULL)
         scr_span_from_date (&v.decision, decision_date);
       scr_fact_vector_bound (&v);
@@ -598,6 +599,7 @@ scr_evaluator_timeline (ScrEvaluator  *self,
   guint64 missing[2] = { 0, 0 }, missing_events = 0;
   ScrCalendar *calendar = NULL;
   const char *case_id;
+  gsize case_id_len;
   gint32 today_ordinal;
 
   g_return_val_if_fail (SCR_IS_EVALUATOR (self), NULL);
@@ -613,13 +615,15 @@ scr_evaluator_timeline (ScrEvaluator  *self,
 
       today_ordinal = scr_date_get_ordinal (now);
     }
-  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), &v, &case_id, NULL);
+  scr_case_read (scr_case, scr_rule_set_get_tables (self->rules), &v, &case_id, &case_id_len,
+                 NULL);
   scr_fact_vector_bound (&v);
   g_array_set_size (self->deadline_recs, 0);
   if (!scr_evaluator_timeline_records (self, &v, today_ordinal, self->deadline_recs, missing,
                                        &missing_events, &calendar, error))
     return NULL;
-  return scr_timeline_new_internal (self->rules, calendar, case_id, today_ordinal,
+  return scr_timeline_new_internal (self->rules, calendar, case_id, (gssize) case_id_len,
+                                    today_ordinal,
                                     (const ScrDeadlineRec *) (gpointer) self->deadline_recs->data,
                                     self->deadline_recs->len, missing, missing_events);
 }
@@ -684,7 +688,7 @@ scr_evaluator_timeline_all (ScrEvaluator  *self,
       guint begin = records->len;
       const char *case_id;
 
-      scr_case_read (c, tables, &v, &case_id, NULL);
+      scr_case_read (c, tables, &v, &case_id, NULL, NULL);
       scr_fact_vector_bound (&v);
       if (!scr_evaluator_timeline_records (self, &v, today_ordinal, records, missing,
                                            &missing_events, &calendar, error))

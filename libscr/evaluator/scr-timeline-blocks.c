@@ -110,7 +110,7 @@ make_timeline (gpointer data,
 
   return scr_timeline_new_internal (self->rules, self->calendars->pdata[c->calendar],
                                     c->id_offset != G_MAXSIZE ? self->ids->str + c->id_offset : NULL,
-                                    self->today,
+                                    -1, self->today,
                                     &g_array_index (self->records, ScrDeadlineRec, c->recs_begin),
                                     c->n_recs, c->missing, c->missing_events);
 }

@@ -128,6 +128,7 @@ ScrTimeline *
 scr_timeline_new_internal (ScrRuleSet           *rules,
                            ScrCalendar          *calendar,
                            const char           *case_id,
+                           gssize                case_id_len,
                            gint32                today,
                            const ScrDeadlineRec *records,
                            guint                 n_records,
@@ -136,7 +137,7 @@ scr_timeline_new_internal (ScrRuleSet           *rules,
 {
   ScrTimeline *self = (ScrTimeline *) g_object_new_with_properties (SCR_TYPE_TIMELINE, 0, NULL, NULL);
   gsize records_size = n_records * sizeof (ScrDeadlineRec);
-  gsize id_size = case_id != NULL ? strlen (case_id) + 1 : 0;
+  gsize id_size = case_id == NULL ? 0 : (case_id_len >= 0 ? (gsize) case_id_len : strlen (case_id)) + 1;
   char *block = g_malloc (records_size + id_size);
 
   memcpy (block, records, records_size);
