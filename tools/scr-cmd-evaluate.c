@@ -13,6 +13,7 @@ typedef struct
   char *case_id;
   char *date;
   gboolean json;
+  gboolean ics;
   gboolean unverified;
 } Options;
 
@@ -189,24 +190,32 @@ print_timeline (ScrTimeline *timeline)
   print_strv_line ("Missing", (const char * const *) missing);
 }
 
-/* One case's result as JSON, or printed as text; FALSE (after printing an
- * error) when it fails. */
+/* How a step prints one case's result. */
+typedef enum
+{
+  FORMAT_TEXT,
+  FORMAT_JSON,
+  FORMAT_ICS,   /* scr timeline only */
+} Format;
+
+/* One case's result as JSON (added to @nodes), iCalendar or text; FALSE
+ * (after printing an error) when it fails. */
 typedef gboolean (*Step) (ScrEvaluator  *evaluator,
                           ScrCase       *scr_case,
                           const ScrDate *date,
-                          gboolean       json,
+                          Format         format,
                           GPtrArray     *nodes);
 
 static gboolean
 evaluate_step (ScrEvaluator  *evaluator,
                ScrCase       *scr_case,
                const ScrDate *date,
-               gboolean       json,
+               Format         format,
                GPtrArray     *nodes)
 {
   g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, scr_case, date);
 
-  if (json)
+  if (format == FORMAT_JSON)
     g_ptr_array_add (nodes, scr_evaluation_to_json (e));
   else
     print_evaluation (e);
@@ -217,18 +226,24 @@ static gboolean
 timeline_step (ScrEvaluator  *evaluator,
                ScrCase       *scr_case,
                const ScrDate *date,
-               gboolean       json,
+               Format         format,
                GPtrArray     *nodes)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, scr_case, date, &error);
+  g_autofree char *ics = NULL;
 
-  if (t == NULL)
+  if (t != NULL && format == FORMAT_ICS)
+    ics = scr_timeline_to_icalendar (t, NULL, &error);
+  if (t == NULL || (format == FORMAT_ICS && ics == NULL))
     {
       scr_tool_fail ("timeline: case %s: %s", scr_case_get_id (scr_case), error->message);
       return FALSE;
     }
-  if (json)
+  /* One VCALENDAR object per case: an iCalendar stream may hold several. */
+  if (format == FORMAT_ICS)
+    fputs (ics, stdout);
+  else if (format == FORMAT_JSON)
     g_ptr_array_add (nodes, scr_timeline_to_json (t));
   else
     print_timeline (t);
@@ -246,12 +261,17 @@ run (int         argc,
      Step        step)
 {
   g_auto(Options) o = { 0 };
+  GOptionEntry ics_entry[] = {
+    { "ics", 0, 0, G_OPTION_ARG_NONE, &o.ics,
+      "Print the pending and overdue deadlines as iCalendar (RFC 5545)", NULL },
+  };
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON instead of text", NULL },
     { date_option, 0, 0, G_OPTION_ARG_STRING, &o.date, date_help, "DATE" },
     { "rules", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rules, "Also load the rule FILE", "FILE" },
     { "case", 0, 0, G_OPTION_ARG_STRING, &o.case_id, "Only the case with this id", "ID" },
     { "unverified", 0, 0, G_OPTION_ARG_NONE, &o.unverified, "Also apply [R] rules", NULL },
+    G_OPTION_ENTRY_NULL,
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(ScrEvaluator) evaluator = NULL;
@@ -259,9 +279,16 @@ run (int         argc,
   g_autoptr(GListModel) cases = NULL;
   g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   int status = 0;
+  Format format;
 
+  /* --ics only for scr timeline: in the slot before the terminator. */
+  if (step == timeline_step)
+    entries[G_N_ELEMENTS (entries) - 2] = ics_entry[0];
   if (!scr_tool_parse_options (entries, "CASE.json", summary, &argc, &argv))
     return 2;
+  if (o.json && o.ics)
+    return scr_tool_fail ("%s: give --json or --ics, not both", command);
+  format = o.ics ? FORMAT_ICS : o.json ? FORMAT_JSON : FORMAT_TEXT;
   if (argc != 2)
     return scr_tool_fail ("%s: give one dataset file (usage: scr %s [OPTION...] CASE.json)",
                           command, command);
@@ -275,9 +302,9 @@ run (int         argc,
     {
       g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
 
-      if (!o.json && i > 0)
+      if (format == FORMAT_TEXT && i > 0)
         printf ("\n");
-      if (!step (evaluator, c, date, o.json, nodes))
+      if (!step (evaluator, c, date, format, nodes))
         return 2;
     }
   if (o.json)
@@ -294,7 +321,7 @@ scr_cmd_evaluate (int    argc,
               "Say which notifications and reviews each case requires.", evaluate_step);
 }
 
-/* scr timeline [--json] [--today DATE] [--rules FILE]... [--case ID] [--unverified] CASE.json */
+/* scr timeline [--json|--ics] [--today DATE] [--rules FILE]... [--case ID] [--unverified] CASE.json */
 int
 scr_cmd_timeline (int    argc,
                   char **argv)

@@ -53,6 +53,7 @@
 #include "scr-evaluation.h"
 #include "scr-deadline.h"
 #include "scr-timeline.h"
+#include "scr-timeline-icalendar.h"
 #include "scr-evaluator.h"
 #include "scr-disclosure.h"
 #include "scr-publication-check.h"

@@ -54,6 +54,8 @@ ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet           *rules,
                                             guint                 n_records,
                                             const guint64        *missing,
                                             guint64               missing_events);
+/* The working-day calendar the timeline was computed with. */
+ScrCalendar   *scr_timeline_get_calendar_internal (ScrTimeline *self);
 
 /* An immutable list model whose items are made from @data when asked
  * for (see scr-lazy-list.c). */

@@ -157,6 +157,12 @@ scr_timeline_new_internal (ScrRuleSet           *rules,
   return self;
 }
 
+ScrCalendar *
+scr_timeline_get_calendar_internal (ScrTimeline *self)
+{
+  return self->calendar;
+}
+
 /**
  * scr_timeline_get_case_id:
  * @self: a timeline
