@@ -199,6 +199,34 @@ icalendar_supported (void)
   return text != NULL;
 }
 
+/* Several timelines give one VCALENDAR with the events of each. */
+static void
+test_icalendar_several (void)
+{
+  g_autoptr(ScrTimeline) a = jubilee_timeline (NULL);
+  g_autoptr(ScrTimeline) b = jubilee_timeline ("another-case");
+  g_autoptr(GListStore) both = g_list_store_new (SCR_TYPE_TIMELINE);
+  g_autoptr(GListStore) none = g_list_store_new (SCR_TYPE_TIMELINE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *one = export (a, NULL);
+  g_autofree char *other = export (b, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *empty = NULL;
+
+  g_list_store_append (both, a);
+  g_list_store_append (both, b);
+  text = scr_timelines_to_icalendar (G_LIST_MODEL (both), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (text, "BEGIN:VCALENDAR\r\n"), ==, 1);
+  g_assert_cmpuint (count (text, "BEGIN:VEVENT\r\n"), ==,
+                    count (one, "BEGIN:VEVENT\r\n") + count (other, "BEGIN:VEVENT\r\n"));
+  g_assert_cmpuint (count (text, "UID:another-case."), >, 0);
+  empty = scr_timelines_to_icalendar (G_LIST_MODEL (none), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (empty, "BEGIN:VCALENDAR\r\n"), ==, 1);
+  g_assert_cmpuint (count (empty, "BEGIN:VEVENT"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -213,6 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scr/timeline/icalendar/uid", test_icalendar_uid);
   g_test_add_func ("/scr/timeline/icalendar/lines", test_icalendar_lines);
   g_test_add_func ("/scr/timeline/icalendar/no-events", test_icalendar_no_events);
+  g_test_add_func ("/scr/timeline/icalendar/several", test_icalendar_several);
 
   return g_test_run ();
 }

@@ -198,20 +198,23 @@ typedef enum
   FORMAT_ICS,   /* scr timeline only */
 } Format;
 
-/* One case's result as JSON (added to @nodes), iCalendar or text; FALSE
- * (after printing an error) when it fails. */
+/* One case's result as JSON (added to @nodes), as a timeline for the
+ * iCalendar (added to @timelines) or as text; FALSE (after printing an
+ * error) when it fails. */
 typedef gboolean (*Step) (ScrEvaluator  *evaluator,
                           ScrCase       *scr_case,
                           const ScrDate *date,
                           Format         format,
-                          GPtrArray     *nodes);
+                          GPtrArray     *nodes,
+                          GListStore    *timelines);
 
 static gboolean
 evaluate_step (ScrEvaluator  *evaluator,
                ScrCase       *scr_case,
                const ScrDate *date,
                Format         format,
-               GPtrArray     *nodes)
+               GPtrArray     *nodes,
+               GListStore    *timelines G_GNUC_UNUSED)
 {
   g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, scr_case, date);
 
@@ -227,22 +230,21 @@ timeline_step (ScrEvaluator  *evaluator,
                ScrCase       *scr_case,
                const ScrDate *date,
                Format         format,
-               GPtrArray     *nodes)
+               GPtrArray     *nodes,
+               GListStore    *timelines)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrTimeline) t = scr_evaluator_timeline (evaluator, scr_case, date, &error);
-  g_autofree char *ics = NULL;
 
-  if (t != NULL && format == FORMAT_ICS)
-    ics = scr_timeline_to_icalendar (t, NULL, &error);
-  if (t == NULL || (format == FORMAT_ICS && ics == NULL))
+  if (t == NULL)
     {
       scr_tool_fail ("timeline: case %s: %s", scr_case_get_id (scr_case), error->message);
       return FALSE;
     }
-  /* One VCALENDAR object per case: an iCalendar stream may hold several. */
+  /* All cases in one VCALENDAR, printed at the end: calendar programs
+   * import the first object of a file only. */
   if (format == FORMAT_ICS)
-    fputs (ics, stdout);
+    g_list_store_append (timelines, t);
   else if (format == FORMAT_JSON)
     g_ptr_array_add (nodes, scr_timeline_to_json (t));
   else
@@ -278,6 +280,7 @@ run (int         argc,
   g_autoptr(ScrDate) date = NULL;
   g_autoptr(GListModel) cases = NULL;
   g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+  g_autoptr(GListStore) timelines = g_list_store_new (SCR_TYPE_TIMELINE);
   int status = 0;
   Format format;
 
@@ -304,11 +307,20 @@ run (int         argc,
 
       if (format == FORMAT_TEXT && i > 0)
         printf ("\n");
-      if (!step (evaluator, c, date, format, nodes))
+      if (!step (evaluator, c, date, format, nodes, timelines))
         return 2;
     }
   if (o.json)
     print_json (nodes);
+  else if (format == FORMAT_ICS)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *ics = scr_timelines_to_icalendar (G_LIST_MODEL (timelines), NULL, &error);
+
+      if (ics == NULL)
+        return scr_tool_fail ("timeline: %s", error->message);
+      fputs (ics, stdout);
+    }
   return 0;
 }
 

@@ -29,4 +29,9 @@ char *scr_timeline_to_icalendar (ScrTimeline  *self,
                                  ScrCalendar  *calendar,
                                  GError      **error);
 
+SCR_AVAILABLE_IN_ALL
+char *scr_timelines_to_icalendar (GListModel   *timelines,
+                                  ScrCalendar  *calendar,
+                                  GError      **error);
+
 G_END_DECLS

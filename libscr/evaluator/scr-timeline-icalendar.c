@@ -178,16 +178,29 @@ make_event (ScrTimeline   *self,
   return event;
 }
 
-static char *
-timeline_to_icalendar (ScrTimeline  *self,
-                       ScrCalendar  *calendar,
-                       GError      **error)
+static ICalComponent *
+new_vcalendar (void)
+{
+  ICalComponent *vcalendar = i_cal_component_new_vcalendar ();
+
+  i_cal_component_take_property (vcalendar, i_cal_property_new_version ("2.0"));
+  i_cal_component_take_property (vcalendar,
+                                 i_cal_property_new_prodid ("-//libscr//Case review deadlines//EN"));
+  i_cal_component_take_property (vcalendar, i_cal_property_new_calscale ("GREGORIAN"));
+  i_cal_component_take_property (vcalendar, i_cal_property_new_method (I_CAL_METHOD_PUBLISH));
+  return vcalendar;
+}
+
+/* Adds the open deadlines of @self to @vcalendar as events. */
+static gboolean
+add_timeline_events (ICalComponent  *vcalendar,
+                     ScrTimeline    *self,
+                     ScrCalendar    *calendar,
+                     GError        **error)
 {
   GListModel *deadlines = scr_timeline_get_deadlines (self);
-  ICalComponent *vcalendar = i_cal_component_new_vcalendar ();
   ICalTime *stamp = ical_date (scr_timeline_get_today (self));
-  char *text = NULL;
-  guint i;
+  gboolean ok = TRUE;
 
   /* DTSTAMP is a UTC date-time: the timeline's day at midnight, so that
    * the same timeline always gives the same bytes. */
@@ -195,13 +208,7 @@ timeline_to_icalendar (ScrTimeline  *self,
   i_cal_time_set_time (stamp, 0, 0, 0);
   i_cal_time_set_timezone (stamp, i_cal_timezone_get_utc_timezone ());
 
-  i_cal_component_take_property (vcalendar, i_cal_property_new_version ("2.0"));
-  i_cal_component_take_property (vcalendar,
-                                 i_cal_property_new_prodid ("-//libscr//Case review deadlines//EN"));
-  i_cal_component_take_property (vcalendar, i_cal_property_new_calscale ("GREGORIAN"));
-  i_cal_component_take_property (vcalendar, i_cal_property_new_method (I_CAL_METHOD_PUBLISH));
-
-  for (i = 0; i < g_list_model_get_n_items (deadlines); i++)
+  for (guint i = 0; ok && i < g_list_model_get_n_items (deadlines); i++)
     {
       g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, i);
       ScrDeadlineStatus status = scr_deadline_get_status (d);
@@ -214,12 +221,34 @@ timeline_to_icalendar (ScrTimeline  *self,
         continue;
       event = make_event (self, calendar, d, stamp, error);
       if (event == NULL)
-        break;
-      i_cal_component_take_component (vcalendar, event);
+        ok = FALSE;
+      else
+        i_cal_component_take_component (vcalendar, event);
     }
-  if (i == g_list_model_get_n_items (deadlines))
-    text = i_cal_component_as_ical_string (vcalendar);
   g_object_unref (stamp);
+  return ok;
+}
+
+static char *
+timelines_to_icalendar (GListModel   *timelines,
+                        ScrCalendar  *calendar,
+                        GError      **error)
+{
+  ICalComponent *vcalendar = new_vcalendar ();
+  char *text = NULL;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < g_list_model_get_n_items (timelines); i++)
+    {
+      g_autoptr(ScrTimeline) timeline = g_list_model_get_item (timelines, i);
+
+      ok = add_timeline_events (vcalendar, timeline,
+                                calendar != NULL ? calendar
+                                                 : scr_timeline_get_calendar_internal (timeline),
+                                error);
+    }
+  if (ok)
+    text = i_cal_component_as_ical_string (vcalendar);
   g_object_unref (vcalendar);
   return text;
 }
@@ -257,15 +286,45 @@ scr_timeline_to_icalendar (ScrTimeline  *self,
                            ScrCalendar  *calendar,
                            GError      **error)
 {
+  g_autoptr(GListStore) one = NULL;
+
   g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
   g_return_val_if_fail (calendar == NULL || SCR_IS_CALENDAR (calendar), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  one = g_list_store_new (SCR_TYPE_TIMELINE);
+  g_list_store_append (one, self);
+  return scr_timelines_to_icalendar (G_LIST_MODEL (one), calendar, error);
+}
+
+/**
+ * scr_timelines_to_icalendar:
+ * @timelines: a list model of [class@Scr.Timeline]
+ * @calendar: (nullable): the working-day calendar for the reminders, or
+ *   %NULL for the one each timeline was computed with
+ *
+ * Exports the open deadlines of several timelines (of a register's cases,
+ * say) as one iCalendar object, which calendar programs import at once,
+ * as `scr timeline --ics` prints it; the events are those
+ * [method@Scr.Timeline.to_icalendar] gives, each with the `DTSTAMP` of
+ * its own timeline.
+ *
+ * Returns: (transfer full) (nullable): the iCalendar text, or %NULL with
+ *   @error set, as for [method@Scr.Timeline.to_icalendar]
+ */
+char *
+scr_timelines_to_icalendar (GListModel   *timelines,
+                            ScrCalendar  *calendar,
+                            GError      **error)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (timelines), NULL);
+  g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (timelines), SCR_TYPE_TIMELINE),
+                        NULL);
+  g_return_val_if_fail (calendar == NULL || SCR_IS_CALENDAR (calendar), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
 #if HAVE_LIBICAL
-  return timeline_to_icalendar (self,
-                                calendar != NULL ? calendar
-                                                 : scr_timeline_get_calendar_internal (self),
-                                error);
+  return timelines_to_icalendar (timelines, calendar, error);
 #else
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                        "libscr was built without iCalendar support (libical-glib, "

@@ -50,4 +50,19 @@ test('timeline: iCalendar is the same on every export', () => {
     assert(GLib.str_has_suffix(first, 'END:VCALENDAR\r\n'));
 });
 
+test('timeline: several timelines in one calendar', () => {
+    const store = Gio.ListStore.new(Scr.Timeline);
+    store.append(jubileeTimeline());
+    store.append(jubileeTimeline());
+    let text;
+    try {
+        text = Scr.timelines_to_icalendar(store, null);
+    } catch (err) {
+        assert(err.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.NOT_SUPPORTED), err.message);
+        return;
+    }
+    assertEqual(text.split('BEGIN:VCALENDAR\r\n').length - 1, 1);
+    assertEqual(text.split('BEGIN:VEVENT\r\n').length - 1, 4);
+});
+
 run();

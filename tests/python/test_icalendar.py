@@ -6,6 +6,7 @@ import subprocess
 import unittest
 
 from scrtest import EXAMPLES, SCR_TOOL, GLib, Scr, main
+from gi.repository import Gio
 
 try:
     import icalendar
@@ -89,6 +90,17 @@ class ICalendarTest(unittest.TestCase):
         calendar = Scr.Calendar.new_for_division(Scr.Division.ENGLAND_AND_WALES)
         self.assertEqual(self.timeline.to_icalendar(None), self.text)
         self.assertEqual(jubilee_timeline().to_icalendar(calendar), self.text)
+
+    def test_several_timelines(self):
+        store = Gio.ListStore.new(Scr.Timeline)
+        store.append(self.timeline)
+        store.append(jubilee_timeline("Child M"))
+        text = Scr.timelines_to_icalendar(store, None)
+        calendar = icalendar.Calendar.from_ical(text)
+        uids = sorted(str(e["UID"]) for e in calendar.walk("VEVENT"))
+        self.assertEqual(text.count("BEGIN:VCALENDAR\r\n"), 1)
+        self.assertEqual(len(uids), 2 * self.text.count("BEGIN:VEVENT\r\n"))
+        self.assertIn("Child%20M.T-RR@libscr", uids)
 
     def test_lines(self):
         self.assertTrue(self.text.endswith("END:VCALENDAR\r\n"))
