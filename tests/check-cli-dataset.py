@@ -4,22 +4,14 @@
 Usage: check-cli-dataset.py SCR_TOOL DATA_DIR   (prints TAP)
 """
 import os
-import subprocess
 import sys
+
+import clitap
 
 tool, data = sys.argv[1], sys.argv[2]
 valid = os.path.join(data, "model", "valid.json")
-results = []
-
-
-def run(*args):
-    p = subprocess.run([tool, *args], capture_output=True, text=True,
-                       env=dict(os.environ, LC_ALL="C.UTF-8"))
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    results.append((name, condition, detail))
+checks = clitap.Checks(tool)
+run, check = checks.run, checks.check
 
 
 code, out, err = run("validate", valid)
@@ -74,12 +66,4 @@ check("show: invalid file is exit 2 with the error", code == 2 and
 code, out, err = run("show")
 check("show without files: exit 2", code == 2, err)
 
-failed = 0
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines():
-            print(f"# {line}")
-print(f"1..{len(results)}")
-sys.exit(1 if failed else 0)
+checks.finish()

@@ -8,23 +8,15 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
+
+import clitap
 
 tool, source = sys.argv[1], sys.argv[2]
 fixture = os.path.join(source, "tests", "data", "impact", "front-door.json")
 examples = os.path.join(source, "examples", "data")
-results = []
-
-
-def run(*args):
-    p = subprocess.run([tool, *args], capture_output=True, text=True,
-                       env=dict(os.environ, LC_ALL="C.UTF-8"))
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    results.append((name, condition, detail))
+checks = clitap.Checks(tool)
+run, check = checks.run, checks.check
 
 
 # Seed 004's front door audit (2016-11) and a fictitious re-audit (2017-11).
@@ -86,12 +78,4 @@ check("learning: an unknown report is exit 2", code == 2 and "unknown report" in
 code, out, err = run("learning", "--json", "--csv", "themes", everything[0])
 check("learning: --json with --csv is exit 2", code == 2, err)
 
-failed = 0
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines():
-            print(f"# {line}")
-print(f"1..{len(results)}")
-sys.exit(1 if failed else 0)
+checks.finish()

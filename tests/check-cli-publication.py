@@ -12,26 +12,18 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
 import tempfile
+
+import clitap
 
 tool, root = sys.argv[1], sys.argv[2]
 example = os.path.join(root, "examples", "publication")
 report = os.path.join(example, "draft-report.md")
 source = os.path.join(example, "child-m-restricted.json")
 gazetteer = os.path.join(example, "gazetteer.json")
-results = []
-
-
-def run(*args):
-    p = subprocess.run([tool, *args], capture_output=True, text=True,
-                       env=dict(os.environ, LC_ALL="C.UTF-8", G_MESSAGES_DEBUG="all"))
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    results.append((name, condition, detail))
+checks = clitap.Checks(tool, env={"G_MESSAGES_DEBUG": "all"})
+run, check = checks.run, checks.check
 
 
 def restricted_values(path):
@@ -156,9 +148,4 @@ for name, code, text in outputs:
           f"exit {code}; leaked {leaked}")
 check("the secrets list is not empty", len(secrets) > 20, str(len(secrets)))
 
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok:
-        for line in str(detail).splitlines()[:20]:
-            print(f"#   {line}")
-print(f"1..{len(results)}")
+checks.finish()

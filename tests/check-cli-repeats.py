@@ -8,25 +8,17 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
+
+import clitap
 
 tool, root = sys.argv[1], sys.argv[2]
 data = os.path.join(root, "examples", "data")
 b1 = os.path.join(data, "child-b1-leicester.json")
 child_n = os.path.join(data, "child-n-lancashire.json")
 liverpool = os.path.join(data, "liverpool-lif-audits.json")
-results = []
-
-
-def run(*args):
-    p = subprocess.run([tool, "repeats", *args], capture_output=True, text=True,
-                       env=dict(os.environ, LC_ALL="C.UTF-8"))
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    results.append((name, condition, detail))
+checks = clitap.Checks(tool, "repeats")
+run, check = checks.run, checks.check
 
 
 status, out, err = run(b1)
@@ -72,10 +64,4 @@ check("a missing file is bad input", status == 2 and err.startswith("scr: "), er
 status, out, err = run(b1, b1)
 check("a review twice is bad input", status == 2 and "duplicate" in err, err)
 
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok and detail:
-        for line in detail.splitlines()[:10]:
-            print("# " + line)
-print("1..%d" % len(results))
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+checks.finish()

@@ -6,22 +6,14 @@ Usage: check-cli-themes.py SCR_TOOL   (prints TAP)
 """
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+import clitap
+
 tool = sys.argv[1]
-results = []
-
-
-def run(*args):
-    p = subprocess.run([tool, *args], capture_output=True, text=True,
-                       env=dict(os.environ, LC_ALL="C.UTF-8"))
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    results.append((name, condition, detail))
+checks = clitap.Checks(tool)
+run, check = checks.run, checks.check
 
 
 code, out, err = run("themes")
@@ -91,12 +83,4 @@ check("themes with an argument: exit 2", code == 2 and err.startswith("scr: "), 
 code, out, err = run("themes", "--bogus")
 check("themes with a bad option: exit 2", code == 2, err)
 
-failed = 0
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines():
-            print(f"# {line}")
-print(f"1..{len(results)}")
-sys.exit(1 if failed else 0)
+checks.finish()

@@ -8,20 +8,13 @@ import os
 import subprocess
 import sys
 
+import clitap
+
 tool, root = sys.argv[1], sys.argv[2]
 data = os.path.join(root, "examples", "data")
 liverpool = os.path.join(data, "liverpool-lif-audits.json")
-results = []
-
-
-def run(*args):
-    p = subprocess.run([tool, "timeline", *args], capture_output=True,
-                       env=dict(os.environ, LC_ALL="C.UTF-8"))
-    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
-
-
-def check(name, condition, detail=""):
-    results.append((name, condition, detail))
+checks = clitap.Checks(tool, "timeline")
+run, check = checks.run, checks.check
 
 
 status, out, err = run("--ics", "--today", "2015-03-02", liverpool)
@@ -58,10 +51,4 @@ else:
 p = subprocess.run([tool, "evaluate", "--ics", liverpool], capture_output=True, text=True)
 check("scr evaluate has no --ics", p.returncode == 2, p.stderr)
 
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok and detail:
-        for line in detail.splitlines()[:10]:
-            print("# " + line)
-print("1..%d" % len(results))
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+checks.finish()
