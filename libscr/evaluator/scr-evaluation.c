@@ -158,7 +158,7 @@ scr_evaluation_new_internal (ScrRuleSet          *rules,
 {
   ScrEvaluation *self = (ScrEvaluation *) g_object_new_with_properties (SCR_TYPE_EVALUATION, 0, NULL, NULL);
   gsize records_size = n_records * sizeof (ScrOutcomeRec);
-  gsize id_size = case_id == NULL ? 0 : (case_id_len >= 0 ? (gsize) case_id_len : strlen (case_id)) + 1;
+  gsize id_size = scr_case_id_size (case_id, case_id_len);
   char *block = g_malloc (records_size + reasons_len + id_size);
 
   memcpy (block, records, records_size);

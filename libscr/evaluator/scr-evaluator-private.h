@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "scr-calendar.h"
 #include "scr-evaluator.h"
 #include "scr-deadline.h"
@@ -20,6 +22,17 @@ ScrOutcome    *scr_outcome_new_internal    (ScrProcess   process,
                                             const char  *reason,
                                             char       **missing,
                                             ScrDate     *date);
+
+/* The bytes a copy of @case_id (nullable) takes with its nul: @case_id_len
+ * when it is known (>= 0), measured otherwise. */
+static inline gsize
+scr_case_id_size (const char *case_id,
+                  gssize      case_id_len)
+{
+  if (case_id == NULL)
+    return 0;
+  return (case_id_len >= 0 ? (gsize) case_id_len : strlen (case_id)) + 1;
+}
 
 /* Copies @records, @reasons (nul-separated, @reasons_len bytes) and
  * @case_id (@case_id_len bytes, or -1: nul-terminated) into one block;

@@ -19,6 +19,7 @@
 
 #include "scr-enum-types.h"
 #include "scr-evaluator-private.h"
+#include "scr-json-private.h"
 #include "scr-timeline-icalendar.h"
 
 #if HAVE_LIBICAL
@@ -78,12 +79,11 @@ static char *
 make_description (ScrDeadline *d)
 {
   GString *text = g_string_new (NULL);
-  g_autoptr(GEnumClass) klass = g_type_class_ref (SCR_TYPE_DEADLINE_STATUS);
-  GEnumValue *status = g_enum_get_value (klass, scr_deadline_get_status (d));
   g_autofree char *due = scr_date_to_iso8601 (scr_deadline_get_due (d));
 
   g_string_append_printf (text, "Rule: %s\n", scr_deadline_get_rule_id (d));
-  g_string_append_printf (text, "Status: %s", status->value_nick);
+  g_string_append_printf (text, "Status: %s",
+                          scr_enum_to_nick (SCR_TYPE_DEADLINE_STATUS, scr_deadline_get_status (d)));
   if (scr_deadline_get_days_late (d) > 0)
     g_string_append_printf (text, " by %d working day%s", scr_deadline_get_days_late (d),
                             scr_deadline_get_days_late (d) == 1 ? "" : "s");

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "scr-enum-types.h"
+#include "scr-json-private.h"
 #include "scr-repeat-private.h"
 
 /**
@@ -321,14 +322,11 @@ JsonNode *
 scr_repeat_to_json (ScrRepeat *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GEnumClass) klass = NULL;
 
   g_return_val_if_fail (SCR_IS_REPEAT (self), NULL);
 
-  klass = g_type_class_ref (SCR_TYPE_REPEAT_KIND);
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, g_enum_get_value (klass, self->kind)->value_nick);
+  scr_json_write_enum (builder, "kind", SCR_TYPE_REPEAT_KIND, (int) self->kind);
   json_builder_set_member_name (builder, "item_id");
   json_builder_add_string_value (builder, self->item_id);
   json_builder_set_member_name (builder, "review_id");

@@ -6,6 +6,7 @@
 
 #include "scr-disclosure-private.h"
 #include "scr-enum-types.h"
+#include "scr-json-private.h"
 
 /**
  * ScrDisclosure:
@@ -496,18 +497,12 @@ JsonNode *
 scr_disclosure_to_json (ScrDisclosure *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  GEnumClass *kinds, *severities;
 
   g_return_val_if_fail (SCR_IS_DISCLOSURE (self), NULL);
 
-  kinds = g_type_class_ref (SCR_TYPE_DISCLOSURE_KIND);
-  severities = g_type_class_ref (SCR_TYPE_DISCLOSURE_SEVERITY);
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, g_enum_get_value (kinds, (int) self->kind)->value_nick);
-  json_builder_set_member_name (builder, "severity");
-  json_builder_add_string_value (builder,
-                                 g_enum_get_value (severities, (int) self->severity)->value_nick);
+  scr_json_write_enum (builder, "kind", SCR_TYPE_DISCLOSURE_KIND, (int) self->kind);
+  scr_json_write_enum (builder, "severity", SCR_TYPE_DISCLOSURE_SEVERITY, (int) self->severity);
   json_builder_set_member_name (builder, "page");
   json_builder_add_int_value (builder, self->page);
   json_builder_set_member_name (builder, "line");
@@ -535,7 +530,5 @@ scr_disclosure_to_json (ScrDisclosure *self)
   else
     json_builder_add_null_value (builder);
   json_builder_end_object (builder);
-  g_type_class_unref (kinds);
-  g_type_class_unref (severities);
   return json_builder_get_root (builder);
 }
