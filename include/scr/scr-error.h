@@ -37,6 +37,12 @@ G_BEGIN_DECLS
  * @SCR_ERROR_OUT_OF_RANGE: a date lies outside the range the data covers
  *   (for example a working-day calculation before 1971)
  * @SCR_ERROR_EVALUATION: a rule could not be evaluated
+ * @SCR_ERROR_CONFLICT: a register entity was changed by someone else since
+ *   it was read (its version moved); nothing was written
+ * @SCR_ERROR_INTEGRITY: a register's decision log does not verify: an entry
+ *   was edited, removed or inserted, or a register's data is damaged
+ * @SCR_ERROR_STORAGE: the database behind a register failed (it could not
+ *   be opened, is locked for too long, or a statement failed)
  *
  * Error codes in the %SCR_ERROR domain. Messages name the place of the
  * problem as a JSON path where there is one, for example
@@ -51,6 +57,9 @@ typedef enum {
   SCR_ERROR_UNSUPPORTED_VERSION,
   SCR_ERROR_OUT_OF_RANGE,
   SCR_ERROR_EVALUATION,
+  SCR_ERROR_CONFLICT,
+  SCR_ERROR_INTEGRITY,
+  SCR_ERROR_STORAGE,
 } ScrError;
 
 SCR_AVAILABLE_IN_ALL

@@ -37,6 +37,8 @@ gboolean     scr_rule_set_load_data        (ScrRuleSet  *self,
 SCR_AVAILABLE_IN_ALL
 GListModel  *scr_rule_set_get_rules        (ScrRuleSet  *self);
 SCR_AVAILABLE_IN_ALL
+const char  *scr_rule_set_get_digest       (ScrRuleSet  *self);
+SCR_AVAILABLE_IN_ALL
 ScrRule     *scr_rule_set_lookup           (ScrRuleSet  *self,
                                             const char  *id);
 SCR_AVAILABLE_IN_ALL

@@ -59,5 +59,7 @@
 #include "scr-publication-check.h"
 #include "scr-repeat.h"
 #include "scr-repeat-finder.h"
+#include "scr-log-entry.h"
+#include "scr-store.h"
 
 #undef SCR_INSIDE

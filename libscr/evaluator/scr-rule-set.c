@@ -47,6 +47,10 @@ struct _ScrRuleSet
   ScrItemList *store;
   GHashTable *ids;           /* id -> ScrRule* (first) */
   GPtrArray *sources;
+  /* SHA-256 of each loaded file's JSON, compact, in load order: it names
+   * the rules a decision was made under (whitespace aside) */
+  GChecksum *digest;
+  char *digest_text;
 };
 
 G_DEFINE_FINAL_TYPE (ScrRuleSet, scr_rule_set, G_TYPE_OBJECT)
@@ -60,6 +64,8 @@ scr_rule_set_finalize (GObject *object)
   g_object_unref (self->store);
   g_hash_table_unref (self->ids);
   g_ptr_array_unref (self->sources);
+  g_checksum_free (self->digest);
+  g_free (self->digest_text);
   G_OBJECT_CLASS (scr_rule_set_parent_class)->finalize (object);
 }
 
@@ -76,6 +82,7 @@ scr_rule_set_init (ScrRuleSet *self)
   self->store = scr_item_list_new (SCR_TYPE_RULE);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->sources = g_ptr_array_new_with_free_func (g_free);
+  self->digest = g_checksum_new (G_CHECKSUM_SHA256);
 }
 
 ScrRuleTables *
@@ -118,6 +125,13 @@ load_root (ScrRuleSet  *self,
       scr_item_list_append (self->store, rule);
     }
   g_ptr_array_add (self->sources, g_strdup (source));
+  {
+    g_autofree char *compact = json_to_string (root, FALSE);
+
+    /* each file's text ends in a nul, so two files never read as one */
+    g_checksum_update (self->digest, (const guchar *) compact, strlen (compact) + 1);
+    g_clear_pointer (&self->digest_text, g_free);
+  }
   return TRUE;
 }
 
@@ -261,6 +275,32 @@ scr_rule_set_get_rules (ScrRuleSet *self)
 {
   g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
   return G_LIST_MODEL (self->store);
+}
+
+/**
+ * scr_rule_set_get_digest:
+ * @self: a rule set
+ *
+ * Names the rules of @self by their content: `sha256:` and the SHA-256,
+ * in hexadecimal, of each loaded rule file's JSON in compact form (so
+ * whitespace does not count), in load order. Two rule sets with the same
+ * digest give the same evaluations; a register records it with every
+ * decision so that the decision can be replayed with its rules.
+ *
+ * Returns: (transfer none): the digest, owned by @self
+ */
+const char *
+scr_rule_set_get_digest (ScrRuleSet *self)
+{
+  g_return_val_if_fail (SCR_IS_RULE_SET (self), NULL);
+
+  if (self->digest_text == NULL)
+    {
+      g_autoptr(GChecksum) copy = g_checksum_copy (self->digest);
+
+      self->digest_text = g_strconcat ("sha256:", g_checksum_get_string (copy), NULL);
+    }
+  return self->digest_text;
 }
 
 /**

@@ -25,6 +25,11 @@ ScrDataset *scr_dataset_load_file (const char  *filename,
                                    GPtrArray   *errors,
                                    GError     **error);
 
+/* The dataset as the JSON tree its file holds (scr-dataset-save.c); a
+ * register stores it item by item. */
+JsonNode   *scr_dataset_save_root (ScrDataset   *self,
+                                   ScrSaveFlags  flags);
+
 /* What the files of ScrDataset (scr-dataset*.c) share. */
 
 typedef gpointer (*ScrItemLoadFunc) (JsonObject *object, const char *path, GError **error);

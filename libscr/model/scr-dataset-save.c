@@ -9,8 +9,8 @@
 #include "scr-json-private.h"
 #include "scr-fields-private.h"
 
-static JsonNode *
-save_root (ScrDataset   *self,
+JsonNode *
+scr_dataset_save_root (ScrDataset   *self,
            ScrSaveFlags  flags)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
@@ -86,7 +86,7 @@ scr_dataset_to_data_full (ScrDataset   *self,
 
   g_return_val_if_fail (SCR_IS_DATASET (self), NULL);
 
-  root = save_root (self, flags);
+  root = scr_dataset_save_root (self, flags);
   return scr_json_to_pretty_data (root, length);
 }
 
@@ -140,7 +140,7 @@ scr_dataset_save_to_file_full (ScrDataset    *self,
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  root = save_root (self, flags);
+  root = scr_dataset_save_root (self, flags);
   return scr_json_write_file_mode (root, filename,
                                    (flags & SCR_SAVE_FLAGS_INCLUDE_RESTRICTED) ? 0600 : 0644,
                                    error);

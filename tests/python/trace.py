@@ -7,6 +7,7 @@ wraps every function, constructor and method of the Scr namespace (after the
 overrides), appends "Class.method" (or "function") to OUTFILE the first time
 each is called, then runs TEST.py as __main__.
 """
+import keyword
 import os
 import runpy
 import sys
@@ -39,9 +40,11 @@ for info in Repository.get_default().get_infos("Scr"):
     elif isinstance(info, (ObjectInfo, StructInfo, InterfaceInfo, EnumInfo)):
         cls = getattr(Scr, name)
         for method in info.get_methods():
-            member = method.get_name()
-            wrapped = recorder("%s.%s" % (name, member), getattr(cls, member))
-            setattr(cls, member, wrapped if method.is_method() else staticmethod(wrapped))
+            attr = method.get_name()
+            # PyGObject names a method spelt as a keyword with a "_" after
+            member = attr[:-1] if keyword.iskeyword(attr[:-1]) else attr
+            wrapped = recorder("%s.%s" % (name, member), getattr(cls, attr))
+            setattr(cls, attr, wrapped if method.is_method() else staticmethod(wrapped))
 
 sys.argv = [test_file] + sys.argv[3:]
 sys.path.insert(0, os.path.dirname(os.path.abspath(test_file)))

@@ -1,0 +1,69 @@
+// Scr.Store through GJS: a register in SQLite and its decision log.
+import GLib from 'gi://GLib';
+import Scr from 'gi://Scr?version=1';
+import {test, assert, assertEqual, assertThrows, run} from './harness.js';
+
+const SEFTON = GLib.build_filenamev([GLib.getenv('SCR_EXAMPLES'), 'data', 'sefton-scr-timelines.json']);
+
+function withRegister(fn) {
+    const dir = GLib.dir_make_tmp('test-store-XXXXXX');
+    const path = GLib.build_filenamev([dir, 'register.db']);
+    try {
+        const store = Scr.Store.create(`sqlite:${path}`);
+        const dataset = Scr.Dataset.new_from_file(SEFTON);
+        store.import(dataset, 'alice', 'first import');
+        fn(store, dataset, path);
+    } finally {
+        for (const suffix of ['', '-wal', '-shm'])
+            GLib.unlink(path + suffix);
+        GLib.rmdir(dir);
+    }
+}
+
+test('store: import, load, save, conflict', () => withRegister((store, dataset, path) => {
+    const [text] = store.load().to_data();
+    assertEqual(text, dataset.to_data()[0], 'round trip');
+    assertEqual(Scr.Store.open(path).get_uri(), path);
+    const before = GLib.DateTime.new_now_utc();
+    GLib.usleep(5000);
+    const c = store.load().get_cases().get_item(0);
+    const version = store.get_version(c);
+    assertEqual(version, 1);
+    c.set_fact('died', 'no');
+    const [ok, newVersion] = store.save(c, version, 'bob', 'told by the police');
+    assert(ok);
+    assertEqual(newVersion, 2);
+    assertThrows(() => store.save(c, version, 'carol', null),
+        e => assert(e.matches(Scr.error_quark(), Scr.Error.CONFLICT), e.message));
+    const then = store.load_at(before);
+    assertEqual(then.to_data()[0], dataset.to_data()[0], 'as it stood');
+}));
+
+test('store: the decision log', () => withRegister(store => {
+    const c = store.load().get_cases().get_item(0);
+    c.set_fact('died', 'no');
+    store.save(c, 1, 'bob', 'told by the police');
+    const log = store.list_log(c.get_id());
+    assertEqual(log.get_n_items(), 2);
+    const e = log.get_item(1);
+    assertEqual(e.get_member(), 'facts.died');
+    assertEqual(e.get_old_value(), null);
+    assertEqual(e.get_new_value(), '"no"');
+    assertEqual(e.get_user(), 'bob');
+    assertEqual(e.get_reason(), 'told by the police');
+    assertEqual(e.get_kind(), 'cases');
+    assertEqual(e.get_entity_id(), c.get_id());
+    assertEqual(e.get_entity_version(), 2);
+    assertEqual(e.get_rules_digest(), store.get_rules().get_digest());
+    assert(e.get_rules_version());
+    assertEqual(e.get_hash().length, 64);
+    assertEqual(e.get_previous_hash().length, 64);
+    assert(e.get_time().to_unix() > 0);
+    assertEqual(e.get_sequence(), store.list_log(null).get_n_items());
+    const [verified, bad] = store.verify_log();
+    assert(verified);
+    assertEqual(bad, 0);
+    store.set_rules(Scr.RuleSet.new_builtin());
+}));
+
+run();

@@ -1,0 +1,110 @@
+"""Scr.Store through PyGObject: a register in SQLite, its decision log
+as a DataFrame, conflicts and the log's verification."""
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+import unittest
+
+from scrtest import EXAMPLES, GLib, Scr, main
+
+SEFTON = os.path.join(EXAMPLES, "data", "sefton-scr-timelines.json")
+
+
+class StoreTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="test-store-")
+        self.path = os.path.join(self.dir, "register.db")
+        self.uri = "sqlite:" + self.path
+        self.store = Scr.Store.create(self.uri)
+        self.dataset = Scr.Dataset.new_from_file(SEFTON)
+        self.store.import_(self.dataset, "alice", "first import")
+
+    def tearDown(self):
+        del self.store
+        shutil.rmtree(self.dir)
+
+    def test_round_trip(self):
+        loaded = self.store.load()
+        self.assertEqual(loaded.to_data()[0], self.dataset.to_data()[0])
+        self.assertEqual(self.store.get_uri(), self.uri)
+        self.assertEqual(Scr.Store.open(self.path).load().to_data()[0],
+                         self.dataset.to_data()[0])
+
+    def test_save_conflict_and_log(self):
+        before = GLib.DateTime.new_now_utc()
+        time.sleep(0.005)
+        case = self.store.load().get_cases().get_item(0)
+        version = self.store.get_version(case)
+        self.assertEqual(version, 1)
+        case.set_fact("died", "no")
+        ok, new_version = self.store.save(case, version, "bob", "told by the police")
+        self.assertTrue(ok)
+        self.assertEqual(new_version, 2)
+        with self.assertRaises(GLib.Error) as raised:
+            self.store.save(case, version, "carol", None)
+        self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.CONFLICT))
+
+        log = self.store.list_log(case.get_id())
+        entries = list(log)
+        self.assertEqual([e.get_member() for e in entries], ["", "facts.died"])
+        last = entries[-1]
+        self.assertEqual(last.get_user(), "bob")
+        self.assertEqual(last.get_reason(), "told by the police")
+        self.assertEqual(last.get_kind(), "cases")
+        self.assertEqual(last.get_entity_id(), case.get_id())
+        self.assertEqual(last.get_entity_version(), 2)
+        self.assertIsNone(last.get_old_value())
+        self.assertEqual(last.get_new_value(), '"no"')
+        self.assertEqual(last.get_rules_digest(),
+                         self.store.get_rules().get_digest())
+        self.assertTrue(last.get_rules_version())
+        whole = self.store.list_log(None)
+        self.assertEqual(last.get_previous_hash(),
+                         whole.get_item(last.get_sequence() - 2).get_hash())
+        self.assertEqual(len(last.get_hash()), 64)
+        self.assertGreaterEqual(last.get_time().to_unix(), before.to_unix())
+        self.assertEqual(last.get_sequence(), self.store.list_log(None).get_n_items())
+
+        then = self.store.load_at(before)
+        self.assertEqual(then.to_data()[0], self.dataset.to_data()[0])
+        ok, bad = self.store.verify_log()
+        self.assertTrue(ok)
+        self.assertEqual(bad, 0)
+
+    def test_log_dataframe(self):
+        frame = Scr.to_dataframe(self.store.list_log(None))
+        self.assertEqual(len(frame), self.store.list_log(None).get_n_items())
+        for column in ("sequence", "time", "user", "kind", "entity_id", "member", "hash"):
+            self.assertIn(column, frame.columns)
+        self.assertEqual(set(frame["user"]), {"alice"})
+        self.assertEqual(frame["sequence"].tolist(), list(range(1, len(frame) + 1)))
+
+    def test_verify_finds_edit(self):
+        db = sqlite3.connect(self.path)
+        db.executescript("DROP TRIGGER scr_log_no_update;"
+                         "UPDATE scr_log SET user_name = 'mallory' WHERE sequence = 2;")
+        db.commit()
+        db.close()
+        with self.assertRaises(GLib.Error) as raised:
+            self.store.verify_log()
+        self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.INTEGRITY))
+        self.assertIn("log entry 2", raised.exception.message)
+
+    def test_rules(self):
+        rules = Scr.RuleSet.new_builtin()
+        self.store.set_rules(rules)
+        self.assertIs(self.store.get_rules(), rules)
+        self.assertTrue(rules.get_digest().startswith("sha256:"))
+
+    def test_errors(self):
+        with self.assertRaises(GLib.Error) as raised:
+            Scr.Store.open(os.path.join(self.dir, "missing.db"))
+        self.assertIn("scr init", raised.exception.message)
+        with self.assertRaises(GLib.Error):
+            Scr.Store.create(self.uri)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,581 @@
+/* test-store.c: ScrStore, a register in SQLite, and its decision log
+ * (public API; the tampering tests write the database file with sqlite3
+ * directly, as someone editing it would).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <sqlite3.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <scr/scr.h>
+
+static const char *const examples[] = {
+  "child-b1-leicester.json",
+  "child-l-cumbria.json",
+  "child-n-lancashire.json",
+  "liverpool-lif-audits.json",
+  "sefton-scr-timelines.json",
+};
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  char *uri;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "register.db", NULL);
+  f->uri = g_strconcat ("sqlite:", f->path, NULL);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+/* So that the next create starts afresh. */
+static void
+remove_register (Fixture *f)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  g_assert_cmpint (g_remove (f->path), ==, 0);
+  g_remove (wal);
+  g_remove (shm);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->uri);
+}
+
+static ScrDataset *
+load_example (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "data", name,
+                                                 NULL);
+  g_autoptr(GError) error = NULL;
+  ScrDataset *dataset = scr_dataset_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static ScrStore *
+create_with (Fixture    *f,
+             const char *example)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = scr_store_create (f->uri, &error);
+
+  g_assert_no_error (error);
+  if (example != NULL)
+    {
+      g_autoptr(ScrDataset) dataset = load_example (example);
+
+      g_assert_true (scr_store_import (store, dataset, "alice", "first import", &error));
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&store);
+}
+
+/* Runs @sql on the register's file with sqlite3 itself. */
+static void
+tamper (Fixture    *f,
+        const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static void
+test_create_open (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, NULL);
+  g_autoptr(ScrStore) again = NULL;
+  g_autoptr(ScrDataset) empty = NULL;
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *plain = g_build_filename (f->dir, "other.db", NULL);
+
+  g_assert_cmpstr (scr_store_get_uri (store), ==, f->uri);
+  empty = scr_store_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (scr_dataset_get_cases (empty)), ==, 0);
+
+  /* a second create over it is refused; open by a plain path works */
+  again = scr_store_create (f->uri, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_null (again);
+  g_clear_error (&error);
+  again = scr_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  g_clear_object (&again);
+
+  again = scr_store_open (missing, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "scr init"));
+  g_clear_error (&error);
+
+  /* a database that is not a register */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (plain, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x)", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  again = scr_store_open (plain, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "not a libscr register"));
+  g_clear_error (&error);
+
+  again = scr_store_open ("postgresql://localhost/register", &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+  again = scr_store_open ("mysql://localhost/register", &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  again = scr_store_open ("sqlite:", &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+}
+
+static void
+test_newer_schema (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, NULL);
+  g_autoptr(ScrStore) again = NULL;
+
+  g_clear_object (&store);
+  tamper (f, "UPDATE scr_meta SET value = '99' WHERE key = 'schema_version'");
+  again = scr_store_open (f->uri, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_UNSUPPORTED_VERSION);
+  g_assert_nonnull (strstr (error->message, "schema version 99"));
+  g_assert_null (again);
+}
+
+/* Every example imports and exports to the bytes libscr writes for it. */
+static void
+test_import_round_trip (Fixture       *f,
+                        gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScrDataset) dataset = load_example (examples[i]);
+      g_autoptr(ScrStore) store = create_with (f, examples[i]);
+      g_autoptr(ScrDataset) loaded = scr_store_load (store, &error);
+      g_autofree char *expected = NULL, *got = NULL;
+      g_autofree char *expected_all = NULL, *got_all = NULL;
+
+      g_assert_no_error (error);
+      expected = scr_dataset_to_data (dataset, NULL);
+      got = scr_dataset_to_data (loaded, NULL);
+      g_assert_cmpstr (got, ==, expected);
+      expected_all = scr_dataset_to_data_full (dataset, SCR_SAVE_FLAGS_INCLUDE_RESTRICTED, NULL);
+      got_all = scr_dataset_to_data_full (loaded, SCR_SAVE_FLAGS_INCLUDE_RESTRICTED, NULL);
+      g_assert_cmpstr (got_all, ==, expected_all);
+      g_assert_true (scr_store_verify_log (store, NULL, &error));
+      g_assert_no_error (error);
+      g_clear_object (&store);
+      remove_register (f);
+    }
+}
+
+static void
+test_import_conflict (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+  g_autoptr(ScrDataset) dataset = load_example ("child-l-cumbria.json");
+  g_autoptr(GListModel) before = scr_store_list_log (store, NULL, &error);
+  g_autoptr(GListModel) after = NULL;
+
+  g_assert_false (scr_store_import (store, dataset, "alice", NULL, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "already in the register"));
+  g_clear_error (&error);
+  after = scr_store_list_log (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+}
+
+static ScrCase *
+first_case (ScrDataset *dataset)
+{
+  return g_list_model_get_item (scr_dataset_get_cases (dataset), 0);
+}
+
+static void
+test_save_and_log (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "sefton-scr-timelines.json");
+  g_autoptr(ScrDataset) dataset = scr_store_load (store, &error);
+  g_autoptr(ScrCase) c = first_case (dataset);
+  g_autoptr(ScrDate) sent = scr_date_new (2016, 3, 1, NULL);
+  g_autoptr(GListModel) log = NULL;
+  g_autoptr(ScrLogEntry) created = NULL, fact = NULL, event = NULL;
+  g_autoptr(ScrAgency) agency = NULL;
+  guint64 version, new_version = 0;
+
+  g_assert_no_error (error);
+  version = scr_store_get_version (store, G_OBJECT (c), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (version, ==, 1);
+
+  /* saving what is there writes nothing */
+  g_assert_true (scr_store_save (store, G_OBJECT (c), 1, "bob", NULL, &new_version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (new_version, ==, 1);
+
+  g_assert_true (scr_case_set_fact (c, "died", "no", &error));
+  scr_case_set_event (c, "notification_sent", sent);
+  g_assert_true (scr_store_save (store, G_OBJECT (c), version, "bob", "told by the police",
+                                 &new_version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (new_version, ==, 2);
+  g_assert_cmpuint (scr_store_get_version (store, G_OBJECT (c), NULL), ==, 2);
+
+  log = scr_store_list_log (store, scr_case_get_id (c), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 3);
+  created = g_list_model_get_item (log, 0);
+  fact = g_list_model_get_item (log, 1);
+  event = g_list_model_get_item (log, 2);
+  g_assert_cmpstr (scr_log_entry_get_member (created), ==, "");
+  g_assert_null (scr_log_entry_get_old_value (created));
+  g_assert_true (g_str_has_prefix (scr_log_entry_get_new_value (created), "{\"id\":"));
+  g_assert_cmpstr (scr_log_entry_get_user (created), ==, "alice");
+  g_assert_cmpstr (scr_log_entry_get_reason (created), ==, "first import");
+  g_assert_cmpuint (scr_log_entry_get_entity_version (created), ==, 1);
+
+  g_assert_cmpstr (scr_log_entry_get_kind (fact), ==, "cases");
+  g_assert_cmpstr (scr_log_entry_get_entity_id (fact), ==, scr_case_get_id (c));
+  g_assert_cmpstr (scr_log_entry_get_member (fact), ==, "facts.died");
+  g_assert_null (scr_log_entry_get_old_value (fact));
+  g_assert_cmpstr (scr_log_entry_get_new_value (fact), ==, "\"no\"");
+  g_assert_cmpstr (scr_log_entry_get_user (fact), ==, "bob");
+  g_assert_cmpstr (scr_log_entry_get_reason (fact), ==, "told by the police");
+  g_assert_cmpuint (scr_log_entry_get_entity_version (fact), ==, 2);
+  g_assert_cmpstr (scr_log_entry_get_rules_digest (fact), ==,
+                   scr_rule_set_get_digest (scr_store_get_rules (store)));
+  g_assert_nonnull (scr_log_entry_get_rules_version (fact));
+  g_assert_cmpstr (scr_log_entry_get_member (event), ==, "events.notification_sent");
+  g_assert_cmpstr (scr_log_entry_get_new_value (event), ==, "\"2016-03-01\"");
+  /* one chain */
+  g_assert_cmpstr (scr_log_entry_get_previous_hash (event), ==, scr_log_entry_get_hash (fact));
+  g_assert_cmpuint (scr_log_entry_get_sequence (event), ==, scr_log_entry_get_sequence (fact) + 1);
+  g_assert_cmpint (g_date_time_compare (scr_log_entry_get_time (fact),
+                                        scr_log_entry_get_time (event)), <=, 0);
+  g_assert_cmpint (strlen (scr_log_entry_get_hash (fact)), ==, 64);
+
+  /* entities other than cases record no rules */
+  agency = g_list_model_get_item (scr_dataset_get_agencies (dataset), 0);
+  if (agency != NULL)
+    {
+      g_autoptr(GListModel) agency_log = scr_store_list_log (store, scr_agency_get_id (agency),
+                                                             &error);
+      g_autoptr(ScrLogEntry) first = g_list_model_get_item (agency_log, 0);
+
+      g_assert_no_error (error);
+      g_assert_null (scr_log_entry_get_rules_digest (first));
+      g_assert_null (scr_log_entry_get_rules_version (first));
+    }
+
+  g_assert_true (scr_store_verify_log (store, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_new_entity (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "sefton-scr-timelines.json");
+  g_autoptr(ScrCase) c = scr_case_new ("new-case", SCR_JURISDICTION_ENGLAND);
+  g_autoptr(ScrDataset) dataset = NULL;
+  ScrCase *found;
+  guint n_before;
+
+  dataset = scr_store_load (store, &error);
+  n_before = g_list_model_get_n_items (scr_dataset_get_cases (dataset));
+  g_clear_object (&dataset);
+
+  g_assert_false (scr_store_save (store, G_OBJECT (c), 3, "bob", NULL, NULL, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "not in the register"));
+  g_clear_error (&error);
+  g_assert_true (scr_store_save (store, G_OBJECT (c), 0, "bob", "referral", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (scr_store_get_version (store, G_OBJECT (c), NULL), ==, 1);
+  /* a second add of the same id is a conflict */
+  g_assert_false (scr_store_save (store, G_OBJECT (c), 0, "carol", NULL, NULL, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  dataset = scr_store_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (scr_dataset_get_cases (dataset)), ==, n_before + 1);
+  found = scr_dataset_lookup_case (dataset, "new-case");
+  g_assert_nonnull (found);
+}
+
+/* The dataset's own members are an entity too. */
+static void
+test_dataset_members (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+  g_autoptr(ScrDataset) dataset = scr_store_load (store, &error);
+  g_autoptr(ScrDataset) again = NULL;
+  guint64 version = scr_store_get_version (store, G_OBJECT (dataset), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (version, ==, 1);
+  scr_dataset_set_title (dataset, "Cumbria register");
+  g_assert_true (scr_store_save (store, G_OBJECT (dataset), version, "alice", "renamed", NULL,
+                                 &error));
+  g_assert_no_error (error);
+  again = scr_store_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (scr_dataset_get_title (again), ==, "Cumbria register");
+}
+
+/* Two writers read version 1; the first to save wins, the second gets a
+ * conflict and the first's change stays. */
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) one = create_with (f, "sefton-scr-timelines.json");
+  g_autoptr(ScrStore) two = scr_store_open (f->uri, &error);
+  g_autoptr(ScrDataset) a = scr_store_load (one, &error);
+  g_autoptr(ScrDataset) b = scr_store_load (two, &error);
+  g_autoptr(ScrCase) ca = first_case (a);
+  g_autoptr(ScrCase) cb = first_case (b);
+  g_autoptr(ScrDataset) after = NULL;
+  ScrCase *stored;
+
+  g_assert_no_error (error);
+  g_assert_true (scr_case_set_fact (ca, "died", "yes", NULL));
+  g_assert_true (scr_case_set_fact (cb, "died", "no", NULL));
+  g_assert_true (scr_store_save (one, G_OBJECT (ca), 1, "alice", NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (scr_store_save (two, G_OBJECT (cb), 1, "bob", NULL, NULL, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "changed by someone else"));
+  g_assert_nonnull (strstr (error->message, scr_case_get_id (cb)));
+  g_clear_error (&error);
+
+  after = scr_store_load (two, &error);
+  g_assert_no_error (error);
+  stored = scr_dataset_lookup_case (after, scr_case_get_id (ca));
+  g_assert_cmpstr (scr_case_get_fact (stored, "died"), ==, "yes");
+}
+
+static void
+test_load_at (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) before_import = g_date_time_new_now_utc ();
+  g_autoptr(ScrStore) store = NULL;
+  g_autoptr(ScrDataset) imported = load_example ("sefton-scr-timelines.json");
+  g_autoptr(ScrDataset) dataset = NULL, then = NULL, empty = NULL;
+  g_autoptr(GDateTime) before_change = NULL;
+  g_autoptr(ScrCase) c = NULL;
+  g_autofree char *expected = NULL, *got = NULL;
+
+  g_usleep (2000);
+  store = create_with (f, "sefton-scr-timelines.json");
+  dataset = scr_store_load (store, &error);
+  c = first_case (dataset);
+  g_usleep (2000);
+  before_change = g_date_time_new_now_utc ();
+  g_usleep (2000);
+  g_assert_true (scr_case_set_fact (c, "died", "no", NULL));
+  g_assert_true (scr_store_save (store, G_OBJECT (c), 1, "bob", NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  then = scr_store_load_at (store, before_change, &error);
+  g_assert_no_error (error);
+  expected = scr_dataset_to_data (imported, NULL);
+  got = scr_dataset_to_data (then, NULL);
+  g_assert_cmpstr (got, ==, expected);
+
+  empty = scr_store_load_at (store, before_import, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (scr_dataset_get_cases (empty)), ==, 0);
+}
+
+static void
+test_log_append_only (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE scr_log SET user_name = 'mallory'", NULL, NULL,
+                                 &message), !=, SQLITE_OK);
+  g_assert_nonnull (strstr (message, "append-only"));
+  sqlite3_free (message);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM scr_log", NULL, NULL, &message), !=,
+                   SQLITE_OK);
+  sqlite3_free (message);
+  sqlite3_close (db);
+}
+
+typedef struct
+{
+  const char *sql;
+  guint64 bad_sequence;   /* G_MAXUINT64: the number of entries */
+  const char *message;
+} Tampering;
+
+static const Tampering tamperings[] = {
+  { "UPDATE scr_log SET reason = 'no reason' WHERE sequence = 3", 3, "changed after" },
+  { "DELETE FROM scr_log WHERE sequence = 2", 2, "is missing" },
+  { "UPDATE scr_log SET hash = '0' || substr (hash, 2) WHERE sequence = 2", 2, "changed after" },
+  { "UPDATE scr_entity SET body = replace (body, '\"id\"', '\"id\" ') WHERE kind = 'cases'",
+    0, NULL },
+  { "UPDATE scr_entity SET body = json_set (body, '$.title', 'x') WHERE kind = 'cases'",
+    0, "changed without an entry" },
+  { "DELETE FROM scr_log WHERE sequence = (SELECT MAX (sequence) FROM scr_log)", 0,
+    "last entries were removed" },
+  { "INSERT INTO scr_entity VALUES ('cases', 'ghost', 999, 1, '{\"id\":\"ghost\"}')", 0,
+    "added without an entry" },
+  { "DELETE FROM scr_entity WHERE kind = 'agencies'", G_MAXUINT64, "removed without an entry" },
+};
+
+static void
+test_verify_tampering (Fixture       *f,
+                       gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tamperings); i++)
+    {
+      const Tampering *t = &tamperings[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+      g_autoptr(ScrDataset) dataset = scr_store_load (store, &error);
+      g_autoptr(ScrCase) c = first_case (dataset);
+      g_autofree char *sql = NULL;
+      guint64 bad = 12345;
+      gboolean ok;
+
+      g_test_message ("tampering: %s", t->sql);
+      g_assert_true (scr_case_set_fact (c, "died", "no", NULL));
+      g_assert_true (scr_store_save (store, G_OBJECT (c), 1, "bob", NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (scr_store_verify_log (store, &bad, &error));
+      g_assert_cmpuint (bad, ==, 0);
+
+      sql = g_strconcat ("DROP TRIGGER scr_log_no_update; DROP TRIGGER scr_log_no_delete; ",
+                         t->sql, NULL);
+      tamper (f, sql);
+      ok = scr_store_verify_log (store, &bad, &error);
+      if (t->message == NULL)
+        {
+          /* whitespace inside the JSON text is not a change */
+          g_assert_no_error (error);
+          g_assert_true (ok);
+        }
+      else
+        {
+          g_assert_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY);
+          g_assert_false (ok);
+          g_test_message ("%s", error->message);
+          g_assert_nonnull (strstr (error->message, t->message));
+          if (t->bad_sequence != G_MAXUINT64)
+            g_assert_cmpuint (bad, ==, t->bad_sequence);
+          else
+            g_assert_cmpuint (bad, >, 0);
+        }
+      g_clear_object (&store);
+      remove_register (f);
+    }
+}
+
+static void
+test_rules_digest (void)
+{
+  g_autoptr(ScrRuleSet) a = scr_rule_set_new_builtin ();
+  g_autoptr(ScrRuleSet) b = scr_rule_set_new_builtin ();
+  g_autoptr(ScrRuleSet) empty = scr_rule_set_new ();
+  g_autoptr(GError) error = NULL;
+  const char *rules = "{\"schema_version\": 1, \"name\": \"x\", \"rules\": []}";
+  g_autofree char *digest = NULL;
+
+  g_assert_true (g_str_has_prefix (scr_rule_set_get_digest (a), "sha256:"));
+  g_assert_cmpint (strlen (scr_rule_set_get_digest (a)), ==, 7 + 64);
+  g_assert_cmpstr (scr_rule_set_get_digest (a), ==, scr_rule_set_get_digest (b));
+  g_assert_cmpstr (scr_rule_set_get_digest (a), !=, scr_rule_set_get_digest (empty));
+  digest = g_strdup (scr_rule_set_get_digest (empty));
+  if (scr_rule_set_load_data (empty, rules, -1, "test", &error))
+    g_assert_cmpstr (scr_rule_set_get_digest (empty), !=, digest);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/scr/store/store/create-open", test_create_open);
+  ADD ("/scr/store/store/newer-schema", test_newer_schema);
+  ADD ("/scr/store/store/import-round-trip", test_import_round_trip);
+  ADD ("/scr/store/store/import-conflict", test_import_conflict);
+  ADD ("/scr/store/store/save-and-log", test_save_and_log);
+  ADD ("/scr/store/store/new-entity", test_new_entity);
+  ADD ("/scr/store/store/dataset-members", test_dataset_members);
+  ADD ("/scr/store/store/conflict", test_conflict);
+  ADD ("/scr/store/store/load-at", test_load_at);
+  ADD ("/scr/store/log/append-only", test_log_append_only);
+  ADD ("/scr/store/log/verify-tampering", test_verify_tampering);
+#undef ADD
+  g_test_add_func ("/scr/store/rules/digest", test_rules_digest);
+  return g_test_run ();
+}
