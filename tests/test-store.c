@@ -401,7 +401,12 @@ test_conflict (Fixture       *f,
   g_assert_true (scr_case_set_fact (cb, "died", "no", NULL));
   g_assert_true (scr_store_save (one, G_OBJECT (ca), 1, "alice", NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_false (scr_store_save (two, G_OBJECT (cb), 1, "bob", NULL, NULL, &error));
+  /* each holds the version it read: one saved at 2, two still read 1 */
+  g_assert_cmpuint (scr_store_get_version (one, G_OBJECT (ca), NULL), ==, 2);
+  g_assert_cmpuint (scr_store_get_version (two, G_OBJECT (cb), NULL), ==, 1);
+  g_assert_false (scr_store_save (two, G_OBJECT (cb), scr_store_get_version (two, G_OBJECT (cb),
+                                                                             NULL),
+                                  "bob", NULL, NULL, &error));
   g_assert_error (error, SCR_ERROR, SCR_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "changed by someone else"));
   g_assert_nonnull (strstr (error->message, scr_case_get_id (cb)));

@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "scr-calendar.h"
 #include "scr-version-macros.h"
 #include "scr-date.h"
 #include "scr-deadline.h"
@@ -28,6 +29,8 @@ SCR_AVAILABLE_IN_ALL
 const ScrDate *scr_timeline_get_today         (ScrTimeline *self);
 SCR_AVAILABLE_IN_ALL
 GListModel    *scr_timeline_get_deadlines     (ScrTimeline *self);
+SCR_AVAILABLE_IN_ALL
+ScrCalendar   *scr_timeline_get_calendar      (ScrTimeline *self);
 SCR_AVAILABLE_IN_ALL
 char         **scr_timeline_list_missing      (ScrTimeline *self);
 SCR_AVAILABLE_IN_ALL

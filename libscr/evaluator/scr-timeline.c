@@ -179,6 +179,23 @@ scr_timeline_get_case_id (ScrTimeline *self)
 }
 
 /**
+ * scr_timeline_get_calendar:
+ * @self: a timeline
+ *
+ * Gets the working-day calendar the deadlines were computed with: the
+ * case's division's bank holidays, with the closures the evaluator was
+ * given. Count the working days left to a deadline with it.
+ *
+ * Returns: (transfer none): the calendar
+ */
+ScrCalendar *
+scr_timeline_get_calendar (ScrTimeline *self)
+{
+  g_return_val_if_fail (SCR_IS_TIMELINE (self), NULL);
+  return self->calendar;
+}
+
+/**
  * scr_timeline_get_today:
  * @self: a timeline
  *

@@ -96,6 +96,26 @@ scr_store_init (ScrStore *self)
 {
 }
 
+/* The version an item was read at, or last saved at, by a store. */
+static GQuark
+loaded_version_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("scr-store-loaded-version");
+  return quark;
+}
+
+static void
+set_loaded_version (GObject *item,
+                    guint64  version)
+{
+  guint64 *copy = g_memdup2 (&version, sizeof version);
+
+  g_object_set_qdata_full (item, loaded_version_quark (), copy, g_free);
+}
+
 /* g_set_str() is GLib 2.76 */
 static void
 replace_str (char       **place,
@@ -775,9 +795,13 @@ scr_store_import (ScrStore    *self,
  *   [class@Scr.Action]...) or a [class@Scr.Dataset] for its own members
  * @error: return location for a #GError
  *
- * Gets the version of the entity with @item's kind and id in the
- * register: 1 when it was added, one more for each change since. Pass it
- * to [method@Scr.Store.save] with the changed entity.
+ * Gets the version of @item that the caller holds, to pass to
+ * [method@Scr.Store.save] with the changed entity: for an item read by
+ * [method@Scr.Store.load] or [method@Scr.Store.load_at], the version it
+ * was read at (bodies and versions are read together), or the version a
+ * later save gave it; for any other item, the version of the entity with
+ * its kind and id in the register now. Versions are 1 when an entity is
+ * added, one more for each change since.
  *
  * Returns: the version, or 0 if the register has no such entity (or on
  *   error, with @error set)
@@ -796,6 +820,8 @@ scr_store_get_version (ScrStore  *self,
   c = collection_of (item);
   g_return_val_if_fail (c >= 0, 0);
 
+  if (g_object_get_qdata (item, loaded_version_quark ()) != NULL)
+    return *(guint64 *) g_object_get_qdata (item, loaded_version_quark ());
   if (!read_entity (self, kind_of (c), id_of (item, c), &row, error))
     return 0;
   entity_row_clear (&row);
@@ -914,9 +940,12 @@ scr_store_save (ScrStore    *self,
       if (!next_position (self, &position, error)
           || !insert_entity (self, &writer, kind, id, position, body_text, error))
         return rollback (self);
+      if (!commit (self, error))
+        return FALSE;
+      set_loaded_version (item, 1);
       if (new_version != NULL)
         *new_version = 1;
-      return commit (self, error);
+      return TRUE;
     }
 
   old = json_from_string (row.body, error);
@@ -953,6 +982,7 @@ scr_store_save (ScrStore    *self,
   }
   if (!commit (self, error))
     return FALSE;
+  set_loaded_version (item, version);
   if (new_version != NULL)
     *new_version = version;
   return TRUE;
@@ -964,6 +994,7 @@ typedef struct
 {
   int collection;
   char *id;
+  guint64 version;
   JsonNode *body;   /* NULL once removed (read at a time before it) */
 } Entity;
 
@@ -989,7 +1020,8 @@ read_entities (ScrStore    *self,
                GHashTable  *by_key,
                GError     **error)
 {
-  g_autoptr(GPtrArray) rows = query (self, "SELECT kind, id, body FROM scr_entity"
+  /* one statement, so bodies and versions are of one moment */
+  g_autoptr(GPtrArray) rows = query (self, "SELECT kind, id, body, version FROM scr_entity"
                                            " ORDER BY position", NULL, 0, error);
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
 
@@ -1003,6 +1035,7 @@ read_entities (ScrStore    *self,
       g_ptr_array_add (entities, entity);
       entity->collection = collection_named (kind);
       entity->id = g_strdup (id);
+      entity->version = g_ascii_strtoull (CELL (rows, i, 3), NULL, 10);
       entity->body = json_from_string (CELL (rows, i, 2), error);
       if (entity->collection < 0 || entity->body == NULL
           || !JSON_NODE_HOLDS_OBJECT (entity->body))
@@ -1027,6 +1060,30 @@ append_json_string (GString    *out,
   g_autofree char *quoted = json_to_string (node, FALSE);
 
   g_string_append (out, quoted);
+}
+
+/* Each item of @dataset (and @dataset itself) is told the version it was
+ * read at. */
+static void
+remember_versions (ScrDataset *dataset,
+                   GPtrArray  *entities)
+{
+  for (guint i = 0; i < entities->len; i++)
+    {
+      Entity *entity = entities->pdata[i];
+      gpointer item;
+
+      if (entity->body == NULL)
+        continue;
+      if (entity->collection == SCR_N_COLLECTIONS)
+        {
+          set_loaded_version (G_OBJECT (dataset), entity->version);
+          continue;
+        }
+      item = scr_dataset_lookup_item (dataset, entity->collection, entity->id);
+      if (item != NULL)
+        set_loaded_version (item, entity->version);
+    }
 }
 
 /* The dataset file that @entities make: the dataset's own members in
@@ -1105,7 +1162,11 @@ assemble (ScrStore   *self,
   g_string_append_c (out, '}');
   dataset = scr_dataset_load_data (out->str, out->len, NULL, error);
   if (dataset == NULL)
-    g_prefix_error (error, "%s: ", self->uri);
+    {
+      g_prefix_error (error, "%s: ", self->uri);
+      return NULL;
+    }
+  remember_versions (dataset, entities);
   return dataset;
 }
 
@@ -1201,6 +1262,8 @@ scr_store_load_at (ScrStore   *self,
       entity = g_hash_table_lookup (by_key, key);
       if (entity == NULL || entity->body == NULL)
         continue;
+      /* the version before the entry undone */
+      entity->version = g_ascii_strtoull (columns[SCR_LOG_ENTITY_VERSION], NULL, 10) - 1;
       if (*columns[SCR_LOG_MEMBER] == '\0')
         g_clear_pointer (&entity->body, json_node_unref);
       else if (!scr_store_apply (entity->body, columns[SCR_LOG_MEMBER],
