@@ -227,13 +227,46 @@ test_import_conflict (Fixture       *f,
   g_autoptr(GListModel) before = scr_store_list_log (store, NULL, &error);
   g_autoptr(GListModel) after = NULL;
 
+  g_autoptr(ScrAgency) agency = g_list_model_get_item (scr_dataset_get_agencies (dataset), 0);
+  g_autoptr(GListModel) again = NULL;
+
+  /* the same file again: every entity is already there as it is */
+  g_assert_true (scr_store_import (store, dataset, "alice", NULL, &error));
+  g_assert_no_error (error);
+  again = scr_store_list_log (store, NULL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (again), ==, g_list_model_get_n_items (before));
+
+  /* one entity different: the whole import is refused */
+  scr_agency_set_name (agency, "Another name");
   g_assert_false (scr_store_import (store, dataset, "alice", NULL, &error));
   g_assert_error (error, SCR_ERROR, SCR_ERROR_CONFLICT);
-  g_assert_nonnull (strstr (error->message, "already in the register"));
+  g_assert_nonnull (strstr (error->message, "already in the register, different"));
+  g_assert_nonnull (strstr (error->message, scr_agency_get_id (agency)));
   g_clear_error (&error);
   after = scr_store_list_log (store, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+  g_clear_object (&after);
+
+  /* asked to update, it logs the one member that changed */
+  g_assert_true (scr_store_import_full (store, dataset, SCR_IMPORT_FLAGS_UPDATE, "alice",
+                                        "new names", &error));
+  g_assert_no_error (error);
+  after = scr_store_list_log (store, scr_agency_get_id (agency), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, 2);
+  {
+    g_autoptr(ScrLogEntry) e = g_list_model_get_item (after, 1);
+    g_autoptr(ScrDataset) loaded = scr_store_load (store, &error);
+
+    g_assert_cmpstr (scr_log_entry_get_member (e), ==, "name");
+    g_assert_cmpstr (scr_log_entry_get_new_value (e), ==, "\"Another name\"");
+    g_assert_cmpuint (scr_log_entry_get_entity_version (e), ==, 2);
+    g_assert_cmpstr (scr_agency_get_name (scr_dataset_lookup_agency (loaded,
+                                                                     scr_agency_get_id (agency))),
+                     ==, "Another name");
+  }
+  g_assert_true (scr_store_verify_log (store, NULL, &error));
 }
 
 static ScrCase *

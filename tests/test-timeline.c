@@ -83,6 +83,12 @@ check_tvector (const TVector *v,
   g_test_message ("timeline: [%s] %s on %s", v->spec, v->rule, v->today);
   g_assert_no_error (error);
   g_assert_true (scr_date_equal (scr_timeline_get_today (t), today));
+  g_assert_true (SCR_IS_CALENDAR (scr_timeline_get_calendar (t)));
+  g_assert_cmpint (scr_calendar_get_division (scr_timeline_get_calendar (t)), ==,
+                   scr_case_get_jurisdiction (c) == SCR_JURISDICTION_SCOTLAND
+                   ? SCR_DIVISION_SCOTLAND
+                   : scr_case_get_jurisdiction (c) == SCR_JURISDICTION_NORTHERN_IRELAND
+                   ? SCR_DIVISION_NORTHERN_IRELAND : SCR_DIVISION_ENGLAND_AND_WALES);
   d = find_deadline (t, v->rule);
   if (g_str_equal (v->status, "absent"))
     {

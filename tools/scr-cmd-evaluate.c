@@ -87,9 +87,7 @@ prepare (Options       *o,
 static void
 print_json (GPtrArray *nodes)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   if (nodes->len == 1)
     root = json_node_ref (nodes->pdata[0]);
@@ -104,11 +102,7 @@ print_json (GPtrArray *nodes)
       root = json_node_init_object (json_node_alloc (), object);
       json_object_unref (object);
     }
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  scr_tool_print_json (root);
 }
 
 static void
@@ -123,8 +117,8 @@ print_strv_line (const char         *label,
   printf ("  %s: %s\n", label, joined);
 }
 
-static void
-print_evaluation (ScrEvaluation *evaluation)
+void
+scr_tool_print_evaluation (ScrEvaluation *evaluation)
 {
   GListModel *outcomes = scr_evaluation_get_outcomes (evaluation);
   g_auto(GStrv) missing = scr_evaluation_list_missing_facts (evaluation);
@@ -150,8 +144,8 @@ print_evaluation (ScrEvaluation *evaluation)
   print_strv_line ("Ignored facts (not in the catalogue)", (const char * const *) ignored);
 }
 
-static void
-print_timeline (ScrTimeline *timeline)
+void
+scr_tool_print_timeline (ScrTimeline *timeline)
 {
   GListModel *deadlines = scr_timeline_get_deadlines (timeline);
   g_auto(GStrv) missing = scr_timeline_list_missing (timeline);
@@ -221,7 +215,7 @@ evaluate_step (ScrEvaluator  *evaluator,
   if (format == FORMAT_JSON)
     g_ptr_array_add (nodes, scr_evaluation_to_json (e));
   else
-    print_evaluation (e);
+    scr_tool_print_evaluation (e);
   return TRUE;
 }
 
@@ -248,7 +242,7 @@ timeline_step (ScrEvaluator  *evaluator,
   else if (format == FORMAT_JSON)
     g_ptr_array_add (nodes, scr_timeline_to_json (t));
   else
-    print_timeline (t);
+    scr_tool_print_timeline (t);
   return TRUE;
 }
 

@@ -111,10 +111,8 @@ print_text (const char *report,
 static void
 print_json (GListModel *found)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
   g_autoptr(JsonArray) array = json_array_new ();
-  g_autofree char *text = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {
@@ -123,11 +121,7 @@ print_json (GListModel *found)
       json_array_add_element (array, scr_disclosure_to_json (d));
     }
   json_node_set_array (root, array);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  scr_tool_print_json (root);
 }
 
 int

@@ -145,14 +145,8 @@ scr_cmd_themes (int    argc,
   if (json)
     {
       g_autoptr(JsonNode) root = themes_json (vocabulary, (const char * const *) sources, source);
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autofree char *text = NULL;
 
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      text = json_generator_to_data (generator, NULL);
-      printf ("%s\n", text);
+      scr_tool_print_json (root);
     }
   else
     print_text (vocabulary, source);

@@ -19,6 +19,10 @@ int scr_tool_fail (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
 /* The nick of @value of the enum @type, or "?". */
 const char *scr_tool_enum_nick (GType type, int value);
+/* Prints @root as indented JSON and a newline. */
+void        scr_tool_print_json (JsonNode *root);
+/* The value of the enum @type whose nick is @nick, or -1. */
+int         scr_tool_enum_value (GType type, const char *nick);
 /* A date as YYYY[-MM[-DD]], or "-" for none; a new string. */
 char       *scr_tool_date_text (const ScrDate *date);
 
@@ -37,6 +41,10 @@ int scr_cmd_show     (int argc, char **argv);
 /* evaluator: tools/scr-cmd-evaluate.c */
 int scr_cmd_evaluate (int argc, char **argv);
 int scr_cmd_timeline (int argc, char **argv);
+/* One case's evaluation, or timeline, as scr evaluate and scr timeline
+ * print it. */
+void scr_tool_print_evaluation (ScrEvaluation *evaluation);
+void scr_tool_print_timeline   (ScrTimeline   *timeline);
 
 /* calendar: tools/scr-cmd-calendar.c */
 int scr_cmd_holidays (int argc, char **argv);
@@ -51,5 +59,25 @@ int scr_cmd_themes (int argc, char **argv);
 int scr_cmd_learning (int argc, char **argv);
 /* learning: tools/scr-cmd-repeats.c */
 int scr_cmd_repeats (int argc, char **argv);
+
+/* store: tools/scr-cmd-register.c */
+int scr_cmd_init   (int argc, char **argv);
+int scr_cmd_import (int argc, char **argv);
+int scr_cmd_export (int argc, char **argv);
+int scr_cmd_case   (int argc, char **argv);
+int scr_cmd_record (int argc, char **argv);
+int scr_cmd_decide (int argc, char **argv);
+int scr_cmd_log    (int argc, char **argv);
+/* The user name for the log: @given, else $USER, else the login name. */
+const char *scr_tool_user_name     (const char *given);
+/* Opens the register @uri (NULL: none given), or prints why not (*status
+ * set to 2). */
+ScrStore   *scr_tool_open_register (const char *command,
+                                    const char *uri,
+                                    int        *status);
+
+/* store: tools/scr-cmd-due.c */
+int scr_cmd_due    (int argc, char **argv);
+int scr_cmd_status (int argc, char **argv);
 
 G_END_DECLS

@@ -26,6 +26,15 @@ static const Command commands[] = {
     "find what in a report would identify the child or family" },
   { "themes", scr_cmd_themes, "list the theme vocabulary: concepts, sources, broader" },
   { "learning", scr_cmd_learning, "themes across reviews by year and agency: THEMES|COUNTS" },
+  { "init", scr_cmd_init, "create a register (SQLite) and import datasets into it" },
+  { "import", scr_cmd_import, "add the entities of dataset files to the register" },
+  { "export", scr_cmd_export, "write the register (or as it stood at a time) as a dataset" },
+  { "case", scr_cmd_case, "add a case to the register, or set its facts: case add|set" },
+  { "record", scr_cmd_record, "record that an event of a case happened on a date" },
+  { "decide", scr_cmd_decide, "record the decision whether to review, with its reason" },
+  { "due", scr_cmd_due, "everything due or overdue across the register, soonest first" },
+  { "status", scr_cmd_status, "one case: its evaluation, timeline and history" },
+  { "log", scr_cmd_log, "the register's decision log, or verify it: log [ID]|verify" },
   { "repeats", scr_cmd_repeats, "list findings and recommendations repeating earlier ones" },
 };
 
@@ -38,6 +47,29 @@ scr_tool_enum_nick (GType type,
 
   /* the enum classes live as long as the program: the nick stays valid */
   return ev != NULL ? ev->value_nick : "?";
+}
+
+void
+scr_tool_print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+int
+scr_tool_enum_value (GType       type,
+                     const char *nick)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value_by_nick (klass, nick);
+
+  return ev != NULL ? ev->value : -1;
 }
 
 char *

@@ -26,6 +26,22 @@ G_BEGIN_DECLS
  */
 #define SCR_STORE_SCHEMA_VERSION 1
 
+/**
+ * ScrImportFlags:
+ * @SCR_IMPORT_FLAGS_NONE: an entity in the register with other content
+ *   than the dataset's fails the import
+ * @SCR_IMPORT_FLAGS_UPDATE: an entity in the register with other content
+ *   is updated to the dataset's, each member that changed logged
+ *
+ * How [method@Scr.Store.import_full] treats an entity that is already in
+ * the register. One that is there as it is in the dataset is always left
+ * as it is.
+ */
+typedef enum { /*< flags >*/
+  SCR_IMPORT_FLAGS_NONE = 0,
+  SCR_IMPORT_FLAGS_UPDATE = 1 << 0,
+} ScrImportFlags;
+
 #define SCR_TYPE_STORE (scr_store_get_type ())
 
 SCR_AVAILABLE_IN_ALL
@@ -50,6 +66,13 @@ gboolean     scr_store_import             (ScrStore     *self,
                                            const char   *user,
                                            const char   *reason,
                                            GError      **error);
+SCR_AVAILABLE_IN_ALL
+gboolean     scr_store_import_full        (ScrStore       *self,
+                                           ScrDataset     *dataset,
+                                           ScrImportFlags  flags,
+                                           const char     *user,
+                                           const char     *reason,
+                                           GError        **error);
 SCR_AVAILABLE_IN_ALL
 ScrDataset  *scr_store_load               (ScrStore     *self,
                                            GError      **error);

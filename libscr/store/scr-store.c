@@ -679,6 +679,46 @@ insert_entity (ScrStore    *self,
          && log_append (self, writer, kind, id, 1, "", NULL, body, error);
 }
 
+/* Writes @new over the entity at *@version whose body is @old: one log
+ * entry per member changed and one more version, or nothing (and
+ * *@version as it was) if no member changed. */
+static gboolean
+update_entity (ScrStore    *self,
+               LogWriter   *writer,
+               const char  *kind,
+               const char  *id,
+               JsonNode    *old,
+               JsonNode    *new,
+               const char  *new_text,
+               guint64     *version,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) changes = scr_store_diff (old, new);
+  g_autofree char *version_text = NULL;
+  const char *params[4];
+
+  if (changes->len == 0)
+    return TRUE;
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const ScrStoreChange *change = changes->pdata[i];
+
+      if (!log_append (self, writer, kind, id, *version + 1, change->member, change->old_value,
+                       change->new_value, error))
+        return FALSE;
+    }
+  version_text = g_strdup_printf ("%" G_GUINT64_FORMAT, *version + 1);
+  params[0] = kind;
+  params[1] = id;
+  params[2] = version_text;
+  params[3] = new_text;
+  if (!exec (self, "UPDATE scr_entity SET version = $3, body = $4 WHERE kind = $1 AND id = $2",
+             params, 4, error))
+    return FALSE;
+  (*version)++;
+  return TRUE;
+}
+
 static char *
 noun_id (int         c,
          const char *id)
@@ -708,17 +748,10 @@ describe (const char *kind,
  * @reason: (nullable): why, for the log
  * @error: return location for a #GError
  *
- * Adds every entity of @dataset to the register, in one transaction,
- * restricted details included, each entity at version 1 with one log
- * entry holding it whole. The dataset's own members (title, members
- * libscr does not know) are taken from it when the register has none yet.
- * An entity whose id is already in the register fails the whole import
- * with %SCR_ERROR_CONFLICT naming it; nothing is written then.
+ * Adds every entity of @dataset to the register: as
+ * [method@Scr.Store.import_full] with %SCR_IMPORT_FLAGS_NONE.
  *
- * Exporting an imported file ([method@Scr.Store.load] then
- * [method@Scr.Dataset.to_data]) gives the bytes libscr would write for it.
- *
- * Returns: %TRUE if every entity was added
+ * Returns: %TRUE if every entity was added (or was there already)
  */
 gboolean
 scr_store_import (ScrStore    *self,
@@ -726,6 +759,42 @@ scr_store_import (ScrStore    *self,
                   const char  *user,
                   const char  *reason,
                   GError     **error)
+{
+  return scr_store_import_full (self, dataset, SCR_IMPORT_FLAGS_NONE, user, reason, error);
+}
+
+/**
+ * scr_store_import_full:
+ * @self: a register
+ * @dataset: the dataset to add
+ * @flags: what to do with an entity already in the register
+ * @user: who is importing, for the log
+ * @reason: (nullable): why, for the log
+ * @error: return location for a #GError
+ *
+ * Adds every entity of @dataset to the register, in one transaction,
+ * restricted details included, each entity at version 1 with one log
+ * entry holding it whole. The dataset's own members (title, members
+ * libscr does not know) are taken from it when the register has none yet.
+ * An entity already in the register as it is in @dataset (the same
+ * agency in several reviews' files) is left as it is; one whose id is
+ * in the register with other content fails the whole import with
+ * %SCR_ERROR_CONFLICT naming it, and nothing is written then, unless
+ * @flags has %SCR_IMPORT_FLAGS_UPDATE: then it is updated to @dataset's,
+ * one log entry per member changed.
+ *
+ * Exporting an imported file ([method@Scr.Store.load] then
+ * [method@Scr.Dataset.to_data]) gives the bytes libscr would write for it.
+ *
+ * Returns: %TRUE if every entity was added
+ */
+gboolean
+scr_store_import_full (ScrStore        *self,
+                       ScrDataset      *dataset,
+                       ScrImportFlags   flags,
+                       const char      *user,
+                       const char      *reason,
+                       GError         **error)
 {
   g_auto(LogWriter) writer = { 0 };
   g_autoptr(JsonNode) root = NULL;
@@ -766,17 +835,31 @@ scr_store_import (ScrStore    *self,
           JsonNode *node = json_array_get_element (items, i);
           const char *id = json_object_get_string_member (json_node_get_object (node), "id");
           g_autofree char *body = json_to_string (node, FALSE);
-          const char *params[] = { scr_collections[c].member, id };
-          g_autoptr(GPtrArray) existing = query (self, "SELECT 1 FROM scr_entity"
-                                                       " WHERE kind = $1 AND id = $2",
-                                                 params, 2, error);
+          EntityRow existing = { 0 };
 
-          if (existing == NULL)
+          if (!read_entity (self, scr_collections[c].member, id, &existing, error))
             return rollback (self);
-          if (existing->len > 0)
+          if (existing.found)
             {
+              g_autoptr(JsonNode) stored = json_from_string (existing.body, NULL);
+              gboolean same = stored != NULL && json_node_equal (stored, node);
+              guint64 version = existing.version;
+
+              entity_row_clear (&existing);
+              /* the same entity in two files (a partnership's agencies
+               * in each review's file) is one entity */
+              if (same)
+                continue;
+              if ((flags & SCR_IMPORT_FLAGS_UPDATE) && stored != NULL)
+                {
+                  if (!update_entity (self, &writer, scr_collections[c].member, id, stored, node,
+                                      body, &version, error))
+                    return rollback (self);
+                  continue;
+                }
               g_set_error (error, SCR_ERROR, SCR_ERROR_CONFLICT,
-                           "%s: %s %s is already in the register; nothing was imported",
+                           "%s: %s %s is already in the register, different; nothing was "
+                           "imported (change it with the register's commands instead)",
                            self->uri, scr_collections[c].noun, id);
               return rollback (self);
             }
@@ -883,10 +966,8 @@ scr_store_save (ScrStore    *self,
   g_auto(LogWriter) writer = { 0 };
   g_autoptr(JsonNode) body = NULL;
   g_autoptr(JsonNode) old = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *body_text = NULL;
   g_autofree char *what = NULL;
-  g_autofree char *version_text = NULL;
   EntityRow row = { 0 };
   const char *kind, *id;
   guint64 version;
@@ -955,31 +1036,16 @@ scr_store_save (ScrStore    *self,
       g_prefix_error (error, "%s: %s: ", self->uri, what);
       return rollback (self);
     }
-  changes = scr_store_diff (old, body);
-  if (changes->len == 0)
+  if (!update_entity (self, &writer, kind, id, old, body, body_text, &version, error))
+    return rollback (self);
+  if (version == expected_version)
     {
+      /* nothing changed: nothing to commit */
       rollback (self);
       if (new_version != NULL)
         *new_version = version;
       return TRUE;
     }
-  version++;
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const ScrStoreChange *change = changes->pdata[i];
-
-      if (!log_append (self, &writer, kind, id, version, change->member, change->old_value,
-                       change->new_value, error))
-        return rollback (self);
-    }
-  version_text = g_strdup_printf ("%" G_GUINT64_FORMAT, version);
-  {
-    const char *params[] = { kind, id, version_text, body_text };
-
-    if (!exec (self, "UPDATE scr_entity SET version = $3, body = $4"
-                     " WHERE kind = $1 AND id = $2", params, 4, error))
-      return rollback (self);
-  }
   if (!commit (self, error))
     return FALSE;
   set_loaded_version (item, version);

@@ -176,6 +176,9 @@ test('timeline: deadline getters, bank holidays, late', () => {
     const t = e.timeline(c, Scr.Date.new(2022, 7, 1));
     assertEqual(t.get_case_id(), 'js-case');
     assertEqual(iso(t.get_today()), '2022-07-01');
+    // the Jubilee holidays of 2 and 3 June 2022 are not working days
+    assertEqual(t.get_calendar().get_division(), Scr.Division.ENGLAND_AND_WALES);
+    assert(!t.get_calendar().is_working_day(Scr.Date.new(2022, 6, 2)));
     const d = findDeadline(t, 'T-SIN-18');
     assertEqual(d.get_rule_id(), 'T-SIN-18');
     assertEqual(d.get_process(), Scr.Process.NOTIFICATION);

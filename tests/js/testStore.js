@@ -66,4 +66,14 @@ test('store: the decision log', () => withRegister(store => {
     store.set_rules(Scr.RuleSet.new_builtin());
 }));
 
+test('store: import with update', () => withRegister((store, dataset) => {
+    const agency = dataset.get_agencies().get_item(0);
+    agency.set_name('Another name');
+    assertThrows(() => store.import(dataset, 'alice', null),
+        e => assert(e.matches(Scr.error_quark(), Scr.Error.CONFLICT), e.message));
+    store.import_full(dataset, Scr.ImportFlags.UPDATE, 'alice', 'renamed');
+    const log = store.list_log(agency.get_id());
+    assertEqual(log.get_item(log.get_n_items() - 1).get_member(), 'name');
+}));
+
 run();

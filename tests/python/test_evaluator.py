@@ -236,6 +236,9 @@ class TimelineTest(unittest.TestCase):
         t = self.evaluator.timeline(c, Scr.Date.new(2022, 7, 1))
         self.assertEqual(t.get_case_id(), "py-case")
         self.assertEqual(iso(t.get_today()), "2022-07-01")
+        # the Jubilee holidays of 2 and 3 June 2022 are not working days
+        self.assertEqual(t.get_calendar().get_division(), Scr.Division.ENGLAND_AND_WALES)
+        self.assertFalse(t.get_calendar().is_working_day(Scr.Date.new(2022, 6, 2)))
         d = self.deadline(t, "T-SIN-18")
         self.assertEqual(d.get_rule_id(), "T-SIN-18")
         self.assertEqual(d.get_process(), Scr.Process.NOTIFICATION)

@@ -92,6 +92,17 @@ class StoreTest(unittest.TestCase):
         self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.INTEGRITY))
         self.assertIn("log entry 2", raised.exception.message)
 
+    def test_import_update(self):
+        agency = self.dataset.get_agencies().get_item(0)
+        agency.set_name("Another name")
+        with self.assertRaises(GLib.Error) as raised:
+            self.store.import_(self.dataset, "alice", None)
+        self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.CONFLICT))
+        self.store.import_full(self.dataset, Scr.ImportFlags.UPDATE, "alice", "renamed")
+        entries = list(self.store.list_log(agency.get_id()))
+        self.assertEqual(entries[-1].get_member(), "name")
+        self.assertEqual(entries[-1].get_new_value(), '"Another name"')
+
     def test_rules(self):
         rules = Scr.RuleSet.new_builtin()
         self.store.set_rules(rules)

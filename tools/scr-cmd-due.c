@@ -1,0 +1,356 @@
+/* scr-cmd-due.c: scr due, the business unit's daily view of every
+ * deadline due or overdue across the register, and scr status, one
+ * case's evaluation, timeline and history.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "scr-args.h"
+#include "scr-tool.h"
+
+typedef struct
+{
+  ScrTimeline *timeline;   /* borrowed from the timelines model */
+  ScrDeadline *deadline;   /* owned */
+  const char *case_id;
+  int left;                /* working days from today to the due date */
+} Due;
+
+static void
+due_clear (Due *due)
+{
+  g_object_unref (due->deadline);
+}
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  const Due *x = a, *y = b;
+  int c;
+
+  if (x->left != y->left)
+    return x->left < y->left ? -1 : 1;
+  if ((c = strcmp (x->case_id, y->case_id)) != 0)
+    return c;
+  return strcmp (scr_deadline_get_rule_id (x->deadline), scr_deadline_get_rule_id (y->deadline));
+}
+
+/* Where the cases come from: a register, or a dataset file. */
+static ScrDataset *
+load_source (const char  *command,
+             const char  *uri,
+             const char  *file,
+             int         *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = NULL;
+  ScrDataset *dataset;
+
+  if (file != NULL)
+    dataset = scr_dataset_new_from_file (file, &error);
+  else
+    {
+      store = scr_tool_open_register (command, uri, status);
+      if (store == NULL)
+        return NULL;
+      dataset = scr_store_load (store, &error);
+    }
+  if (dataset == NULL)
+    *status = scr_tool_fail ("%s: %s", command, error->message);
+  return dataset;
+}
+
+static ScrDate *
+parse_today (const char  *text,
+             int         *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  ScrDate *today;
+
+  if (text != NULL)
+    {
+      today = scr_args_parse_day (text, &error);
+      if (today == NULL)
+        *status = scr_tool_fail ("--today: %s", error->message);
+      return today;
+    }
+  now = g_date_time_new_now_local ();
+  return scr_date_new (g_date_time_get_year (now), g_date_time_get_month (now),
+                       g_date_time_get_day_of_month (now), NULL);
+}
+
+static gboolean
+case_involves (ScrCase    *c,
+               const char *agency)
+{
+  const char *const *ids = scr_case_get_agency_ids (c);
+
+  return agency == NULL || (ids != NULL && g_strv_contains (ids, agency));
+}
+
+static JsonNode *
+due_to_json (const Due *due)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autofree char *date = scr_date_to_iso8601 (scr_deadline_get_due (due->deadline));
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "case_id");
+  json_builder_add_string_value (b, due->case_id);
+  json_builder_set_member_name (b, "rule_id");
+  json_builder_add_string_value (b, scr_deadline_get_rule_id (due->deadline));
+  json_builder_set_member_name (b, "status");
+  json_builder_add_string_value (b, scr_tool_enum_nick (SCR_TYPE_DEADLINE_STATUS,
+                                                        scr_deadline_get_status (due->deadline)));
+  json_builder_set_member_name (b, "due");
+  json_builder_add_string_value (b, date);
+  json_builder_set_member_name (b, "approximate");
+  json_builder_add_boolean_value (b, scr_deadline_get_approximate (due->deadline));
+  json_builder_set_member_name (b, "working_days_left");
+  json_builder_add_int_value (b, due->left);
+  json_builder_set_member_name (b, "anchor");
+  json_builder_add_string_value (b, scr_deadline_get_anchor (due->deadline));
+  json_builder_set_member_name (b, "description");
+  json_builder_add_string_value (b, scr_deadline_get_description (due->deadline));
+  json_builder_set_member_name (b, "citation");
+  json_builder_add_string_value (b, scr_deadline_get_citation (due->deadline));
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static void
+print_due (const Due *due)
+{
+  g_autofree char *date = scr_date_to_iso8601 (scr_deadline_get_due (due->deadline));
+  ScrDeadlineStatus status = scr_deadline_get_status (due->deadline);
+
+  printf ("%5d  %s%s  %-16s %-14s %-8s %s\n", due->left, date,
+          scr_deadline_get_approximate (due->deadline) ? "~" : " ", due->case_id,
+          scr_deadline_get_rule_id (due->deadline),
+          scr_tool_enum_nick (SCR_TYPE_DEADLINE_STATUS, status),
+          scr_deadline_get_description (due->deadline));
+  printf ("%31s Source: %s\n", "", scr_deadline_get_citation (due->deadline));
+}
+
+/* scr due [-R URI | FILE] [--within N] [--agency ID] [--today DATE] [--json|--ics] */
+int
+scr_cmd_due (int    argc,
+             char **argv)
+{
+  g_autofree char *uri = NULL, *agency = NULL, *today_text = NULL, *within_text = NULL;
+  gboolean json = FALSE, ics = FALSE;
+  GOptionEntry entries[] = {
+    { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
+      "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" },
+    { "within", 0, 0, G_OPTION_ARG_STRING, &within_text,
+      "Only what is due within N working days (and everything overdue)", "N" },
+    { "agency", 0, 0, G_OPTION_ARG_STRING, &agency, "Only the cases agency ID is involved in",
+      "ID" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Count from DATE (default today)",
+      "DATE" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON instead of text", NULL },
+    { "ics", 0, 0, G_OPTION_ARG_NONE, &ics,
+      "Print the listed cases' open deadlines as iCalendar (RFC 5545)", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ScrDataset) dataset = NULL;
+  g_autoptr(ScrDate) today = NULL;
+  g_autoptr(ScrEvaluator) evaluator = NULL;
+  g_autoptr(GListStore) cases = g_list_store_new (SCR_TYPE_CASE);
+  g_autoptr(GListStore) listed = g_list_store_new (SCR_TYPE_TIMELINE);
+  g_autoptr(GListModel) timelines = NULL;
+  g_autoptr(GArray) dues = g_array_new (FALSE, FALSE, sizeof (Due));
+  g_autoptr(GError) error = NULL;
+  GListModel *all;
+  gint64 within = G_MAXINT;
+  guint n_overdue = 0;
+  int status = 0;
+
+  g_array_set_clear_func (dues, (GDestroyNotify) due_clear);
+  if (!scr_tool_parse_options (entries, "[DATASET.json]",
+                               "List every deadline due or overdue across the register (or a "
+                               "dataset file), soonest first, by working days left: exit 1 if "
+                               "any is overdue.", &argc, &argv))
+    return 2;
+  if (argc > 2)
+    return scr_tool_fail ("due: give one dataset file at most, or --register");
+  if (json && ics)
+    return scr_tool_fail ("due: give --json or --ics, not both");
+  if (within_text != NULL
+      && !scr_args_parse_int (within_text, 0, G_MAXINT, "--within", &within, &error))
+    return scr_tool_fail ("due: %s", error->message);
+  today = parse_today (today_text, &status);
+  if (today == NULL)
+    return status;
+  dataset = load_source ("due", uri != NULL ? uri : g_getenv ("SCR_REGISTER"),
+                         argc == 2 ? argv[1] : NULL, &status);
+  if (dataset == NULL)
+    return status;
+  if (agency != NULL && scr_dataset_lookup_agency (dataset, agency) == NULL)
+    return scr_tool_fail ("due: --agency: no agency \"%s\"", agency);
+
+  all = scr_dataset_get_cases (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (all, i);
+
+      if (case_involves (c, agency))
+        g_list_store_append (cases, c);
+    }
+  evaluator = scr_evaluator_new (NULL);
+  timelines = scr_evaluator_timeline_all (evaluator, G_LIST_MODEL (cases), today, &error);
+  if (timelines == NULL)
+    return scr_tool_fail ("due: %s", error->message);
+
+  for (guint i = 0; i < g_list_model_get_n_items (timelines); i++)
+    {
+      g_autoptr(ScrTimeline) t = g_list_model_get_item (timelines, i);
+      GListModel *deadlines = scr_timeline_get_deadlines (t);
+      gboolean any = FALSE;
+
+      for (guint k = 0; k < g_list_model_get_n_items (deadlines); k++)
+        {
+          g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, k);
+          ScrDeadlineStatus s = scr_deadline_get_status (d);
+          const ScrDate *due = scr_deadline_get_due (d);
+          Due item;
+
+          if ((s != SCR_DEADLINE_STATUS_PENDING && s != SCR_DEADLINE_STATUS_OVERDUE)
+              || due == NULL || !scr_date_is_complete (due))
+            continue;
+          item.left = scr_calendar_count_working_days (scr_timeline_get_calendar (t), today, due,
+                                                       &error);
+          if (error != NULL)
+            return scr_tool_fail ("due: case %s: %s", scr_timeline_get_case_id (t),
+                                  error->message);
+          if (s != SCR_DEADLINE_STATUS_OVERDUE && item.left > within)
+            continue;
+          item.timeline = t;
+          item.deadline = g_steal_pointer (&d);
+          item.case_id = scr_timeline_get_case_id (t);
+          n_overdue += s == SCR_DEADLINE_STATUS_OVERDUE;
+          g_array_append_val (dues, item);
+          any = TRUE;
+        }
+      if (any)
+        g_list_store_append (listed, t);
+    }
+  g_array_sort (dues, compare_due);
+
+  if (ics)
+    {
+      g_autofree char *text = scr_timelines_to_icalendar (G_LIST_MODEL (listed), NULL, &error);
+
+      if (text == NULL)
+        return scr_tool_fail ("due: %s", error->message);
+      fputs (text, stdout);
+    }
+  else if (json)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *object = json_object_new ();
+      JsonArray *array = json_array_new ();
+      g_autofree char *day = scr_date_to_iso8601 (today);
+
+      json_object_set_string_member (object, "today", day);
+      json_object_set_int_member (object, "overdue", n_overdue);
+      for (guint i = 0; i < dues->len; i++)
+        json_array_add_element (array, due_to_json (&g_array_index (dues, Due, i)));
+      json_object_set_array_member (object, "due", array);
+      json_node_take_object (root, object);
+      scr_tool_print_json (root);
+    }
+  else
+    {
+      g_autofree char *day = scr_date_to_iso8601 (today);
+
+      printf ("Due as on %s: %u open deadline%s, %u overdue%s\n", day, dues->len,
+              dues->len == 1 ? "" : "s", n_overdue,
+              within != G_MAXINT ? " (pending ones within the --within days only)" : "");
+      if (dues->len > 0)
+        printf ("%5s  %-11s %-16s %-14s %-8s %s\n", "LEFT", "DUE", "CASE", "RULE", "STATUS",
+                "WHAT");
+      for (guint i = 0; i < dues->len; i++)
+        print_due (&g_array_index (dues, Due, i));
+      if (dues->len > 0)
+        printf ("LEFT is working days from %s to the due date (negative: overdue); "
+                "~ marks a due date known only approximately.\n", day);
+    }
+  return n_overdue > 0 ? 1 : 0;
+}
+
+/* scr status [-R URI] [--today DATE] CASE */
+int
+scr_cmd_status (int    argc,
+                char **argv)
+{
+  g_autofree char *uri = NULL, *today_text = NULL;
+  GOptionEntry entries[] = {
+    { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
+      "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Report the status as on DATE", "DATE" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ScrStore) store = NULL;
+  g_autoptr(ScrDataset) dataset = NULL;
+  g_autoptr(ScrDate) today = NULL;
+  g_autoptr(ScrEvaluator) evaluator = NULL;
+  g_autoptr(ScrEvaluation) evaluation = NULL;
+  g_autoptr(ScrTimeline) timeline = NULL;
+  g_autoptr(GListModel) log = NULL;
+  g_autoptr(GError) error = NULL;
+  ScrCase *c;
+  int status = 0;
+
+  if (!scr_tool_parse_options (entries, "CASE",
+                               "Show one case of the register: its evaluation, its timeline "
+                               "and its history in the decision log.", &argc, &argv))
+    return 2;
+  if (argc != 2)
+    return scr_tool_fail ("status: give one case id (usage: scr status CASE)");
+  today = parse_today (today_text, &status);
+  if (today == NULL)
+    return status;
+  store = scr_tool_open_register ("status", uri != NULL ? uri : g_getenv ("SCR_REGISTER"),
+                                  &status);
+  if (store == NULL)
+    return status;
+  dataset = scr_store_load (store, &error);
+  if (dataset == NULL)
+    return scr_tool_fail ("status: %s", error->message);
+  c = scr_dataset_lookup_case (dataset, argv[1]);
+  if (c == NULL)
+    return scr_tool_fail ("status: no case \"%s\" in the register", argv[1]);
+  evaluator = scr_evaluator_new (NULL);
+  evaluation = scr_evaluator_evaluate (evaluator, c, NULL);
+  timeline = scr_evaluator_timeline (evaluator, c, today, &error);
+  if (timeline == NULL)
+    return scr_tool_fail ("status: %s", error->message);
+  log = scr_store_list_log (store, argv[1], &error);
+  if (log == NULL)
+    return scr_tool_fail ("status: %s", error->message);
+
+  scr_tool_print_evaluation (evaluation);
+  printf ("\n");
+  scr_tool_print_timeline (timeline);
+  printf ("\nHistory (%u entries in the decision log):\n", g_list_model_get_n_items (log));
+  for (guint i = 0; i < g_list_model_get_n_items (log); i++)
+    {
+      g_autoptr(ScrLogEntry) e = g_list_model_get_item (log, i);
+      g_autofree char *time = g_date_time_format (scr_log_entry_get_time (e), "%Y-%m-%d %H:%M");
+      const char *member = scr_log_entry_get_member (e);
+
+      printf ("  %s  %-10s %s%s%s%s%s\n", time, scr_log_entry_get_user (e),
+              *member != '\0' ? member : "added",
+              *member != '\0' ? " = " : "",
+              *member != '\0' && scr_log_entry_get_new_value (e) != NULL
+                ? scr_log_entry_get_new_value (e) : "",
+              *scr_log_entry_get_reason (e) != '\0' ? "  because: " : "",
+              scr_log_entry_get_reason (e));
+    }
+  return 0;
+}
