@@ -128,7 +128,7 @@ print_due (const Due *due)
   g_autofree char *date = scr_date_to_iso8601 (scr_deadline_get_due (due->deadline));
   ScrDeadlineStatus status = scr_deadline_get_status (due->deadline);
 
-  printf ("%5d  %s%s  %-16s %-14s %-8s %s\n", due->left, date,
+  printf ("%5d  %s%s %-16s %-14s %-8s %s\n", due->left, date,
           scr_deadline_get_approximate (due->deadline) ? "~" : " ", due->case_id,
           scr_deadline_get_rule_id (due->deadline),
           scr_tool_enum_nick (SCR_TYPE_DEADLINE_STATUS, status),

@@ -1160,6 +1160,7 @@ assemble (ScrStore   *self,
           GError    **error)
 {
   g_autoptr(GString) out = g_string_new ("{");
+  g_autoptr(JsonNode) default_header = NULL;
   JsonNode *header = NULL;
   g_autoptr(GList) members = NULL;
   gboolean first = TRUE;
@@ -1172,19 +1173,15 @@ assemble (ScrStore   *self,
       if (entity->collection == SCR_N_COLLECTIONS && entity->body != NULL)
         header = entity->body;
     }
+  /* a register whose first entities were saved one by one, not
+   * imported, has the dataset's own members of an empty dataset */
   if (header == NULL)
     {
-      gboolean any = FALSE;
+      g_autoptr(ScrDataset) empty = scr_dataset_new ();
+      g_autoptr(JsonNode) root = scr_dataset_save_root (empty, SCR_SAVE_FLAGS_NONE);
 
-      /* a register with nothing in it (yet, at a time) */
-      for (guint i = 0; i < entities->len; i++)
-        any |= ((Entity *) entities->pdata[i])->body != NULL;
-      if (!any)
-        return scr_dataset_new ();
-      g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
-                   "%s: the register has entities but not the dataset's own members",
-                   self->uri);
-      return NULL;
+      default_header = header_of (root);
+      header = default_header;
     }
   members = json_object_get_members (json_node_get_object (header));
   for (GList *l = members; l != NULL; l = l->next)
