@@ -50,4 +50,31 @@ test('to before from', () => {
         "legal_status.cp_register_periods[0].to: is before the period's start (2020-05-01)");
 });
 
+function wales(incident, start, end, facts = {}) {
+    const scrCase = Scr.Case.new('w', Scr.Jurisdiction.WALES);
+    const all = {abuse_neglect: 'suspected', died: 'yes', within_board_area: 'yes',
+        looked_after_6m: 'no', ...facts};
+    for (const [name, value] of Object.entries(all))
+        scrCase.set_fact(name, value);
+    scrCase.set_event('incident', day(incident));
+    const subject = Scr.Person.new('s');
+    subject.add_cp_register_period(Scr.Period.new(day(start), end ? day(end) : null));
+    scrCase.set_subject(subject);
+    return Scr.Evaluator.new(null).evaluate(scrCase, null).get_outcome(
+        Scr.Process.WALES_EXTENDED);
+}
+
+test('six-month window', () => {
+    const V = Scr.Verdict;
+    assertEqual(wales('2020-12-01', '2020-02-03', '2020-08-10').get_verdict(), V.REQUIRED);
+    assertEqual(wales('2020-12-01', '2020-01-01', '2020-06-01').get_verdict(), V.REQUIRED);
+    assertEqual(wales('2020-12-01', '2020-01-01', '2020-05-31').get_verdict(), V.NOT_REQUIRED);
+    assertEqual(wales('2020-12-01', '2020-11-30', null).get_verdict(), V.REQUIRED);
+    const straddling = wales('2020-11-15', '2020-01', '2020-05');
+    assertEqual(straddling.get_verdict(), V.INDETERMINATE);
+    assertEqual(straddling.get_missing().join(','), 'cp_register_6m');
+    assertEqual(wales('2020-12-01', '2020-02-03', '2020-08-10', {cp_register_6m: 'no'})
+        .get_verdict(), V.NOT_REQUIRED);
+});
+
 run();

@@ -55,6 +55,36 @@ class PeriodTest(unittest.TestCase):
                          "legal_status.cp_register_periods[0].to: "
                          "is before the period's start (2020-05-01)")
 
+    def wales(self, incident, start, end, **facts):
+        case = Scr.Case.new("w", Scr.Jurisdiction.WALES)
+        for name, value in dict(abuse_neglect="suspected", died="yes", within_board_area="yes",
+                                looked_after_6m="no", **facts).items():
+            case.set_fact(name, value)
+        case.set_event("incident", day(incident))
+        subject = Scr.Person.new("s")
+        subject.add_cp_register_period(Scr.Period.new(day(start), day(end) if end else None))
+        case.set_subject(subject)
+        return Scr.Evaluator.new(None).evaluate(case, None).get_outcome(
+            Scr.Process.WALES_EXTENDED)
+
+    def test_six_month_window(self):
+        V = Scr.Verdict
+        self.assertEqual(self.wales("2020-12-01", "2020-02-03", "2020-08-10").get_verdict(),
+                         V.REQUIRED)
+        # the window's first day, and the day before it
+        self.assertEqual(self.wales("2020-12-01", "2020-01-01", "2020-06-01").get_verdict(),
+                         V.REQUIRED)
+        self.assertEqual(self.wales("2020-12-01", "2020-01-01", "2020-05-31").get_verdict(),
+                         V.NOT_REQUIRED)
+        # open, and a month that straddles the window's first day
+        self.assertEqual(self.wales("2020-12-01", "2020-11-30", None).get_verdict(), V.REQUIRED)
+        straddling = self.wales("2020-11-15", "2020-01", "2020-05")
+        self.assertEqual(straddling.get_verdict(), V.INDETERMINATE)
+        self.assertEqual(straddling.get_missing(), ["cp_register_6m"])
+        # a recorded fact wins
+        self.assertEqual(self.wales("2020-12-01", "2020-02-03", "2020-08-10",
+                                    cp_register_6m="no").get_verdict(), V.NOT_REQUIRED)
+
 
 if __name__ == "__main__":
     main()
