@@ -133,6 +133,55 @@ test_recorded_wins (void)
                      evaluation, SCR_PROCESS_WALES_CONCISE)), ==, SCR_VERDICT_REQUIRED);
 }
 
+static const char *
+reason_of (const char      *incident,
+           const char      *from,
+           const char      *to,
+           const char     **facts,
+           ScrProcess       process,
+           ScrEvaluation  **keep)
+{
+  g_autoptr(ScrEvaluator) evaluator = scr_evaluator_new (NULL);
+  g_autoptr(ScrCase) scr_case = make_case (SCR_JURISDICTION_WALES, incident, CP, from, to,
+                                           facts);
+
+  *keep = scr_evaluator_evaluate (evaluator, scr_case, NULL);
+  return scr_outcome_get_reason (scr_evaluation_get_outcome (*keep, process));
+}
+
+static void
+test_reasons (void)
+{
+  static const char *recorded[] = {
+    "abuse_neglect", "suspected", "died", "yes", "within_board_area", "yes",
+    "looked_after_6m", "no", "cp_register_6m", "no", NULL
+  };
+  g_autoptr(ScrEvaluation) e1 = NULL, e2 = NULL, e3 = NULL, e4 = NULL;
+
+  g_assert_true (g_str_has_suffix (
+    reason_of ("2020-12-01", "2020-02-03", "2020-08-10", wales_facts,
+               SCR_PROCESS_WALES_EXTENDED, &e1),
+    "extended child practice review. The child was on the child protection register from "
+    "3 February 2020 to 10 August 2020, which overlaps the six months before 1 December 2020 "
+    "(cp_register_6m derived from the periods)."));
+  g_assert_true (g_str_has_suffix (
+    reason_of ("2020-12-01", "2020-01-01", "2020-05-31", wales_facts,
+               SCR_PROCESS_WALES_CONCISE, &e2),
+    " No period on the child protection register overlaps the six months before "
+    "1 December 2020 (cp_register_6m derived from the periods)."));
+  /* the exact date asked for: the window's first day */
+  g_assert_true (g_str_has_suffix (
+    reason_of ("2020-11-15", "2020-01", "2020-05", wales_facts,
+               SCR_PROCESS_WALES_EXTENDED, &e3),
+    "from January 2020 to May 2020, which may or may not overlap the six months before "
+    "15 November 2020: the exact date is needed to know whether it ended before 15 May 2020 "
+    "(cp_register_6m)."));
+  g_assert_true (g_str_has_suffix (
+    reason_of ("2020-12-01", "2020-02-03", "2020-08-10", recorded,
+               SCR_PROCESS_WALES_CONCISE, &e4),
+    " cp_register_6m was recorded on the case, not derived from the child's periods."));
+}
+
 static void
 test_ni_ever (void)
 {
@@ -187,6 +236,7 @@ main (int    argc,
   g_test_add_func ("/scr/evaluator/history/wales-window-edges", test_wales_window_edges);
   g_test_add_func ("/scr/evaluator/history/wales-partial", test_wales_partial);
   g_test_add_func ("/scr/evaluator/history/recorded-wins", test_recorded_wins);
+  g_test_add_func ("/scr/evaluator/history/reasons", test_reasons);
   g_test_add_func ("/scr/evaluator/history/ni-ever", test_ni_ever);
   g_test_add_func ("/scr/evaluator/history/england-at-death", test_england_at_death);
 

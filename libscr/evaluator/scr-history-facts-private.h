@@ -28,6 +28,7 @@
 #include <json-glib/json-glib.h>
 
 #include "scr-interp-private.h"
+#include "scr-reason-private.h"
 #include "scr-rule-tables-private.h"
 
 G_BEGIN_DECLS
@@ -63,5 +64,12 @@ void     scr_history_facts_apply (const GArray  *derived,
                                   ScrFactVector *v,
                                   GListModel    *cp_register_periods,
                                   GListModel    *looked_after_periods);
+
+/* Appends to the last reason of @reasons a sentence for each fact of
+ * @reads (a rule's) that @v derived from periods or recorded instead. */
+void     scr_history_facts_explain (const GArray        *derived,
+                                    const ScrFactVector *v,
+                                    const guint64       *reads,
+                                    ScrReasonBuffer     *reasons);
 
 G_END_DECLS

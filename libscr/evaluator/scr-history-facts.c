@@ -1,6 +1,8 @@
 /* scr-history-facts.c: facts derived from the subject's legal-status
  * periods over a window before a reference event, as the rule files
- * declare them (see scr-history-facts-private.h).
+ * declare them (see scr-history-facts-private.h; parsed by
+ * scr-rule-parser-derived.c), and the sentences of the reasons that say
+ * how.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -9,118 +11,8 @@
 #include "scr-history-facts-private.h"
 
 #include "scr-date-private.h"
-#include "scr-error.h"
-#include "scr-json-private.h"
 #include "scr-period.h"
 #include "scr-span-private.h"
-
-static const char *const list_names[] = { "cp_register_periods", "looked_after_periods", NULL };
-
-static gboolean
-parse_window (JsonObject     *object,
-              const char     *path,
-              ScrHistoryFact *d,
-              GError        **error)
-{
-  static const char *const known[] = { "months_before", "ends_days_before", NULL };
-  g_autofree char *here = scr_json_path_member (path, "window");
-  JsonObject *window = NULL;
-  gint64 months = -1, days = 0;
-
-  if (!scr_json_read_object (object, path, "window", TRUE, &window, error) ||
-      !scr_json_check_members (window, here, known, error) ||
-      !scr_json_read_int (window, here, "months_before", FALSE, 0, 1200, &months, NULL, error) ||
-      !scr_json_read_int (window, here, "ends_days_before", FALSE, 0, 366, &days, NULL, error))
-    return FALSE;
-  d->months_before = (int) months;
-  d->ends_days_before = (int) days;
-  return TRUE;
-}
-
-static gboolean
-parse_one (ScrRuleTables  *tables,
-           JsonObject     *object,
-           const char     *path,
-           ScrHistoryFact *d,
-           GError        **error)
-{
-  static const char *const known[] = { "fact", "periods", "reference", "window", "values", NULL };
-  g_autofree char *fact = NULL, *periods = NULL;
-  g_auto(GStrv) reference = NULL, values = NULL;
-  const ScrFactInfo *info;
-
-  if (!scr_json_check_members (object, path, known, error) ||
-      !scr_json_read_string (object, path, "fact", TRUE, &fact, error) ||
-      !scr_json_read_string (object, path, "periods", TRUE, &periods, error) ||
-      !scr_json_read_strv (object, path, "reference", TRUE, &reference, error) ||
-      !scr_json_read_strv (object, path, "values", FALSE, &values, error) ||
-      !parse_window (object, path, d, error))
-    return FALSE;
-  d->fact = scr_facts_catalogue_lookup (fact);
-  info = d->fact >= 0 ? scr_facts_catalogue_get (d->fact) : NULL;
-  if (info == NULL || !scr_fact_encode (info, "yes", &d->yes) ||
-      !scr_fact_encode (info, "no", &d->no))
-    {
-      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "fact",
-                          "\"%s\" is not a yes/no fact of the catalogue", fact);
-      return FALSE;
-    }
-  if (!g_strv_contains (list_names, periods))
-    {
-      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "periods",
-                          "expected cp_register_periods or looked_after_periods");
-      return FALSE;
-    }
-  d->periods = g_str_equal (periods, list_names[0]) ? SCR_HISTORY_CP_REGISTER
-                                                     : SCR_HISTORY_LOOKED_AFTER;
-  d->n_reference = g_strv_length (reference);
-  if (d->n_reference == 0 || d->n_reference > SCR_MAX_TRIGGERS)
-    {
-      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "reference",
-                          "expected 1 to %d events", SCR_MAX_TRIGGERS);
-      return FALSE;
-    }
-  for (guint i = 0; i < d->n_reference; i++)
-    if ((d->reference[i] = scr_rule_tables_event (tables, reference[i])) < 0)
-      {
-        scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "reference",
-                            "unknown event \"%s\"", reference[i]);
-        return FALSE;
-      }
-  d->yes_only = values != NULL && g_strv_length (values) == 1 && g_str_equal (values[0], "yes");
-  if (values != NULL && !d->yes_only &&
-      !(g_strv_length (values) == 2 && g_strv_contains ((const char * const *) values, "yes") &&
-        g_strv_contains ((const char * const *) values, "no")))
-    {
-      scr_json_set_error (error, SCR_ERROR_VALIDATION, path, "values",
-                          "expected [\"yes\"] or [\"yes\", \"no\"]");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-scr_history_facts_parse (ScrRuleTables *tables,
-                         GArray        *derived,
-                         JsonObject    *root,
-                         GError       **error)
-{
-  JsonArray *array = NULL;
-
-  if (!scr_json_read_array (root, NULL, "derived", FALSE, &array, error))
-    return FALSE;
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *path = scr_json_path_index ("derived", i);
-      JsonObject *object = scr_json_array_get_object (array, i, path, error);
-      ScrHistoryFact d = { 0 };
-
-      if (object == NULL || !parse_one (tables, object, path, &d, error))
-        return FALSE;
-      g_array_append_val (derived, d);
-    }
-  return TRUE;
-}
 
 /* @day minus @months months, the day clamped to the month's length. */
 static gint32
@@ -167,6 +59,45 @@ overlap (ScrPeriod     *period,
   return OVERLAP_UNKNOWN;
 }
 
+/* The window of @d in @v: FALSE when no reference event is dated. */
+static gboolean
+window_of (const ScrHistoryFact *d,
+           const ScrFactVector  *v,
+           const ScrSpan       **ref_out,
+           ScrSpan              *lo,
+           ScrSpan              *hi)
+{
+  const ScrSpan *ref = NULL;
+
+  for (guint i = 0; i < d->n_reference && ref == NULL; i++)
+    if (v->events[d->reference[i]].first != 0)
+      ref = &v->events[d->reference[i]];
+  if (ref == NULL)
+    return FALSE;
+  hi->first = ref->first - d->ends_days_before;
+  hi->last = ref->last - d->ends_days_before;
+  if (d->months_before < 0)
+    lo->first = lo->last = G_MININT32;
+  else
+    {
+      lo->first = months_back (ref->first, d->months_before);
+      lo->last = months_back (ref->last, d->months_before);
+    }
+  *ref_out = ref;
+  return TRUE;
+}
+
+/* Whether the end of @period straddles the window's first day. */
+static gboolean
+overlap_end_straddles (ScrPeriod     *period,
+                       const ScrSpan *lo)
+{
+  ScrSpan to;
+
+  scr_span_from_date (&to, scr_period_get_to (period));
+  return to.first < lo->last && to.last >= lo->first;
+}
+
 static void
 apply_one (const ScrHistoryFact *d,
            ScrFactVector        *v,
@@ -177,23 +108,16 @@ apply_one (const ScrHistoryFact *d,
   gboolean unknown = FALSE;
   guint n;
 
-  if (periods == NULL || (n = g_list_model_get_n_items (periods)) == 0 ||
-      (v->known[d->fact >> 6] >> (d->fact & 63)) & 1)
+  if (periods == NULL || (n = g_list_model_get_n_items (periods)) == 0)
     return;
-  for (guint i = 0; i < d->n_reference && ref == NULL; i++)
-    if (v->events[d->reference[i]].first != 0)
-      ref = &v->events[d->reference[i]];
-  if (ref == NULL)
-    return;
-  hi.first = ref->first - d->ends_days_before;
-  hi.last = ref->last - d->ends_days_before;
-  if (d->months_before < 0)
-    lo.first = lo.last = G_MININT32;
-  else
+  v->history_periods[d->periods] = periods;
+  if ((v->known[d->fact >> 6] >> (d->fact & 63)) & 1)
     {
-      lo.first = months_back (ref->first, d->months_before);
-      lo.last = months_back (ref->last, d->months_before);
+      v->history_recorded[d->fact >> 6] |= G_GUINT64_CONSTANT (1) << (d->fact & 63);
+      return;
     }
+  if (!window_of (d, v, &ref, &lo, &hi))
+    return;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScrPeriod) period = g_list_model_get_item (periods, i);
@@ -203,6 +127,7 @@ apply_one (const ScrHistoryFact *d,
         case OVERLAP_YES:
           v->values[d->fact] = d->yes;
           v->known[d->fact >> 6] |= G_GUINT64_CONSTANT (1) << (d->fact & 63);
+          v->history_derived[d->fact >> 6] |= G_GUINT64_CONSTANT (1) << (d->fact & 63);
           return;
         case OVERLAP_UNKNOWN:
           unknown = TRUE;
@@ -217,6 +142,8 @@ apply_one (const ScrHistoryFact *d,
       v->values[d->fact] = d->no;
       v->known[d->fact >> 6] |= G_GUINT64_CONSTANT (1) << (d->fact & 63);
     }
+  /* derived "no" and undecided both explain themselves */
+  v->history_derived[d->fact >> 6] |= G_GUINT64_CONSTANT (1) << (d->fact & 63);
 }
 
 void
@@ -232,4 +159,150 @@ scr_history_facts_apply (const GArray  *derived,
       apply_one (d, v, d->periods == SCR_HISTORY_CP_REGISTER ? cp_register_periods
                                                               : looked_after_periods);
     }
+}
+
+static const char *const month_names[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"
+};
+
+/* "3 February 2020", "February 2020" or "2020". */
+static void
+append_date (GString       *out,
+             const ScrDate *date)
+{
+  if (scr_date_get_precision (date) == SCR_DATE_PRECISION_DAY)
+    g_string_append_printf (out, "%d ", scr_date_get_day (date));
+  if (scr_date_get_precision (date) != SCR_DATE_PRECISION_YEAR)
+    g_string_append_printf (out, "%s ", month_names[scr_date_get_month (date) - 1]);
+  g_string_append_printf (out, "%d", scr_date_get_year (date));
+}
+
+static void
+append_span (GString       *out,
+             const ScrSpan *span)
+{
+  g_autoptr(ScrDate) first = scr_date_new_from_ordinal_unchecked (span->first);
+  g_autoptr(ScrDate) last = scr_date_new_from_ordinal_unchecked (span->last);
+
+  append_date (out, first);
+  if (span->last != span->first)
+    {
+      g_string_append (out, " to ");
+      append_date (out, last);
+    }
+}
+
+/* "the six months before 1 December 2020" and the like. */
+static void
+append_window (GString              *out,
+               const ScrHistoryFact *d,
+               const ScrSpan        *ref)
+{
+  static const char *const small[] = { "no", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve" };
+
+  if (d->months_before < 0)
+    g_string_append (out, d->ends_days_before == 0 ? "any time up to " : "any time before ");
+  else if (d->months_before == 0 && d->ends_days_before == 0)
+    g_string_append (out, "the date of ");
+  else if (d->months_before < (int) G_N_ELEMENTS (small))
+    g_string_append_printf (out, "the %s months before ", small[d->months_before]);
+  else
+    g_string_append_printf (out, "the %d months before ", d->months_before);
+  append_span (out, ref);
+}
+
+static void
+explain_one (const ScrHistoryFact *d,
+             const ScrFactVector  *v,
+             GString              *out)
+{
+  const char *list = d->periods == SCR_HISTORY_CP_REGISTER ? "on the child protection register"
+                                                           : "looked after";
+  GListModel *periods = v->history_periods[d->periods];
+  const ScrSpan *ref = NULL;
+  ScrSpan lo, hi;
+  guint n = periods != NULL ? g_list_model_get_n_items (periods) : 0;
+  gboolean undecided = FALSE;
+
+  if (!window_of (d, v, &ref, &lo, &hi))
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScrPeriod) period = g_list_model_get_item (periods, i);
+      Overlap o = overlap (period, &lo, &hi);
+
+      if (o == OVERLAP_NO)
+        continue;
+      if (o == OVERLAP_UNKNOWN && undecided)
+        continue;
+      g_string_append_printf (out, " The child was %s from ", list);
+      append_date (out, scr_period_get_from (period));
+      if (scr_period_get_to (period) != NULL)
+        {
+          g_string_append (out, " to ");
+          append_date (out, scr_period_get_to (period));
+        }
+      else
+        g_string_append (out, " and still is");
+      if (o == OVERLAP_YES)
+        {
+          g_string_append (out, ", which overlaps ");
+          append_window (out, d, ref);
+          g_string_append_printf (out, " (%s derived from the periods).",
+                                  scr_facts_catalogue_get (d->fact)->name);
+          return;
+        }
+      g_string_append (out, ", which may or may not overlap ");
+      append_window (out, d, ref);
+      g_string_append (out, ": the exact date is needed to know whether it ");
+      if (scr_period_get_to (period) != NULL && overlap_end_straddles (period, &lo))
+        {
+          g_string_append (out, "ended before ");
+          append_span (out, &lo);
+        }
+      else
+        {
+          g_string_append (out, "began after ");
+          append_span (out, &hi);
+        }
+      g_string_append_printf (out, " (%s).", scr_facts_catalogue_get (d->fact)->name);
+      undecided = TRUE;
+    }
+  if (!undecided && !d->yes_only)
+    {
+      g_string_append_printf (out, " No period %s overlaps ", list);
+      append_window (out, d, ref);
+      g_string_append_printf (out, " (%s derived from the periods).",
+                              scr_facts_catalogue_get (d->fact)->name);
+    }
+}
+
+void
+scr_history_facts_explain (const GArray        *derived,
+                           const ScrFactVector *v,
+                           const guint64       *reads,
+                           ScrReasonBuffer     *reasons)
+{
+  g_autoptr(GString) out = NULL;
+
+  for (guint i = 0; i < derived->len; i++)
+    {
+      const ScrHistoryFact *d = &g_array_index (derived, ScrHistoryFact, i);
+      guint64 bit = G_GUINT64_CONSTANT (1) << (d->fact & 63);
+      int w = d->fact >> 6;
+
+      if (!(reads[w] & bit) || !((v->history_derived[w] | v->history_recorded[w]) & bit))
+        continue;
+      if (out == NULL)
+        out = g_string_new (NULL);
+      if (v->history_recorded[w] & bit)
+        g_string_append_printf (out, " %s was recorded on the case, not derived from the "
+                                "child's periods.", scr_facts_catalogue_get (d->fact)->name);
+      else
+        explain_one (d, v, out);
+    }
+  if (out != NULL && out->len > 1)
+    scr_reason_append (reasons, out->str + 1);
 }

@@ -66,13 +66,17 @@ function wales(incident, start, end, facts = {}) {
 
 test('six-month window', () => {
     const V = Scr.Verdict;
-    assertEqual(wales('2020-12-01', '2020-02-03', '2020-08-10').get_verdict(), V.REQUIRED);
+    const derived = wales('2020-12-01', '2020-02-03', '2020-08-10');
+    assertEqual(derived.get_verdict(), V.REQUIRED);
+    assert(derived.get_reason().includes('from 3 February 2020 to 10 August 2020, ' +
+        'which overlaps the six months before 1 December 2020'));
     assertEqual(wales('2020-12-01', '2020-01-01', '2020-06-01').get_verdict(), V.REQUIRED);
     assertEqual(wales('2020-12-01', '2020-01-01', '2020-05-31').get_verdict(), V.NOT_REQUIRED);
     assertEqual(wales('2020-12-01', '2020-11-30', null).get_verdict(), V.REQUIRED);
     const straddling = wales('2020-11-15', '2020-01', '2020-05');
     assertEqual(straddling.get_verdict(), V.INDETERMINATE);
     assertEqual(straddling.get_missing().join(','), 'cp_register_6m');
+    assert(straddling.get_reason().includes('whether it ended before 15 May 2020'));
     assertEqual(wales('2020-12-01', '2020-02-03', '2020-08-10', {cp_register_6m: 'no'})
         .get_verdict(), V.NOT_REQUIRED);
 });

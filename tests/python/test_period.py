@@ -69,8 +69,11 @@ class PeriodTest(unittest.TestCase):
 
     def test_six_month_window(self):
         V = Scr.Verdict
-        self.assertEqual(self.wales("2020-12-01", "2020-02-03", "2020-08-10").get_verdict(),
-                         V.REQUIRED)
+        derived = self.wales("2020-12-01", "2020-02-03", "2020-08-10")
+        self.assertEqual(derived.get_verdict(), V.REQUIRED)
+        self.assertIn("on the child protection register from 3 February 2020 to "
+                      "10 August 2020, which overlaps the six months before 1 December 2020",
+                      derived.get_reason())
         # the window's first day, and the day before it
         self.assertEqual(self.wales("2020-12-01", "2020-01-01", "2020-06-01").get_verdict(),
                          V.REQUIRED)
@@ -81,6 +84,7 @@ class PeriodTest(unittest.TestCase):
         straddling = self.wales("2020-11-15", "2020-01", "2020-05")
         self.assertEqual(straddling.get_verdict(), V.INDETERMINATE)
         self.assertEqual(straddling.get_missing(), ["cp_register_6m"])
+        self.assertIn("whether it ended before 15 May 2020", straddling.get_reason())
         # a recorded fact wins
         self.assertEqual(self.wales("2020-12-01", "2020-02-03", "2020-08-10",
                                     cp_register_6m="no").get_verdict(), V.NOT_REQUIRED)
