@@ -5,6 +5,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <string.h>
+
 #include <scr/scr.h>
 
 typedef enum { CP, LA } List;
@@ -199,6 +201,11 @@ test_ni_ever (void)
   /* "is or has been": a period that ended years before counts */
   g_assert_cmpint (scr_outcome_get_verdict (scr_evaluation_get_outcome (yes, SCR_PROCESS_NI_CMR)),
                    ==, SCR_VERDICT_REQUIRED);
+  g_assert_nonnull (strstr (scr_outcome_get_reason (scr_evaluation_get_outcome (
+                              yes, SCR_PROCESS_NI_CMR)),
+                            " The child was on the child protection register from January 2016 "
+                            "to June 2016, which overlaps the time up to and including "
+                            "1 December 2020 (cp_register_ever derived from the periods)."));
   /* no period before: "no" is not derived, a sibling may have been */
   g_assert_cmpint (scr_outcome_get_verdict (scr_evaluation_get_outcome (undecided,
                                                                         SCR_PROCESS_NI_CMR)),
@@ -222,6 +229,11 @@ test_england_at_death (void)
   /* E18-SIN-4: a looked-after child's death, on the day the period ended */
   g_assert_cmpint (scr_outcome_get_verdict (scr_evaluation_get_outcome (
                      yes, SCR_PROCESS_LAC_DEATH_NOTIFICATION)), ==, SCR_VERDICT_REQUIRED);
+  g_assert_true (g_str_has_suffix (scr_outcome_get_reason (scr_evaluation_get_outcome (
+                                     yes, SCR_PROCESS_LAC_DEATH_NOTIFICATION)),
+                                   " The child was looked after from 1 April 2019 to "
+                                   "1 December 2020, which overlaps the day of 1 December 2020 "
+                                   "(looked_after_at_death derived from the periods)."));
   /* the day after the period ended: not looked after at death */
   g_assert_cmpint (scr_outcome_get_verdict (scr_evaluation_get_outcome (
                      no, SCR_PROCESS_LAC_DEATH_NOTIFICATION)), ==, SCR_VERDICT_NOT_REQUIRED);

@@ -203,9 +203,10 @@ append_window (GString              *out,
                                        "seven", "eight", "nine", "ten", "eleven", "twelve" };
 
   if (d->months_before < 0)
-    g_string_append (out, d->ends_days_before == 0 ? "any time up to " : "any time before ");
+    g_string_append (out, d->ends_days_before == 0 ? "the time up to and including "
+                                                   : "the time before ");
   else if (d->months_before == 0 && d->ends_days_before == 0)
-    g_string_append (out, "the date of ");
+    g_string_append (out, "the day of ");
   else if (d->months_before < (int) G_N_ELEMENTS (small))
     g_string_append_printf (out, "the %s months before ", small[d->months_before]);
   else
