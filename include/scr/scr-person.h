@@ -8,11 +8,12 @@
 # error "Only <scr/scr.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "scr-version-macros.h"
 #include "scr-date.h"
+#include "scr-period.h"
 #include "scr-restricted-details.h"
 
 G_BEGIN_DECLS
@@ -117,6 +118,22 @@ int            scr_person_get_care_leaver_age       (ScrPerson      *self);
 SCR_AVAILABLE_IN_ALL
 void           scr_person_set_care_leaver_age       (ScrPerson      *self,
                                                      int             care_leaver_age);
+SCR_AVAILABLE_IN_ALL
+GListModel    *scr_person_get_cp_register_periods   (ScrPerson      *self);
+SCR_AVAILABLE_IN_ALL
+void           scr_person_add_cp_register_period    (ScrPerson      *self,
+                                                     ScrPeriod      *period);
+SCR_AVAILABLE_IN_ALL
+gboolean       scr_person_remove_cp_register_period (ScrPerson      *self,
+                                                     ScrPeriod      *period);
+SCR_AVAILABLE_IN_ALL
+GListModel    *scr_person_get_looked_after_periods  (ScrPerson      *self);
+SCR_AVAILABLE_IN_ALL
+void           scr_person_add_looked_after_period   (ScrPerson      *self,
+                                                     ScrPeriod      *period);
+SCR_AVAILABLE_IN_ALL
+gboolean       scr_person_remove_looked_after_period (ScrPerson     *self,
+                                                      ScrPeriod     *period);
 SCR_AVAILABLE_IN_ALL
 ScrRestrictedDetails *scr_person_get_restricted     (ScrPerson      *self);
 SCR_AVAILABLE_IN_ALL

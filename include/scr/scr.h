@@ -37,6 +37,7 @@
 #include "scr-audit.h"
 #include "scr-agency.h"
 #include "scr-restricted-details.h"
+#include "scr-period.h"
 #include "scr-person.h"
 #include "scr-case.h"
 #include "scr-milestone.h"

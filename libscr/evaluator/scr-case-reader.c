@@ -19,6 +19,7 @@
 #include "scr-person-private.h"
 #include "scr-date-private.h"
 #include "scr-evaluator-private.h"
+#include "scr-history-facts-private.h"
 
 /* The facts derived from the case's other fields when not recorded,
  * numbered and encoded once. */
@@ -316,6 +317,15 @@ scr_case_read (ScrCase        *scr_case,
     scr_span_from_date (&v->events[ev], f.became_aware);
   if (f.area_transition_date != NULL)
     scr_span_from_date (&v->transition, f.area_transition_date);
+  /* after the events, whose dates the windows are measured from */
+  if (f.subject != NULL && tables->derived->len > 0)
+    {
+      ScrPersonFields p;
+
+      scr_person_peek_fields (f.subject, &p);
+      scr_history_facts_apply (tables->derived, v, p.cp_register_periods,
+                               p.looked_after_periods);
+    }
 
   if (case_id != NULL)
     *case_id = f.id;

@@ -35,6 +35,12 @@ typedef struct
    * aware before the incident nor after deciding about it, so rules
    * selected by awareness use [incident, decision]. Never an anchor. */
   ScrSpan aware_bound;
+  /* Facts of the rule files' "derived" entries whose periods the subject
+   * has: derived from them, or recorded on the case instead; and the
+   * subject's periods (borrowed), for the reasons to say how. */
+  guint64 history_derived[2];
+  guint64 history_recorded[2];
+  GListModel *history_periods[2];
 } ScrFactVector;
 
 typedef struct

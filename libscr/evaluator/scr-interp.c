@@ -18,6 +18,7 @@
 #include "scr-date-private.h"
 #include "scr-interp-private.h"
 #include "scr-reason-private.h"
+#include "scr-history-facts-private.h"
 
 enum { NO = 0, YES = 1, UNKNOWN = 2 };
 
@@ -549,6 +550,20 @@ pass_indexed (Pass                *pass,
     }
 }
 
+/* The facts from the child's history that @rule reads: how they were
+ * derived, or that they were recorded instead (rare: only cases with
+ * legal-status periods). */
+static inline void
+explain_history (ScrReasonBuffer     *reasons,
+                 const ScrRuleTables *tables,
+                 const ScrCRule      *rule,
+                 const ScrFactVector *v)
+{
+  if (G_UNLIKELY (((v->history_derived[0] | v->history_recorded[0]) & rule->reads[0]) != 0 ||
+                  ((v->history_derived[1] | v->history_recorded[1]) & rule->reads[1]) != 0))
+    scr_history_facts_explain (tables->derived, v, rule->reads, reasons);
+}
+
 void
 scr_rules_evaluate (ScrRuleTables       *tables,
                     const ScrFactVector *v,
@@ -610,6 +625,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
           rec->rule = ps->unknown_by_rank[top];
           scr_reason_undecided (reasons, tables, rec->rule, ps->best_true, rec->missing,
                                 rec->missing_events);
+          explain_history (reasons, tables, rec->rule, v);
         }
       else if (ps->best_true != NULL || ps->fallback != NULL)
         {
@@ -618,6 +634,7 @@ scr_rules_evaluate (ScrRuleTables       *tables,
           scr_reason_rule (reasons, rec->rule,
                            rec->rule->evidence == SCR_EVIDENCE_RECALLED && ps->best_true != NULL,
                            v, &rec->date);
+          explain_history (reasons, tables, rec->rule, v);
         }
       else
         {

@@ -52,6 +52,10 @@ void           scr_reason_not_applied    (ScrReasonBuffer      *reasons,
                                           guint                 n_false,
                                           const ScrFactVector  *v);
 
+/* Appends " @text" to the last reason of @reasons. */
+void           scr_reason_append         (ScrReasonBuffer      *reasons,
+                                          const char           *text);
+
 const char    *scr_process_to_nick       (ScrProcess process);
 const char    *scr_verdict_to_nick       (ScrVerdict verdict);
 

@@ -528,6 +528,25 @@ scr_reason_undecided (ScrReasonBuffer     *reasons,
 }
 
 void
+scr_reason_append (ScrReasonBuffer *reasons,
+                   const char      *text)
+{
+  gsize n = strlen (text);
+
+  g_assert (reasons->len > 0 && reasons->data[reasons->len - 1] == '\0');
+  if (reasons->len + n + 2 > reasons->allocated)
+    {
+      reasons->allocated = MAX (reasons->len + n + 2, 2 * reasons->allocated);
+      reasons->data = g_realloc (reasons->data, reasons->allocated);
+    }
+  reasons->data[reasons->len - 1] = ' ';
+  memcpy (reasons->data + reasons->len, text, n);
+  reasons->len += n;
+  reasons->data[reasons->len++] = '\0';
+  reasons->data[reasons->len] = '\0';
+}
+
+void
 scr_reason_rule (ScrReasonBuffer     *reasons,
                  const ScrCRule      *rule,
                  gboolean             unverified,

@@ -21,6 +21,7 @@
 #include "scr-enum-types.h"
 #include "scr-error.h"
 #include "scr-json-private.h"
+#include "scr-history-facts-private.h"
 #include "scr-rule-parser-readers-private.h"
 
 static gboolean
@@ -126,7 +127,8 @@ scr_rule_parser_load (ScrRuleTables *tables,
                       GError       **error)
 {
   static const char *const known[] = {
-    "schema_version", "name", "description", "events", "defs", "rules", "notes", "timescales", NULL
+    "schema_version", "name", "description", "events", "defs", "rules", "notes", "timescales",
+    "derived", NULL
   };
   g_autoptr(GHashTable) new_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (scr_crule_free);
@@ -138,6 +140,7 @@ scr_rule_parser_load (ScrRuleTables *tables,
   guint n_events = tables->event_names->len;
   g_autoptr(GHashTable) def_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_defs = tables->def_roots->len;
+  guint n_derived = tables->derived->len;
   ScrRuleParser p = { tables, ids, source, NULL, ref_stack, def_slots, rules, timescales,
                       objects, new_ids };
   JsonObject *object;
@@ -165,7 +168,8 @@ scr_rule_parser_load (ScrRuleTables *tables,
       !parse_declared_events (&p, object, error) ||
       !parse_entries (&p, object, "rules", scr_rule_parser_parse_rule, error) ||
       !parse_entries (&p, object, "timescales", scr_rule_parser_parse_timescale, error) ||
-      !parse_entries (&p, object, "notes", parse_note, error))
+      !parse_entries (&p, object, "notes", parse_note, error) ||
+      !scr_history_facts_parse (tables, tables->derived, object, error))
     goto fail;
 
   /* Commit. */
@@ -184,5 +188,6 @@ fail:
     g_hash_table_remove (tables->event_index, tables->event_names->pdata[i]);
   g_ptr_array_set_size (tables->event_names, n_events);
   g_array_set_size (tables->def_roots, n_defs);
+  g_array_set_size (tables->derived, n_derived);
   return NULL;
 }

@@ -105,6 +105,9 @@ typedef struct
    * walks, without testing every timescale of every jurisdiction. */
   GPtrArray *tracked[SCR_N_JURISDICTIONS];
   GPtrArray *tracked_verified[SCR_N_JURISDICTIONS];
+  /* The facts the rule files derive from legal-status periods
+   * (ScrHistoryFact, scr-history-facts-private.h), in load order. */
+  GArray *derived;
 } ScrRuleTables;
 
 void           scr_rule_tables_init      (ScrRuleTables *tables);

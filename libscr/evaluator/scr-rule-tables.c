@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "scr-rules-private.h"
+#include "scr-history-facts-private.h"
 
 void
 scr_template_clear (ScrTemplate *t)
@@ -60,6 +61,7 @@ scr_rule_tables_init (ScrRuleTables *tables)
   tables->nodes = g_array_new (FALSE, FALSE, sizeof (ScrNode));
   tables->kids = g_array_new (FALSE, FALSE, sizeof (guint32));
   tables->def_roots = g_array_new (FALSE, FALSE, sizeof (gint32));
+  tables->derived = g_array_new (FALSE, FALSE, sizeof (ScrHistoryFact));
   for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
     {
       tables->hot[j] = g_array_new (FALSE, FALSE, sizeof (ScrHotRule));
@@ -83,6 +85,7 @@ scr_rule_tables_clear (ScrRuleTables *tables)
   g_array_unref (tables->nodes);
   g_array_unref (tables->kids);
   g_array_unref (tables->def_roots);
+  g_array_unref (tables->derived);
   for (guint j = 0; j < SCR_N_JURISDICTIONS; j++)
     {
       g_array_unref (tables->hot[j]);

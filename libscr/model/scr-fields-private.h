@@ -101,7 +101,7 @@ typedef struct {
                                          * asks for restricted members, and then
                                          * only when set (see below) */
   gboolean              omit_unset;     /* not written when unset: STRING and
-                                         * OBJECT when NULL, STRV when empty; for
+                                         * OBJECT when NULL, STRV and LIST when empty; for
                                          * members added after 1.0, so that older
                                          * files' saves stay byte-identical */
 } ScrField;
@@ -140,6 +140,9 @@ typedef struct {
 #define SCR_FIELD_DATE(name, prop, T, field) \
   { .kind = SCR_FIELD_DATE, .member = name, .property = prop, \
     .offset = G_STRUCT_OFFSET (T, field) }
+#define SCR_FIELD_DATE_REQUIRED(name, prop, T, field) \
+  { .kind = SCR_FIELD_DATE, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .required = TRUE }
 #define SCR_FIELD_ENUM(name, prop, T, field, get_type, def) \
   { .kind = SCR_FIELD_ENUM, .member = name, .property = prop, \
     .offset = G_STRUCT_OFFSET (T, field), .type = get_type, .default_value = def }
@@ -174,6 +177,14 @@ typedef struct {
     .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
     .item_load = (ScrFieldItemLoadFunc) load_func, \
     .item_save = (ScrFieldItemSaveFunc) save_func }
+/* A list added after a format's first version: absent from JSON while
+ * empty, so files written before it save back unchanged. */
+/* Its list is made on first use (scr_field_set_list). */
+#define SCR_FIELD_LIST_OMIT_UNSET(name, prop, T, field, get_type, load_func, save_func) \
+  { .kind = SCR_FIELD_LIST, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .type = get_type, \
+    .item_load = (ScrFieldItemLoadFunc) load_func, \
+    .item_save = (ScrFieldItemSaveFunc) save_func, .omit_unset = TRUE }
 /* An object holding restricted details (a person's real names): absent
  * from JSON unless the save asks for them (scr_field_builder_set_restricted). */
 #define SCR_FIELD_OBJECT_RESTRICTED(name, prop, T, field, get_type, load_func, save_func) \
@@ -246,6 +257,12 @@ void      scr_field_set_object          (ScrFieldSet        *set,
                                          GObject            *object,
                                          guint               prop_id,
                                          gpointer            value);
+
+/* The list of a LIST field; one added after 1.0 (_OMIT_UNSET) is made
+ * here on first use, so getters go through this. */
+ScrItemList *scr_field_set_list         (ScrFieldSet        *set,
+                                         GObject            *object,
+                                         guint               prop_id);
 
 /* JSON. Load creates a @type and reads every member of the table (errors
  * as "PATH.member: message"), keeps the unknown members and runs the

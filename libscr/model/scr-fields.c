@@ -145,7 +145,10 @@ scr_field_set_init_instance (ScrFieldSet *set,
           *(int *) FIELD_PTR (object, field) = field->default_value;
           break;
         case SCR_FIELD_LIST:
-          *(ScrItemList **) FIELD_PTR (object, field) = scr_item_list_new (field->type ());
+          /* a list added after 1.0 is made when first asked for or read,
+           * so that the objects of older files cost no more than before */
+          if (!field->omit_unset)
+            *(ScrItemList **) FIELD_PTR (object, field) = scr_item_list_new (field->type ());
           break;
         case SCR_FIELD_STRING:
         case SCR_FIELD_DATE:
@@ -156,6 +159,18 @@ scr_field_set_init_instance (ScrFieldSet *set,
           break;
         }
     }
+}
+
+/* The list of a LIST field, made on first use when it is made lazily. */
+static ScrItemList *
+field_list (const ScrField *field,
+            GObject        *object)
+{
+  ScrItemList **slot = FIELD_PTR (object, field);
+
+  if (*slot == NULL)
+    *slot = scr_item_list_new (field->type ());
+  return *slot;
 }
 
 void
@@ -187,8 +202,10 @@ scr_field_get_property (GObject    *object,
       g_value_set_int (value, *(int *) FIELD_PTR (object, field));
       break;
     case SCR_FIELD_OBJECT:
-    case SCR_FIELD_LIST:
       g_value_set_object (value, *(gpointer *) FIELD_PTR (object, field));
+      break;
+    case SCR_FIELD_LIST:
+      g_value_set_object (value, field_list (field, object));
       break;
     case SCR_FIELD_GROUP:
     case SCR_FIELD_CUSTOM:
@@ -300,6 +317,14 @@ field_checked (ScrFieldSet *set,
   return &set->fields[prop_id - 1];
 }
 
+ScrItemList *
+scr_field_set_list (ScrFieldSet *set,
+                    GObject     *object,
+                    guint        prop_id)
+{
+  return field_list (field_checked (set, prop_id, SCR_FIELD_LIST), object);
+}
+
 void
 scr_field_set_string (ScrFieldSet *set,
                       GObject     *object,
@@ -405,7 +430,7 @@ field_load_list (const ScrField  *field,
                  const char      *path,
                  GError         **error)
 {
-  ScrItemList *store = *(ScrItemList **) FIELD_PTR (object, field);
+  ScrItemList *store = NULL;
   g_autofree char *array_path = scr_json_path_member (path, field->member);
   JsonArray *array = NULL;
 
@@ -422,6 +447,8 @@ field_load_list (const ScrField  *field,
       value = field->item_load (item, item_path, error);
       if (value == NULL)
         return FALSE;
+      if (store == NULL)
+        store = field_list (field, object);
       scr_item_list_append (store, value);
     }
   return TRUE;
@@ -649,6 +676,10 @@ field_save (ScrFieldSet *set,
         break;
       }
     case SCR_FIELD_LIST:
+      if (field->omit_unset && (*(GListModel **) FIELD_PTR (object, field) == NULL ||
+                                g_list_model_get_n_items (*(GListModel **)
+                                                          FIELD_PTR (object, field)) == 0))
+        break;
       field_save_list (field, object, builder);
       break;
     case SCR_FIELD_GROUP:

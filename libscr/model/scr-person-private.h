@@ -24,6 +24,8 @@ typedef struct
   ScrTristate custody_setting;
   ScrTristate mha_detained;
   ScrTristate dol_order;
+  GListModel *cp_register_periods;     /* of ScrPeriod; NULL when none */
+  GListModel *looked_after_periods;
 } ScrPersonFields;
 
 void       scr_person_peek_fields (ScrPerson       *self,

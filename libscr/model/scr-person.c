@@ -8,6 +8,7 @@
 
 #include "scr-enum-types.h"
 #include "scr-fields-private.h"
+#include "scr-period-private.h"
 #include "scr-restricted-details-private.h"
 
 /**
@@ -49,6 +50,8 @@ struct _ScrPerson
   int mha_detained;
   int dol_order;
   int care_leaver_age;
+  ScrItemList *cp_register_periods;
+  ScrItemList *looked_after_periods;
   ScrRestrictedDetails *restricted;
   JsonObject *unknown;
   JsonObject *legal_status_unknown;
@@ -66,7 +69,7 @@ enum {
   PROP_SEX,
   PROP_ETHNICITY,
   PROP_DISABILITY,
-  PROP_LEGAL_STATUS,      /* the JSON object of the next seven; no property */
+  PROP_LEGAL_STATUS,      /* the JSON object of the next nine; no property */
   PROP_LOOKED_AFTER,
   PROP_CHILD_PROTECTION_PLAN,
   PROP_CHILD_IN_NEED,
@@ -74,6 +77,8 @@ enum {
   PROP_MHA_DETAINED,
   PROP_DOL_ORDER,
   PROP_CARE_LEAVER_AGE,
+  PROP_CP_REGISTER_PERIODS,
+  PROP_LOOKED_AFTER_PERIODS,
   PROP_RESTRICTED,
 };
 
@@ -88,12 +93,15 @@ scr_person_peek_fields (ScrPerson       *self,
   fields->custody_setting = self->custody_setting;
   fields->mha_detained = self->mha_detained;
   fields->dol_order = self->dol_order;
+  fields->cp_register_periods = (GListModel *) self->cp_register_periods;
+  fields->looked_after_periods = (GListModel *) self->looked_after_periods;
 }
 
 /* in the order they are written; they are read in property order */
 static const guint legal_status_members[] = {
   PROP_LOOKED_AFTER, PROP_CHILD_PROTECTION_PLAN, PROP_CHILD_IN_NEED, PROP_CARE_LEAVER_AGE,
-  PROP_CUSTODY_SETTING, PROP_MHA_DETAINED, PROP_DOL_ORDER, 0
+  PROP_CUSTODY_SETTING, PROP_MHA_DETAINED, PROP_DOL_ORDER,
+  PROP_CP_REGISTER_PERIODS, PROP_LOOKED_AFTER_PERIODS, 0
 };
 
 #define TRISTATE(name, prop, field) \
@@ -123,6 +131,18 @@ static const ScrField person_fields[] = {
   [PROP_CARE_LEAVER_AGE - 1] = SCR_FIELD_INT_OR_NULL ("care_leaver_age", "care-leaver-age",
                                                       ScrPerson, care_leaver_age,
                                                       0, SCR_PERSON_MAX_CARE_LEAVER_AGE, -1),
+  [PROP_CP_REGISTER_PERIODS - 1] = SCR_FIELD_LIST_OMIT_UNSET ("cp_register_periods",
+                                                              "cp-register-periods", ScrPerson,
+                                                              cp_register_periods,
+                                                              scr_period_get_type,
+                                                              scr_period_load_json,
+                                                              scr_period_save_json),
+  [PROP_LOOKED_AFTER_PERIODS - 1] = SCR_FIELD_LIST_OMIT_UNSET ("looked_after_periods",
+                                                               "looked-after-periods", ScrPerson,
+                                                               looked_after_periods,
+                                                               scr_period_get_type,
+                                                               scr_period_load_json,
+                                                               scr_period_save_json),
   [PROP_RESTRICTED - 1] = SCR_FIELD_OBJECT_RESTRICTED ("restricted", "restricted", ScrPerson,
                                                        restricted,
                                                        scr_restricted_details_get_type,
@@ -217,6 +237,22 @@ scr_person_class_init (ScrPersonClass *klass)
    *
    * For a care leaver, their age in years; -1 when the person is not a
    * care leaver or it is not known.
+   */
+  /**
+   * ScrPerson:cp-register-periods:
+   *
+   * The periods the child was on the child protection register (in
+   * England, subject to a child protection plan), a #GListModel of
+   * [class@Scr.Period]; empty when none is recorded. The JSON member is
+   * `legal_status.cp_register_periods`, written only when not empty.
+   */
+  /**
+   * ScrPerson:looked-after-periods:
+   *
+   * The periods the child was looked after by a local authority, a
+   * #GListModel of [class@Scr.Period]; empty when none is recorded. The
+   * JSON member is `legal_status.looked_after_periods`, written only when
+   * not empty.
    */
   /**
    * ScrPerson:restricted:
@@ -801,4 +837,129 @@ scr_person_set_date_of_birth (ScrPerson     *self,
   g_return_if_fail (SCR_IS_PERSON (self));
 
   scr_field_set_date (&person_set, G_OBJECT (self), PROP_DATE_OF_BIRTH, date_of_birth);
+}
+
+/* Removes the first copy of @period from @list; whether it was there. */
+static gboolean
+remove_period (ScrItemList *list,
+               ScrPeriod   *period)
+{
+  guint position;
+
+  if (list == NULL || !scr_item_list_find (list, period, &position))
+    return FALSE;
+  scr_item_list_remove (list, position);
+  return TRUE;
+}
+
+/**
+ * scr_person_get_cp_register_periods:
+ * @self: a person
+ *
+ * Gets [property@Scr.Person:cp-register-periods]. The list changes as
+ * periods are added and removed.
+ *
+ * Returns: (transfer none): a #GListModel of [class@Scr.Period]
+ */
+GListModel *
+scr_person_get_cp_register_periods (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
+
+  return G_LIST_MODEL (scr_field_set_list (&person_set, G_OBJECT (self),
+                                           PROP_CP_REGISTER_PERIODS));
+}
+
+/**
+ * scr_person_add_cp_register_period:
+ * @self: a person
+ * @period: a period on the child protection register
+ *
+ * Appends @period to [property@Scr.Person:cp-register-periods]; the
+ * person keeps a reference.
+ */
+void
+scr_person_add_cp_register_period (ScrPerson *self,
+                                   ScrPeriod *period)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+  g_return_if_fail (SCR_IS_PERIOD (period));
+
+  scr_item_list_append (scr_field_set_list (&person_set, G_OBJECT (self),
+                                            PROP_CP_REGISTER_PERIODS), period);
+}
+
+/**
+ * scr_person_remove_cp_register_period:
+ * @self: a person
+ * @period: one of the person's periods on the register
+ *
+ * Removes @period from [property@Scr.Person:cp-register-periods].
+ *
+ * Returns: %TRUE if @period was there and is removed
+ */
+gboolean
+scr_person_remove_cp_register_period (ScrPerson *self,
+                                      ScrPeriod *period)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), FALSE);
+  g_return_val_if_fail (SCR_IS_PERIOD (period), FALSE);
+
+  return remove_period (self->cp_register_periods, period);
+}
+
+/**
+ * scr_person_get_looked_after_periods:
+ * @self: a person
+ *
+ * Gets [property@Scr.Person:looked-after-periods]. The list changes as
+ * periods are added and removed.
+ *
+ * Returns: (transfer none): a #GListModel of [class@Scr.Period]
+ */
+GListModel *
+scr_person_get_looked_after_periods (ScrPerson *self)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), NULL);
+
+  return G_LIST_MODEL (scr_field_set_list (&person_set, G_OBJECT (self),
+                                           PROP_LOOKED_AFTER_PERIODS));
+}
+
+/**
+ * scr_person_add_looked_after_period:
+ * @self: a person
+ * @period: a period looked after
+ *
+ * Appends @period to [property@Scr.Person:looked-after-periods]; the
+ * person keeps a reference.
+ */
+void
+scr_person_add_looked_after_period (ScrPerson *self,
+                                    ScrPeriod *period)
+{
+  g_return_if_fail (SCR_IS_PERSON (self));
+  g_return_if_fail (SCR_IS_PERIOD (period));
+
+  scr_item_list_append (scr_field_set_list (&person_set, G_OBJECT (self),
+                                            PROP_LOOKED_AFTER_PERIODS), period);
+}
+
+/**
+ * scr_person_remove_looked_after_period:
+ * @self: a person
+ * @period: one of the person's periods looked after
+ *
+ * Removes @period from [property@Scr.Person:looked-after-periods].
+ *
+ * Returns: %TRUE if @period was there and is removed
+ */
+gboolean
+scr_person_remove_looked_after_period (ScrPerson *self,
+                                       ScrPeriod *period)
+{
+  g_return_val_if_fail (SCR_IS_PERSON (self), FALSE);
+  g_return_val_if_fail (SCR_IS_PERIOD (period), FALSE);
+
+  return remove_period (self->looked_after_periods, period);
 }
