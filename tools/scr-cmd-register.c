@@ -322,15 +322,6 @@ event_name (const char *text)
   return name;
 }
 
-static gboolean
-is_known_event (const char *name)
-{
-  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-  g_auto(GStrv) events = scr_rule_set_list_events (rules);
-
-  return g_strv_contains ((const char *const *) events, name);
-}
-
 /* Sets each NAME=VALUE fact of @assignments on @c; FALSE (after printing
  * the error, with the allowed values) at the first bad one. */
 static gboolean
@@ -367,11 +358,11 @@ set_event (const char *command,
   g_autofree char *name = event_name (name_text);
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrDate) date = NULL;
+  g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
+  g_auto(GStrv) events = scr_rule_set_list_events (rules);
 
-  if (!is_known_event (name))
+  if (!g_strv_contains ((const char *const *) events, name))
     {
-      g_autoptr(ScrRuleSet) rules = scr_rule_set_new_builtin ();
-      g_auto(GStrv) events = scr_rule_set_list_events (rules);
       g_autofree char *list = g_strjoinv (", ", events);
 
       scr_tool_fail ("%s: no event \"%s\" (events: %s); nothing was written", command,
