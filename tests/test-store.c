@@ -494,6 +494,8 @@ test_log_append_only (Fixture       *f,
   sqlite3 *db = NULL;
   char *message = NULL;
 
+  /* the register stays open while another program writes its file */
+  g_assert_true (SCR_IS_STORE (store));
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE scr_log SET user_name = 'mallory'", NULL, NULL,
                                  &message), !=, SQLITE_OK);
