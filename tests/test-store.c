@@ -517,7 +517,7 @@ typedef struct
 static const Tampering tamperings[] = {
   { "UPDATE scr_log SET reason = 'no reason' WHERE sequence = 3", 3, "changed after" },
   { "DELETE FROM scr_log WHERE sequence = 2", 2, "is missing" },
-  { "UPDATE scr_log SET hash = '0' || substr (hash, 2) WHERE sequence = 2", 2, "changed after" },
+  { "UPDATE scr_log SET hash = (CASE substr (hash, 1, 1) WHEN '0' THEN '1' ELSE '0' END) || substr (hash, 2) WHERE sequence = 2", 2, "changed after" },
   { "UPDATE scr_entity SET body = replace (body, '\"id\"', '\"id\" ') WHERE kind = 'cases'",
     0, NULL },
   { "UPDATE scr_entity SET body = json_set (body, '$.title', 'x') WHERE kind = 'cases'",
