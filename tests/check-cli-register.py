@@ -141,6 +141,31 @@ check("export --at: the register as it stood before the decision",
 status, out, err = fresh_checks.run("export", "--at", "yesterday")
 check("export --at with a bad time is exit 2", status == 2 and "ISO 8601" in err, err)
 
+# -- due from the index, as from the file -----------------------------------
+# scr due on a register reads its due index; on a dataset file it evaluates
+# every case. The register's export must give the same list, on any day.
+whole = os.path.join(work, "whole.db")
+whole_checks = clitap.Checks(tool, env={"SCR_REGISTER": whole, "USER": "tester"})
+status, out, err = whole_checks.run("init", "--update", whole, liverpool,
+                                    os.path.join(data, "child-b1-leicester.json"), cumbria,
+                                    lancashire, os.path.join(data, "sefton-scr-timelines.json"))
+check("init with every example", status == 0, err)
+whole_file = os.path.join(work, "whole.json")
+whole_checks.run("export", "--include-restricted", "-o", whole_file)
+same = []
+for today in ("2012-02-29", "2015-12-31", "2016-01-14", "2016-01-15", "2020-10-31",
+              "2026-12-07"):
+    for extra in ([], ["--within", "3"], ["--agency", "nspcc"]):
+        a = whole_checks.run("due", "--json", "--today", today, *extra)
+        b = whole_checks.run("due", "--json", "--today", today, whole_file, *extra)
+        same.append((today, extra, a == b and a[0] in (0, 1)))
+check("due on the register lists what due on its export lists, on every day tried",
+      all(ok for _, _, ok in same), [x for x in same if not x[2]])
+status, out, err = whole_checks.run("due", "--json", "--today", "2016-01-15")
+check("due: family M's notice of the decision not to initiate is overdue from 15 January 2016",
+      status == 1 and any(d["case_id"] == "family-m" and d["rule_id"] == "T-NOTINIT"
+                          and d["status"] == "overdue" for d in json.loads(out)["due"]), out)
+
 # -- log verify --------------------------------------------------------------
 status, out, err = fresh_checks.run("log", "verify")
 check("log verify passes", status == 0 and "verifies" in out, err)
