@@ -177,6 +177,44 @@ status, out, err = fresh_checks.run("log", "verify")
 check("log verify finds the edited entry: exit 1 naming it",
       status == 1 and "log entry 2" in err and "first bad entry: 2" in err, err)
 
+# -- action add|done -----------------------------------------------------------
+status, out, err = run("action", "add", "a-escalation", "--review", "child-l-scr",
+                       "--text", "Audit the escalation of non-engagement",
+                       "--agency", "cumbria-police", "--due", "2027-03",
+                       "--outcome-measure", "a re-audit finds 80% escalated",
+                       "--as", "board", "--reason", "board meeting 7 December")
+check("action add saves a new action at version 1", status == 0 and "version 1" in out, err)
+entries = log_entries("a-escalation")
+check("action add is logged whole, by --as, with --reason",
+      len(entries) == 1 and entries[0]["user"] == "board"
+      and entries[0]["reason"] == "board meeting 7 December", entries)
+for args, why, needle in (
+        (["a-escalation", "--review", "child-l-scr", "--text", "x"], "an id in use", "already"),
+        (["a-2", "--review", "nosuch", "--text", "x"], "an unknown review", "nosuch"),
+        (["a-2", "--review", "child-l-scr", "--text", "x", "--agency", "nosuch"],
+         "an unknown agency", "nosuch"),
+        (["a-2", "--review", "child-l-scr", "--text", "x", "--due", "2027-13-01"],
+         "a bad due date", "month 13"),
+        (["a-2", "--review", "child-l-scr"], "no --text", "--text")):
+    before = len(log_entries())
+    status, out, err = run("action", "add", *args)
+    check("action add with %s is exit 2, saying why, and writes nothing" % why,
+          status == 2 and needle in err and len(log_entries()) == before, err)
+status, out, err = run("action", "done", "a-escalation", "--on", "2027-02-01",
+                       "--evidence", "audit of 2 February: 84%")
+check("action done saves version 2", status == 0 and "version 2" in out, err)
+status, out, err = run("export")
+action = [a for a in json.loads(out)["actions"] if a["id"] == "a-escalation"] if status == 0 \
+    else []
+check("action done: completed on the day given, with its evidence",
+      len(action) == 1 and action[0]["status"] == "completed"
+      and action[0]["completed"] == "2027-02-01" and action[0]["due"] == "2027-03"
+      and action[0]["evidence"] == "audit of 2 February: 84%", action)
+status, out, err = run("action", "done", "nosuch")
+check("action done of an unknown action is exit 2", status == 2 and "nosuch" in err, err)
+status, out, err = run("action")
+check("action without add or done is exit 2", status == 2, err)
+
 status, out, err = run("log", "nosuch-id")
 check("log of an unknown id is exit 2", status == 2, err)
 
