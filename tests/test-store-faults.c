@@ -205,6 +205,7 @@ check_register (Register *r)
   g_assert_no_error (error);
   scr_store_verify_log (store, &bad, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (bad, ==, 0);
   c = read_case (store, &dataset, &version);
   g_assert_cmpuint (version, >=, recorded);
   if (recorded > 0)
