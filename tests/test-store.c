@@ -171,6 +171,10 @@ test_create_open (Fixture       *f,
   again = scr_store_open ("sqlite:", &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
+  again = scr_store_open ("", &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "empty"));
+  g_clear_error (&error);
 }
 
 static void

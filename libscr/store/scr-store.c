@@ -319,8 +319,12 @@ store_open (const char  *uri,
     }
   if (*path == '\0')
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s: the register URI has no path", uri);
+      if (*uri == '\0')
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                             "the register URI is empty: give sqlite:PATH or a path");
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                     "%s: the register URI has no path", uri);
       return NULL;
     }
 
