@@ -746,8 +746,8 @@ print_entry (ScrLogEntry *e)
   printf ("\n");
 }
 
-static JsonNode *
-entry_to_json (ScrLogEntry *e)
+JsonNode *
+scr_tool_log_entry_to_json (ScrLogEntry *e)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autofree char *time = g_date_time_format_iso8601 (scr_log_entry_get_time (e));
@@ -840,7 +840,7 @@ scr_cmd_log (int    argc,
         {
           g_autoptr(ScrLogEntry) e = g_list_model_get_item (log, i);
 
-          json_array_add_element (array, entry_to_json (e));
+          json_array_add_element (array, scr_tool_log_entry_to_json (e));
         }
       json_node_take_array (root, array);
       scr_tool_print_json (root);

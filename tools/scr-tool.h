@@ -45,6 +45,8 @@ int scr_cmd_timeline (int argc, char **argv);
  * print it. */
 void scr_tool_print_evaluation (ScrEvaluation *evaluation);
 void scr_tool_print_timeline   (ScrTimeline   *timeline);
+/* A decision log entry as `scr log --json` writes it (scr-cmd-register.c). */
+JsonNode *scr_tool_log_entry_to_json (ScrLogEntry *e);
 
 /* calendar: tools/scr-cmd-calendar.c */
 int scr_cmd_holidays (int argc, char **argv);
