@@ -34,18 +34,13 @@ register_options_clear (RegisterOptions *o)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RegisterOptions, register_options_clear)
 
-#define REGISTER_ENTRY(o) \
-  { "register", 'R', 0, G_OPTION_ARG_STRING, &(o)->uri, \
-    "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" }
-#define USER_ENTRY(o) \
-  { "as", 0, 0, G_OPTION_ARG_STRING, &(o)->user, \
-    "Who is making the change, for the log (default $USER)", "NAME" }
+#define REGISTER_ENTRY(o) SCR_TOOL_REGISTER_ENTRY (&(o)->uri)
+#define USER_ENTRY(o) SCR_TOOL_USER_ENTRY (&(o)->user)
 #define UPDATE_ENTRY(o) \
   { "update", 0, 0, G_OPTION_ARG_NONE, &(o)->update, \
     "Update an entity already in the register with other content (else refuse the file)", \
     NULL }
-#define REASON_ENTRY(o) \
-  { "reason", 0, 0, G_OPTION_ARG_STRING, &(o)->reason, "Why, for the log", "TEXT" }
+#define REASON_ENTRY(o) SCR_TOOL_REASON_ENTRY (&(o)->reason)
 
 /* The register's URI from the options or the environment. */
 static const char *

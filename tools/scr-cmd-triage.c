@@ -180,11 +180,8 @@ scr_cmd_triage (int    argc,
 {
   g_auto(TriageOptions) o = { 0 };
   GOptionEntry entries[] = {
-    { "register", 'R', 0, G_OPTION_ARG_STRING, &o.uri,
-      "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" },
-    { "as", 0, 0, G_OPTION_ARG_STRING, &o.user,
-      "Who is making the change, for the log (default $USER)", "NAME" },
-    { "reason", 0, 0, G_OPTION_ARG_STRING, &o.reason, "Why, for the log", "TEXT" },
+    SCR_TOOL_REGISTER_ENTRY (&o.uri), SCR_TOOL_USER_ENTRY (&o.user),
+    SCR_TOOL_REASON_ENTRY (&o.reason),
     { "jurisdiction", 'j', 0, G_OPTION_ARG_STRING, &o.jurisdiction,
       "england, wales, scotland or northern-ireland", "NAME" },
     { "fact", 'f', 0, G_OPTION_ARG_STRING_ARRAY, &o.facts, "Set a fact (repeatable)",

@@ -80,6 +80,17 @@ ScrStore   *scr_tool_open_register (const char *command,
                                     const char *uri,
                                     int        *status);
 
+/* The option entries the register commands share, storing into the
+ * char * at @ptr. */
+#define SCR_TOOL_REGISTER_ENTRY(ptr) \
+  { "register", 'R', 0, G_OPTION_ARG_STRING, (ptr), \
+    "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" }
+#define SCR_TOOL_USER_ENTRY(ptr) \
+  { "as", 0, 0, G_OPTION_ARG_STRING, (ptr), \
+    "Who is making the change, for the log (default $USER)", "NAME" }
+#define SCR_TOOL_REASON_ENTRY(ptr) \
+  { "reason", 0, 0, G_OPTION_ARG_STRING, (ptr), "Why, for the log", "TEXT" }
+
 /* The register's URI: @given (--register), else $SCR_REGISTER; NULL if
  * neither. */
 const char *scr_tool_register_uri  (const char *given);
