@@ -144,6 +144,140 @@ test_death_abuse_suspected (void)
   g_assert_cmpuint (g_list_model_get_n_items (fewer), <, g_list_model_get_n_items (questions));
 }
 
+/* A rule that holds only when a rule no weaker of its process holds
+ * (E18-SIN-3, suicide, within E18-SIN-1 or -2; E18-LCSPR-1 within
+ * E18-LCSPR-2) asks nothing of its own: whatever its facts, the verdict is
+ * the same. */
+static void
+test_subsumed_rules_ask_nothing (void)
+{
+  static const char *const places[] = { "", "incident_location=this_la ",
+                                        "incident_location=other_english_la ",
+                                        "incident_location=outside_england " };
+  static const char *const homes[] = { "", "normal_residence=this_la ",
+                                       "normal_residence=outside_england " };
+  static const char *const suicide[] = { "", "suspected_suicide=yes ", "suspected_suicide=no " };
+  g_autoptr(ScrEvaluation) ev = evaluate ("england", "died=yes abuse_neglect=suspected "
+                                          "@became_aware=2024-03-01");
+  ScrOutcome *notification = scr_evaluation_get_outcome (ev, SCR_PROCESS_NOTIFICATION);
+  g_autoptr(ScrEvaluation) lcspr_ev = evaluate ("england", "died=yes abuse_neglect=suspected "
+                                                "@became_aware=2024-03-01 @decision=2024-03-20");
+  ScrOutcome *lcspr = scr_evaluation_get_outcome (lcspr_ev, SCR_PROCESS_LCSPR);
+
+  g_assert_cmpint (scr_outcome_get_verdict (notification), ==, SCR_VERDICT_INDETERMINATE);
+  g_assert_false (g_strv_contains (scr_outcome_get_missing (notification), "suspected_suicide"));
+  g_assert_true (g_strv_contains (scr_outcome_get_missing (notification), "incident_location"));
+  /* The undecided rule named is one that can decide it. */
+  g_assert_cmpstr (scr_outcome_get_rule_id (notification), ==, "E18-SIN-1");
+  g_assert_cmpint (scr_outcome_get_verdict (lcspr), ==, SCR_VERDICT_CONSIDER);
+  g_assert_cmpstr (scr_outcome_get_rule_id (lcspr), ==, "E18-LCSPR-2");
+
+  /* The verdicts never depend on what is no longer asked. */
+  for (guint p = 0; p < G_N_ELEMENTS (places); p++)
+    for (guint h = 0; h < G_N_ELEMENTS (homes); h++)
+      {
+        ScrVerdict first = SCR_VERDICT_INDETERMINATE;
+        const char *first_rule = NULL;
+
+        for (guint k = 0; k < G_N_ELEMENTS (suicide); k++)
+          {
+            g_autofree char *spec = g_strconcat ("died=yes abuse_neglect=suspected ", places[p],
+                                                 homes[h], suicide[k],
+                                                 "@became_aware=2024-03-01", NULL);
+            g_autoptr(ScrEvaluation) e = evaluate ("england", spec);
+            ScrOutcome *o = scr_evaluation_get_outcome (e, SCR_PROCESS_NOTIFICATION);
+
+            if (k == 0)
+              {
+                first = scr_outcome_get_verdict (o);
+                first_rule = scr_outcome_get_rule_id (o);
+                g_assert_false (g_strv_contains (scr_outcome_get_missing (o),
+                                                 "suspected_suicide"));
+              }
+            g_assert_cmpint (scr_outcome_get_verdict (o), ==, first);
+            /* A suicide decided by E18-SIN-3 keeps its own reason. */
+            if (k == 1 && first == SCR_VERDICT_REQUIRED)
+              g_assert_cmpstr (scr_outcome_get_rule_id (o), ==, "E18-SIN-3");
+            else if (first == SCR_VERDICT_REQUIRED)
+              g_assert_cmpstr (scr_outcome_get_rule_id (o), ==, first_rule);
+          }
+      }
+}
+
+/* What an outcome does not list as missing cannot change it: for random
+ * cases of every jurisdiction, setting any fact an outcome does not list
+ * (to any value) leaves its verdict as it was. Except interagency_concern,
+ * which E15-SCR-2a reads as "not clear" while unknown (WT2015 gloss): a
+ * rule of the data, not a fact left out. */
+static void
+test_missing_is_complete (void)
+{
+  static const char *const aware[] = { "2012-06-01", "2016-02-01", "2019-03-01", "2024-03-01" };
+  static const char *const jurisdictions[] = { "england", "wales", "scotland",
+                                               "northern-ireland" };
+  g_auto(GStrv) names = scr_facts_list_names ();
+  g_autoptr(ScrEvaluator) e = evaluator (FALSE);
+  guint n_names = g_strv_length (names);
+
+  for (guint round = 0; round < 400; round++)
+    {
+      const char *jurisdiction = jurisdictions[round % G_N_ELEMENTS (jurisdictions)];
+      g_autoptr(GString) spec = g_string_new (NULL);
+      g_autoptr(ScrCase) c = NULL;
+      g_autoptr(ScrEvaluation) ev = NULL;
+      GListModel *outcomes;
+
+      g_string_append_printf (spec, "@became_aware=%s @incident=%s ",
+                              aware[g_test_rand_int_range (0, G_N_ELEMENTS (aware))],
+                              aware[g_test_rand_int_range (0, G_N_ELEMENTS (aware))]);
+      for (guint f = 0; f < n_names; f++)
+        {
+          const char * const *values = scr_facts_get_values (names[f]);
+
+          if (g_test_rand_int_range (0, 3) != 0)
+            continue;   /* two in three facts unknown */
+          if (values == NULL)
+            g_string_append_printf (spec, "%s=%d ", names[f], g_test_rand_int_range (0, 26));
+          else
+            g_string_append_printf (spec, "%s=%s ", names[f],
+                                    values[g_test_rand_int_range (0, g_strv_length ((char **) values))]);
+        }
+      c = make_case (jurisdiction, spec->str);
+      ev = scr_evaluator_evaluate (e, c, NULL);
+      outcomes = scr_evaluation_get_outcomes (ev);
+      for (guint f = 0; f < n_names; f++)
+        {
+          const char * const *values = scr_facts_get_values (names[f]);
+          static const char *const ages[] = { "0", "16", "17", "20", "24", "25", NULL };
+          g_autofree char *old = g_strdup (scr_case_get_fact (c, names[f]));
+
+          if (old != NULL || g_str_equal (names[f], "interagency_concern"))
+            continue;
+          for (guint v = 0; (values != NULL ? values : ages)[v] != NULL; v++)
+            {
+              g_autoptr(ScrEvaluation) changed = NULL;
+
+              g_assert_true (scr_case_set_fact (c, names[f], (values != NULL ? values : ages)[v],
+                                                NULL));
+              changed = scr_evaluator_evaluate (e, c, NULL);
+              for (guint i = 0; i < g_list_model_get_n_items (outcomes); i++)
+                {
+                  g_autoptr(ScrOutcome) o = g_list_model_get_item (outcomes, i);
+                  ScrOutcome *now = scr_evaluation_get_outcome (changed, scr_outcome_get_process (o));
+
+                  if (g_strv_contains (scr_outcome_get_missing (o), names[f]))
+                    continue;
+                  if (now == NULL || scr_outcome_get_verdict (now) != scr_outcome_get_verdict (o))
+                    g_error ("%s %s: %s=%s changes %s, which does not list it as missing",
+                             jurisdiction, spec->str, names[f], (values != NULL ? values : ages)[v],
+                             nick (SCR_TYPE_PROCESS, scr_outcome_get_process (o)));
+                }
+            }
+          scr_case_set_fact (c, names[f], NULL, NULL);
+        }
+    }
+}
+
 static void
 test_nothing_known (void)
 {
@@ -251,6 +385,9 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scr/evaluator/question/death-abuse-suspected", test_death_abuse_suspected);
+  g_test_add_func ("/scr/evaluator/question/subsumed-rules-ask-nothing",
+                   test_subsumed_rules_ask_nothing);
+  g_test_add_func ("/scr/evaluator/question/missing-is-complete", test_missing_is_complete);
   g_test_add_func ("/scr/evaluator/question/nothing-known", test_nothing_known);
   g_test_add_func ("/scr/evaluator/question/fully-known", test_fully_known);
   g_test_add_func ("/scr/evaluator/question/wales", test_wales);

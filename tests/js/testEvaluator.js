@@ -146,8 +146,8 @@ test('evaluation questions: fact, text, allowed values, outcomes, rules', () => 
     assertEqual(where.allowed_values.join(), where.get_allowed_values().join());
     assertEqual(where.get_n_outcomes(), 2);
     assertEqual(where.n_outcomes, 2);
-    assertEqual(where.get_rule_ids().join(), 'E18-SIN-3,E18-RR-1');
-    assertEqual(where.rule_ids.join(), 'E18-SIN-3,E18-RR-1');
+    assertEqual(where.get_rule_ids().join(), 'E18-SIN-1,E18-RR-1');
+    assertEqual(where.rule_ids.join(), 'E18-SIN-1,E18-RR-1');
     for (let i = 1; i < items.length; i++)
         assert(items[i - 1].get_n_outcomes() >= items[i].get_n_outcomes());
     c.set_fact('incident_location', 'this_la');

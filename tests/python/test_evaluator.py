@@ -181,7 +181,7 @@ class EvaluatorTest(unittest.TestCase):
         self.assertEqual(where.props.allowed_values, where.get_allowed_values())
         self.assertEqual(where.get_n_outcomes(), 2)
         self.assertEqual(where.props.n_outcomes, 2)
-        self.assertEqual(where.get_rule_ids(), ["E18-SIN-3", "E18-RR-1"])
+        self.assertEqual(where.get_rule_ids(), ["E18-SIN-1", "E18-RR-1"])
         self.assertEqual(where.props.rule_ids, where.get_rule_ids())
         self.assertEqual(where.props.fact, "incident_location")
         self.assertEqual(items[0].get_allowed_values(), [])
