@@ -105,21 +105,23 @@ scr_rule_tables_clear (ScrRuleTables *tables)
  * definition), an `any` all of whose parts are, an `all` one of whose parts
  * is, or a definition whose body is. Kleene logic: an `all` that is not
  * false has no false part; an `any` that is not false has a part that is
- * not false. */
+ * not false. *@budget bounds the nodes visited (definitions may share
+ * parts): when it runs out, the answer is no, which is always safe. */
 static gboolean
 implies_any (const ScrRuleTables *tables,
              guint32              index,
              const gint32        *others,
              guint                n,
-             guint                depth)
+             guint               *budget)
 {
   const ScrNode *nodes = (const ScrNode *) (gconstpointer) tables->nodes->data;
   const guint32 *kids = (const guint32 *) (gconstpointer) tables->kids->data;
   const gint32 *def_roots = (const gint32 *) (gconstpointer) tables->def_roots->data;
   const ScrNode *node = &nodes[index];
 
-  if (depth > 32)
+  if (*budget == 0)
     return FALSE;
+  (*budget)--;
   for (guint i = 0; i < n; i++)
     if ((guint32) others[i] == index ||
         (node->kind == SCR_NODE_REF && nodes[others[i]].kind == SCR_NODE_REF &&
@@ -128,19 +130,19 @@ implies_any (const ScrRuleTables *tables,
   if (node->kind == SCR_NODE_ANY)
     {
       for (guint k = 0; k < node->n_kids; k++)
-        if (!implies_any (tables, kids[node->arg + k], others, n, depth + 1))
+        if (!implies_any (tables, kids[node->arg + k], others, n, budget))
           return FALSE;
       return node->n_kids > 0;
     }
   if (node->kind == SCR_NODE_ALL)
     {
       for (guint k = 0; k < node->n_kids; k++)
-        if (implies_any (tables, kids[node->arg + k], others, n, depth + 1))
+        if (implies_any (tables, kids[node->arg + k], others, n, budget))
           return TRUE;
       return FALSE;
     }
   if (node->kind == SCR_NODE_REF)
-    return implies_any (tables, (guint32) def_roots[node->arg], others, n, depth + 1);
+    return implies_any (tables, (guint32) def_roots[node->arg], others, n, budget);
   /* A test, or a `not`: not followed. */
   return FALSE;
 }
@@ -169,7 +171,7 @@ mark_subsumed (const ScrRuleTables *tables,
   for (guint i = 0; i < hot->len; i++)
     {
       ScrHotRule *h = &rules[i];
-      guint n = 0;
+      guint n = 0, budget;
 
       if (h->fallback || h->root < 0)
         continue;
@@ -184,7 +186,8 @@ mark_subsumed (const ScrRuleTables *tables,
               memcmp (o->triggers, h->triggers, h->n_triggers) == 0)
             others[n++] = o->root;
         }
-      h->subsumed = n > 0 && implies_any (tables, (guint32) h->root, others, n, 0);
+      budget = 4096;
+      h->subsumed = n > 0 && implies_any (tables, (guint32) h->root, others, n, &budget);
     }
 }
 
