@@ -178,8 +178,7 @@ scr_cmd_due (int    argc,
   g_autofree char *uri = NULL, *agency = NULL, *today_text = NULL, *within_text = NULL;
   gboolean json = FALSE, ics = FALSE;
   GOptionEntry entries[] = {
-    { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
-      "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" },
+    SCR_TOOL_REGISTER_ENTRY (&uri),
     { "within", 0, 0, G_OPTION_ARG_STRING, &within_text,
       "Only what is due within N working days (and everything overdue)", "N" },
     { "agency", 0, 0, G_OPTION_ARG_STRING, &agency, "Only the cases agency ID is involved in",
@@ -309,8 +308,7 @@ scr_cmd_status (int    argc,
   g_autofree char *uri = NULL, *today_text = NULL;
   gboolean json = FALSE;
   GOptionEntry entries[] = {
-    { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
-      "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" },
+    SCR_TOOL_REGISTER_ENTRY (&uri),
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Report the status as on DATE", "DATE" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON instead of text", NULL },
     G_OPTION_ENTRY_NULL
