@@ -35,7 +35,9 @@
  * A partnership's register of cases, reviews, agencies, chronology,
  * learning, actions and audits, kept in a database and opened by URI:
  * `sqlite:PATH` (or a plain path) for an SQLite file, the embedded
- * default.
+ * default, or a libpq connection URI (`postgresql://USER@HOST/DBNAME`)
+ * for a PostgreSQL database, if libscr was built with libpq. Error
+ * messages name the URI without its password.
  *
  * Every change is an entry of an append-only decision log
  * ([class@Scr.LogEntry]): who, when (UTC), which entity and member, the
@@ -61,6 +63,7 @@ struct _ScrStore
   GObject parent_instance;
 
   char *uri;
+  char *name;   /* the URI without a password, for messages */
   ScrStoreBackend *backend;
   ScrRuleSet *rules;
 };
@@ -82,6 +85,7 @@ scr_store_finalize (GObject *object)
     self->backend->vtable->close (self->backend);
   g_clear_object (&self->rules);
   g_free (self->uri);
+  g_free (self->name);
   G_OBJECT_CLASS (scr_store_parent_class)->finalize (object);
 }
 
@@ -141,6 +145,16 @@ collect_row (const char *const  *columns,
   for (guint i = 0; i < n_columns; i++)
     g_ptr_array_add (row, g_strdup (columns[i]));
   g_ptr_array_add (rows, row);
+  return TRUE;
+}
+
+gboolean
+scr_store_row_seen (const char *const  *columns,
+                    guint               n_columns,
+                    gpointer            user_data,
+                    GError            **error)
+{
+  *(gboolean *) user_data = TRUE;
   return TRUE;
 }
 
@@ -238,7 +252,7 @@ read_schema_version (ScrStore  *self,
       if (empty_ok)
         return 0;
       g_set_error (error, SCR_ERROR, SCR_ERROR_STORAGE,
-                   "%s: not a libscr register (it has no scr_meta table)", self->uri);
+                   "%s: not a libscr register (it has no scr_meta table)", self->name);
       return -1;
     }
   rows = query (self, "SELECT value FROM scr_meta WHERE key = $1", params, 1, error);
@@ -249,7 +263,7 @@ read_schema_version (ScrStore  *self,
                                       NULL))
     {
       g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
-                   "%s: the register's schema version is missing or not a number", self->uri);
+                   "%s: the register's schema version is missing or not a number", self->name);
       return -1;
     }
   return (int) version;
@@ -275,8 +289,16 @@ migrate (ScrStore  *self,
     {
       g_set_error (error, SCR_ERROR, SCR_ERROR_UNSUPPORTED_VERSION,
                    "%s: the register has schema version %d; this libscr (%s) reads up to %d: "
-                   "use a newer libscr", self->uri, version, PACKAGE_VERSION,
+                   "use a newer libscr", self->name, version, PACKAGE_VERSION,
                    SCR_STORE_SCHEMA_VERSION);
+      return rollback (self);
+    }
+  if (create && version > 0)
+    {
+      /* another create got there first (a server database) */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   "%s: a register is already there; a new register needs an empty database",
+                   self->name);
       return rollback (self);
     }
   if (version == SCR_STORE_SCHEMA_VERSION)
@@ -299,6 +321,47 @@ migrate (ScrStore  *self,
   return commit (self, error);
 }
 
+/* @uri without the password of its user info (postgresql://user:PASSWORD@)
+ * or of its password= parameter, for messages and logs. */
+char *
+scr_store_redact_uri (const char *uri)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *authority = strstr (uri, "://");
+  const char *query;
+
+  if (authority == NULL)
+    return g_strdup (uri);
+  authority += strlen ("://");
+  query = strchr (authority, '?');
+  {
+    const char *end = authority + strcspn (authority, "/?");
+    const char *at = g_strrstr_len (authority, end - authority, "@");
+    const char *colon = at != NULL ? memchr (authority, ':', at - authority) : NULL;
+
+    if (colon != NULL)
+      g_string_append_len (g_string_append_len (out, uri, colon - uri), at, end - at);
+    else
+      g_string_append_len (out, uri, end - uri);
+    g_string_append_len (out, end, query != NULL ? query - end : (gssize) strlen (end));
+  }
+  if (query != NULL)
+    {
+      g_auto(GStrv) params = g_strsplit (query + 1, "&", -1);
+      gboolean first = TRUE;
+
+      for (guint i = 0; params[i] != NULL; i++)
+        {
+          if (g_str_has_prefix (params[i], "password="))
+            continue;
+          g_string_append_c (out, first ? '?' : '&');
+          g_string_append (out, params[i]);
+          first = FALSE;
+        }
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static ScrStore *
 store_open (const char  *uri,
             gboolean     create,
@@ -306,23 +369,30 @@ store_open (const char  *uri,
 {
   g_autoptr(ScrStore) self = NULL;
   const char *path = uri;
+  gboolean postgresql;
 
   g_return_val_if_fail (uri != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (g_str_has_prefix (uri, "postgresql:") || g_str_has_prefix (uri, "postgres:"))
+  postgresql = g_str_has_prefix (uri, "postgresql:") || g_str_has_prefix (uri, "postgres:");
+#if !HAVE_LIBPQ
+  if (postgresql)
     {
+      g_autofree char *name = scr_store_redact_uri (uri);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "%s: PostgreSQL registers are not supported by this libscr yet; "
-                   "use sqlite:PATH", uri);
+                   "%s: this libscr was built without PostgreSQL (libpq); use sqlite:PATH",
+                   name);
       return NULL;
     }
+#endif
   if (g_str_has_prefix (uri, "sqlite:"))
     path = uri + strlen ("sqlite:");
-  else if (strstr (uri, "://") != NULL)
+  else if (!postgresql && strstr (uri, "://") != NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s: not a register URI: use sqlite:PATH (or a path)", uri);
+                   "%s: not a register URI: use sqlite:PATH (or a path) or postgresql://...",
+                   uri);
       return NULL;
     }
   if (*path == '\0')
@@ -334,7 +404,13 @@ store_open (const char  *uri,
 
   self = g_object_new (SCR_TYPE_STORE, NULL);
   self->uri = g_strdup (uri);
-  self->backend = scr_store_sqlite_open (path, create, error);
+  self->name = scr_store_redact_uri (uri);
+#if HAVE_LIBPQ
+  if (postgresql)
+    self->backend = scr_store_postgresql_open (uri, create, error);
+  else
+#endif
+    self->backend = scr_store_sqlite_open (path, create, error);
   if (self->backend == NULL || !migrate (self, create, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -342,10 +418,11 @@ store_open (const char  *uri,
 
 /**
  * scr_store_create:
- * @uri: where: `sqlite:PATH` or a path
+ * @uri: where: `sqlite:PATH`, a path, or `postgresql://...`
  * @error: return location for a #GError
  *
- * Creates a new, empty register. There must be no file at the path
+ * Creates a new, empty register. There must be no file at the path, or
+ * no register's table in the PostgreSQL database's current schema
  * (%G_IO_ERROR_EXISTS).
  *
  * Returns: (transfer full): the register, or %NULL with @error set
@@ -359,13 +436,16 @@ scr_store_create (const char  *uri,
 
 /**
  * scr_store_open:
- * @uri: where: `sqlite:PATH` or a path
+ * @uri: where: `sqlite:PATH`, a path, or `postgresql://...`
  * @error: return location for a #GError
  *
  * Opens an existing register, migrating its tables if an older libscr
  * made them (in one transaction). A register made by a newer libscr is
  * refused with %SCR_ERROR_UNSUPPORTED_VERSION; a missing one gives
- * %G_IO_ERROR_NOT_FOUND and another database %SCR_ERROR_STORAGE.
+ * %G_IO_ERROR_NOT_FOUND and another database (or an empty PostgreSQL
+ * one, or a server that cannot be reached) %SCR_ERROR_STORAGE. A
+ * `postgresql:` URI gives %G_IO_ERROR_NOT_SUPPORTED if libscr was built
+ * without libpq.
  *
  * Returns: (transfer full): the register, or %NULL with @error set
  */
@@ -860,7 +940,7 @@ scr_store_import_full (ScrStore        *self,
               g_set_error (error, SCR_ERROR, SCR_ERROR_CONFLICT,
                            "%s: %s %s is already in the register, different; nothing was "
                            "imported (change it with the register's commands instead)",
-                           self->uri, scr_collections[c].noun, id);
+                           self->name, scr_collections[c].noun, id);
               return rollback (self);
             }
           if (!insert_entity (self, &writer, scr_collections[c].member, id, position++, body,
@@ -1000,11 +1080,11 @@ scr_store_save (ScrStore    *self,
                      "%s: %s was changed by someone else (it is at version %" G_GUINT64_FORMAT
                      ", this change was made to version %" G_GUINT64_FORMAT "): nothing was "
                      "written; read it again and make the change again",
-                     self->uri, what, version, expected_version);
+                     self->name, what, version, expected_version);
       else
         g_set_error (error, SCR_ERROR, SCR_ERROR_CONFLICT,
                      "%s: %s is not in the register (this change was made to version %"
-                     G_GUINT64_FORMAT "): nothing was written", self->uri, what,
+                     G_GUINT64_FORMAT "): nothing was written", self->name, what,
                      expected_version);
       entity_row_clear (&row);
       return rollback (self);
@@ -1033,7 +1113,7 @@ scr_store_save (ScrStore    *self,
   entity_row_clear (&row);
   if (old == NULL)
     {
-      g_prefix_error (error, "%s: %s: ", self->uri, what);
+      g_prefix_error (error, "%s: %s: ", self->name, what);
       return rollback (self);
     }
   if (!update_entity (self, &writer, kind, id, old, body, body_text, &version, error))
@@ -1109,7 +1189,7 @@ read_entities (ScrStore    *self,
           g_clear_error (error);
           g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
                        "%s: the register's entity %s %s is damaged (not a known kind, or not "
-                       "a JSON object)", self->uri, kind, id);
+                       "a JSON object)", self->name, kind, id);
           return NULL;
         }
       if (by_key != NULL)
@@ -1226,7 +1306,7 @@ assemble (ScrStore   *self,
   dataset = scr_dataset_load_data (out->str, out->len, NULL, error);
   if (dataset == NULL)
     {
-      g_prefix_error (error, "%s: ", self->uri);
+      g_prefix_error (error, "%s: ", self->name);
       return NULL;
     }
   remember_versions (dataset, entities);
@@ -1334,7 +1414,7 @@ scr_store_load_at (ScrStore   *self,
         {
           g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
                        "%s: log entry %s cannot be undone (its member %s or old value does "
-                       "not fit the entity)", self->uri, columns[SCR_LOG_SEQUENCE],
+                       "not fit the entity)", self->name, columns[SCR_LOG_SEQUENCE],
                        columns[SCR_LOG_MEMBER]);
           return NULL;
         }
@@ -1377,7 +1457,7 @@ scr_store_list_log (ScrStore    *self,
       entry = scr_log_entry_new_row (log_columns (rows, i), error);
       if (entry == NULL)
         {
-          g_prefix_error (error, "%s: ", self->uri);
+          g_prefix_error (error, "%s: ", self->name);
           return NULL;
         }
       scr_item_list_append (list, entry);
@@ -1425,7 +1505,7 @@ integrity_error (ScrStore    *self,
   va_end (args);
   if (bad_sequence != NULL)
     *bad_sequence = sequence;
-  g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY, "%s: %s", self->uri, message);
+  g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY, "%s: %s", self->name, message);
   return FALSE;
 }
 
