@@ -145,7 +145,7 @@ scr_cmd_due (int    argc,
   gboolean json = FALSE, ics = FALSE;
   GOptionEntry entries[] = {
     { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
-      "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" },
+      "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", "URI" },
     { "within", 0, 0, G_OPTION_ARG_STRING, &within_text,
       "Only what is due within N working days (and everything overdue)", "N" },
     { "agency", 0, 0, G_OPTION_ARG_STRING, &agency, "Only the cases agency ID is involved in",
@@ -291,7 +291,7 @@ scr_cmd_status (int    argc,
   g_autofree char *uri = NULL, *today_text = NULL;
   GOptionEntry entries[] = {
     { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
-      "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" },
+      "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", "URI" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Report the status as on DATE", "DATE" },
     G_OPTION_ENTRY_NULL
   };

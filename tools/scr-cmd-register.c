@@ -36,7 +36,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RegisterOptions, register_options_clear)
 
 #define REGISTER_ENTRY(o) \
   { "register", 'R', 0, G_OPTION_ARG_STRING, &(o)->uri, \
-    "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" }
+    "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", "URI" }
 #define USER_ENTRY(o) \
   { "as", 0, 0, G_OPTION_ARG_STRING, &(o)->user, \
     "Who is making the change, for the log (default $USER)", "NAME" }
