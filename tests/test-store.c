@@ -602,6 +602,74 @@ test_conflict (Fixture       *f,
   g_assert_cmpstr (scr_case_get_fact (stored, "died"), ==, "yes");
 }
 
+/* Writers of several stores at once, each a case of its own: none waits
+ * for ever, none fails, and the log is one chain of all their changes
+ * (on PostgreSQL the advisory lock serialises them as BEGIN IMMEDIATE
+ * does on SQLite). */
+#define N_WRITERS 4
+#define N_SAVES 8
+
+typedef struct
+{
+  const char *uri;
+  guint n;
+  GError *error;
+} Writer;
+
+static gpointer
+write_case (gpointer data)
+{
+  Writer *w = data;
+  g_autofree char *id = g_strdup_printf ("writer-%u", w->n);
+  g_autoptr(ScrCase) c = scr_case_new (id, SCR_JURISDICTION_ENGLAND);
+  g_autoptr(ScrStore) store = scr_store_open (w->uri, &w->error);
+
+  if (store == NULL
+      || !scr_store_save (store, G_OBJECT (c), 0, id, "referral", NULL, &w->error))
+    return NULL;
+  for (guint i = 0; i < N_SAVES; i++)
+    {
+      guint64 version = scr_store_get_version (store, G_OBJECT (c), &w->error);
+
+      if (version == 0
+          || !scr_case_set_fact (c, "died", i % 2 == 0 ? "no" : "yes", &w->error)
+          || !scr_store_save (store, G_OBJECT (c), version, id, NULL, NULL, &w->error))
+        return NULL;
+    }
+  return NULL;
+}
+
+static void
+test_concurrent_writers (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+  g_autoptr(GListModel) before = scr_store_list_log (store, NULL, &error);
+  g_autoptr(GListModel) after = NULL;
+  Writer writers[N_WRITERS] = { { 0 } };
+  GThread *threads[N_WRITERS];
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < N_WRITERS; i++)
+    {
+      writers[i].uri = f->uri;
+      writers[i].n = i;
+      threads[i] = g_thread_new ("writer", write_case, &writers[i]);
+    }
+  for (guint i = 0; i < N_WRITERS; i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_no_error (writers[i].error);
+    }
+  after = scr_store_list_log (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==,
+                    g_list_model_get_n_items (before) + N_WRITERS * (1 + N_SAVES));
+  g_assert_true (scr_store_verify_log (store, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_load_at (Fixture       *f,
               gconstpointer  data)
@@ -785,6 +853,7 @@ main (int   argc,
   ADD ("/scr/store/store/new-entity", test_new_entity);
   ADD ("/scr/store/store/dataset-members", test_dataset_members);
   ADD ("/scr/store/store/conflict", test_conflict);
+  ADD ("/scr/store/store/concurrent-writers", test_concurrent_writers);
   ADD ("/scr/store/store/load-at", test_load_at);
   ADD ("/scr/store/log/append-only", test_log_append_only);
   ADD ("/scr/store/log/verify-tampering", test_verify_tampering);
