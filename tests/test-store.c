@@ -45,6 +45,12 @@ server_uri (void)
   return uri != NULL && *uri != '\0' ? uri : NULL;
 }
 
+static void
+ignore_notice (void       *user_data,
+               const char *message)
+{
+}
+
 /* Runs @sql in @schema (NULL: the default) of the server's database as
  * its superuser; FALSE with the server's message in @message. */
 static gboolean
@@ -58,6 +64,8 @@ server_run (const char  *schema,
   gboolean ok;
 
   g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  /* not the notices of DROP SCHEMA ... CASCADE */
+  PQsetNoticeProcessor (conn, ignore_notice, NULL);
   all = schema != NULL ? g_strdup_printf ("SET search_path TO %s; %s", schema, sql)
                        : g_strdup (sql);
   result = PQexec (conn, all);
@@ -818,6 +826,87 @@ test_verify_tampering (Fixture       *f,
     }
 }
 
+#if HAVE_LIBPQ
+/* The reader and writer roles of doc/register-postgresql.md: the reader
+ * reads and verifies, the writer saves, and neither can rewrite the log
+ * or undo its triggers. */
+static void
+test_roles (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+  g_autoptr(ScrStore) reader = NULL, writer = NULL;
+  g_autoptr(ScrDataset) read = NULL, written = NULL;
+  g_autoptr(ScrCase) c = NULL;
+  g_autofree char *sql = NULL, *reader_uri = NULL, *writer_uri = NULL, *drop = NULL;
+  const char *s = f->schema;
+  g_autofree char *message = NULL;
+
+  if (f->schema == NULL)
+    {
+      g_test_skip ("roles are PostgreSQL's");
+      return;
+    }
+  /* roles are the cluster's: named after the test's schema */
+  sql = g_strdup_printf ("CREATE ROLE %s_reader NOLOGIN;"
+                         " GRANT USAGE ON SCHEMA %s TO %s_reader;"
+                         " GRANT SELECT ON scr_meta, scr_entity, scr_log TO %s_reader;"
+                         " CREATE ROLE %s_writer NOLOGIN;"
+                         " GRANT USAGE ON SCHEMA %s TO %s_writer;"
+                         " GRANT SELECT, INSERT, UPDATE ON scr_meta, scr_entity TO %s_writer;"
+                         " GRANT SELECT, INSERT ON scr_log TO %s_writer;"
+                         " CREATE ROLE %s_analyst LOGIN IN ROLE %s_reader;"
+                         " CREATE ROLE %s_worker LOGIN IN ROLE %s_writer",
+                         s, s, s, s, s, s, s, s, s, s, s, s, s);
+  server_must_run (s, sql);
+  reader_uri = g_strdup_printf ("%s&user=%s_analyst", f->uri, s);
+  writer_uri = g_strdup_printf ("%s&user=%s_worker", f->uri, s);
+
+  reader = scr_store_open (reader_uri, &error);
+  g_assert_no_error (error);
+  read = scr_store_load (reader, &error);
+  g_assert_no_error (error);
+  g_assert_true (scr_store_verify_log (reader, NULL, &error));
+  g_assert_no_error (error);
+  c = first_case (read);
+  g_assert_true (scr_case_set_fact (c, "died", "no", NULL));
+  g_assert_false (scr_store_save (reader, G_OBJECT (c), 1, "analyst", NULL, NULL, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "permission denied"));
+  g_clear_error (&error);
+
+  writer = scr_store_open (writer_uri, &error);
+  g_assert_no_error (error);
+  g_assert_true (scr_store_save (writer, G_OBJECT (c), 1, "worker", NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (scr_store_verify_log (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&reader);
+  g_clear_object (&writer);
+
+  /* the writer as itself on the server */
+  {
+    g_autofree char *as_writer = g_strdup_printf ("SET ROLE %s_worker; ", s);
+    const char *refused[] = { "UPDATE scr_log SET user_name = 'mallory'",
+                              "DELETE FROM scr_log",
+                              "ALTER TABLE scr_log DISABLE TRIGGER ALL" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        g_autofree char *attempt = g_strconcat (as_writer, refused[i], NULL);
+
+        g_assert_false (server_run (s, attempt, &message));
+        g_test_message ("%s: %s", refused[i], message);
+        g_clear_pointer (&message, g_free);
+      }
+  }
+  drop = g_strdup_printf ("DROP OWNED BY %s_reader, %s_writer; DROP ROLE %s_analyst, %s_worker,"
+                          " %s_reader, %s_writer", s, s, s, s, s, s);
+  server_must_run (s, drop);
+}
+#endif
+
 static void
 test_rules_digest (void)
 {
@@ -857,6 +946,9 @@ main (int   argc,
   ADD ("/scr/store/store/load-at", test_load_at);
   ADD ("/scr/store/log/append-only", test_log_append_only);
   ADD ("/scr/store/log/verify-tampering", test_verify_tampering);
+#if HAVE_LIBPQ
+  ADD ("/scr/store/postgresql/roles", test_roles);
+#endif
 #undef ADD
   g_test_add_func ("/scr/store/rules/digest", test_rules_digest);
   return g_test_run ();
