@@ -49,6 +49,12 @@ typedef struct
    * own way), NULL-terminated */
   const char *const *append_only_sql;
   void     (*close)        (ScrStoreBackend    *self);
+  /* creates or grants again a reader's and a writer's role; NULL for a
+   * database without roles */
+  gboolean (*create_roles) (ScrStoreBackend    *self,
+                            const char         *reader,
+                            const char         *writer,
+                            GError            **error);
 } ScrStoreBackendVTable;
 
 struct _ScrStoreBackend

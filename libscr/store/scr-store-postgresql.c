@@ -177,6 +177,89 @@ static const char *const postgresql_append_only[] = {
   NULL
 };
 
+/* The name as an SQL identifier, quoted as needed. */
+static char *
+identifier (ScrStorePostgresql  *self,
+            const char          *name,
+            GError             **error)
+{
+  char *quoted = PQescapeIdentifier (self->conn, name, strlen (name));
+  char *copy;
+
+  if (quoted == NULL)
+    {
+      set_error (self, "quoting a name", PQerrorMessage (self->conn), error);
+      return NULL;
+    }
+  copy = g_strdup (quoted);
+  PQfreemem (quoted);
+  return copy;
+}
+
+static gboolean
+first_column (const char *const  *columns,
+              guint               n_columns,
+              gpointer            user_data,
+              GError            **error)
+{
+  char **place = user_data;
+
+  g_free (*place);
+  *place = g_strdup (columns[0]);
+  return TRUE;
+}
+
+/* Creates @role (NOLOGIN) unless it is there, with USAGE on the current
+ * schema. */
+static gboolean
+create_role (ScrStorePostgresql  *self,
+             const char          *role,
+             const char          *quoted,
+             const char          *schema,
+             GError             **error)
+{
+  const char *params[] = { role };
+  g_autofree char *create = g_strdup_printf ("CREATE ROLE %s NOLOGIN", quoted);
+  g_autofree char *usage = g_strdup_printf ("GRANT USAGE ON SCHEMA %s TO %s", schema, quoted);
+  gboolean exists = FALSE;
+
+  return postgresql_exec (&self->parent, "SELECT 1 FROM pg_roles WHERE rolname = $1", params, 1,
+                          scr_store_row_seen, &exists, error)
+         && (exists || run (self, create, error))
+         && run (self, usage, error);
+}
+
+static gboolean
+postgresql_create_roles (ScrStoreBackend  *backend,
+                         const char       *reader,
+                         const char       *writer,
+                         GError          **error)
+{
+  ScrStorePostgresql *self = (ScrStorePostgresql *) backend;
+  g_autofree char *current = NULL, *schema = NULL, *r = NULL, *w = NULL;
+  g_autofree char *read = NULL, *write = NULL, *append = NULL;
+
+  if (!postgresql_exec (backend, "SELECT current_schema ()", NULL, 0, first_column, &current,
+                        error))
+    return FALSE;
+  if (current == NULL)
+    {
+      set_error (self, "creating roles", "no current schema", error);
+      return FALSE;
+    }
+  if ((schema = identifier (self, current, error)) == NULL
+      || (r = identifier (self, reader, error)) == NULL
+      || (w = identifier (self, writer, error)) == NULL)
+    return FALSE;
+  read = g_strdup_printf ("GRANT SELECT ON scr_meta, scr_entity, scr_log TO %s", r);
+  write = g_strdup_printf ("GRANT SELECT, INSERT, UPDATE ON scr_meta, scr_entity TO %s", w);
+  /* SELECT: each write reads the chain's end; no UPDATE, no DELETE */
+  append = g_strdup_printf ("GRANT SELECT, INSERT ON scr_log TO %s", w);
+  return create_role (self, reader, r, schema, error) && run (self, read, error)
+         && create_role (self, writer, w, schema, error) && run (self, write, error)
+         && run (self, append, error);
+}
+
 static const ScrStoreBackendVTable postgresql_vtable = {
   .exec = postgresql_exec,
   .begin_write = postgresql_begin_write,
@@ -185,6 +268,7 @@ static const ScrStoreBackendVTable postgresql_vtable = {
   .has_table = postgresql_has_table,
   .append_only_sql = postgresql_append_only,
   .close = postgresql_close,
+  .create_roles = postgresql_create_roles,
 };
 
 ScrStoreBackend *

@@ -457,6 +457,49 @@ scr_store_set_rules (ScrStore   *self,
   g_set_object (&self->rules, rules);
 }
 
+/**
+ * scr_store_create_roles:
+ * @self: a register on PostgreSQL
+ * @reader: (nullable): the reader's role, or %NULL for `scr_reader`
+ * @writer: (nullable): the writer's role, or %NULL for `scr_writer`
+ * @error: return location for a #GError
+ *
+ * Creates the two roles of a register on PostgreSQL, or grants an
+ * existing role again, in one transaction: @reader may read the
+ * register's tables (SELECT), @writer may also add and change entities
+ * (INSERT and UPDATE on `scr_entity` and `scr_meta`) and add log entries
+ * (INSERT on `scr_log`, and SELECT to find the chain's end), but never
+ * change or delete one. Neither can log in: grant them to the roles
+ * that do (`GRANT scr_reader TO analyst`). Run it as the owner of the
+ * tables (the role that created the register). An SQLite register has no
+ * roles (%G_IO_ERROR_NOT_SUPPORTED).
+ *
+ * Returns: %TRUE if both roles have their rights
+ */
+gboolean
+scr_store_create_roles (ScrStore    *self,
+                        const char  *reader,
+                        const char  *writer,
+                        GError     **error)
+{
+  g_return_val_if_fail (SCR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->backend->vtable->create_roles == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "%s: an SQLite register has no roles (give its file's readers and "
+                   "writers the file's permissions)", self->name);
+      return FALSE;
+    }
+  if (!begin_write (self, error))
+    return FALSE;
+  if (!self->backend->vtable->create_roles (self->backend, reader != NULL ? reader : "scr_reader",
+                                            writer != NULL ? writer : "scr_writer", error))
+    return rollback (self);
+  return commit (self, error);
+}
+
 /* ---- the log ---- */
 
 /* What one write appends to the log: the chain's end, read inside the

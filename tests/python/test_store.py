@@ -12,6 +12,7 @@ import tempfile
 import time
 import unittest
 
+from gi.repository import Gio
 from scrtest import EXAMPLES, GLib, Scr, main
 
 SEFTON = os.path.join(EXAMPLES, "data", "sefton-scr-timelines.json")
@@ -22,6 +23,8 @@ def server_run(sql, schema=None):
     """Runs @sql in @schema of the server's database as its superuser."""
     if schema is not None:
         sql = "SET search_path TO %s; %s" % (schema, sql)
+    # not the notices of DROP SCHEMA ... CASCADE
+    sql = "SET client_min_messages TO warning; " + sql
     subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", SERVER, "-c", sql],
                    check=True, stdout=subprocess.DEVNULL)
 
@@ -142,6 +145,29 @@ class StoreTest(unittest.TestCase):
         self.store.set_rules(rules)
         self.assertIs(self.store.get_rules(), rules)
         self.assertTrue(rules.get_digest().startswith("sha256:"))
+
+    def test_roles(self):
+        if self.schema is None:
+            with self.assertRaises(GLib.Error) as raised:
+                self.store.create_roles(None, None)
+            self.assertTrue(raised.exception.matches(Gio.io_error_quark(),
+                                                     Gio.IOErrorEnum.NOT_SUPPORTED))
+            return
+        reader, writer = self.schema + "_reader", self.schema + "_writer"
+        self.assertTrue(self.store.create_roles(reader, writer))
+        try:
+            server_run("CREATE ROLE %s_analyst LOGIN IN ROLE %s" % (self.schema, reader))
+            analyst = Scr.Store.open("%s&user=%s_analyst" % (self.uri, self.schema))
+            self.assertEqual(analyst.load().to_data()[0], self.dataset.to_data()[0])
+            case = analyst.load().get_cases().get_item(0)
+            case.set_fact("died", "no")
+            with self.assertRaises(GLib.Error) as raised:
+                analyst.save(case, 1, "analyst", None)
+            self.assertIn("permission denied", raised.exception.message)
+            del analyst
+        finally:
+            server_run("DROP OWNED BY %s, %s; DROP ROLE IF EXISTS %s_analyst, %s, %s"
+                       % (reader, writer, self.schema, reader, writer))
 
     def test_errors(self):
         with self.assertRaises(GLib.Error) as raised:
