@@ -145,6 +145,31 @@ check("export --at: the register as it stood before the decision",
 status, out, err = fresh_checks.run("export", "--at", "yesterday")
 check("export --at with a bad time is exit 2", status == 2 and "ISO 8601" in err, err)
 
+# -- due from the index, as from the file -----------------------------------
+# scr due on a register reads its due index; on a dataset file it evaluates
+# every case. The register's export must give the same list, on any day.
+whole = os.path.join(work, "whole.db")
+whole_checks = clitap.Checks(tool, env={"SCR_REGISTER": whole, "USER": "tester"})
+status, out, err = whole_checks.run("init", "--update", whole, liverpool,
+                                    os.path.join(data, "child-b1-leicester.json"), cumbria,
+                                    lancashire, os.path.join(data, "sefton-scr-timelines.json"))
+check("init with every example", status == 0, err)
+whole_file = os.path.join(work, "whole.json")
+whole_checks.run("export", "--include-restricted", "-o", whole_file)
+same = []
+for today in ("2012-02-29", "2015-12-31", "2016-01-14", "2016-01-15", "2020-10-31",
+              "2026-12-07"):
+    for extra in ([], ["--within", "3"], ["--agency", "nspcc"]):
+        a = whole_checks.run("due", "--json", "--today", today, *extra)
+        b = whole_checks.run("due", "--json", "--today", today, whole_file, *extra)
+        same.append((today, extra, a == b and a[0] in (0, 1)))
+check("due on the register lists what due on its export lists, on every day tried",
+      all(ok for _, _, ok in same), [x for x in same if not x[2]])
+status, out, err = whole_checks.run("due", "--json", "--today", "2016-01-15")
+check("due: family M's notice of the decision not to initiate is overdue from 15 January 2016",
+      status == 1 and any(d["case_id"] == "family-m" and d["rule_id"] == "T-NOTINIT"
+                          and d["status"] == "overdue" for d in json.loads(out)["due"]), out)
+
 # -- log verify --------------------------------------------------------------
 status, out, err = fresh_checks.run("log", "verify")
 check("log verify passes", status == 0 and "verifies" in out, err)
@@ -155,6 +180,44 @@ db.close()
 status, out, err = fresh_checks.run("log", "verify")
 check("log verify finds the edited entry: exit 1 naming it",
       status == 1 and "log entry 2" in err and "first bad entry: 2" in err, err)
+
+# -- action add|done -----------------------------------------------------------
+status, out, err = run("action", "add", "a-escalation", "--review", "child-l-scr",
+                       "--text", "Audit the escalation of non-engagement",
+                       "--agency", "cumbria-police", "--due", "2027-03",
+                       "--outcome-measure", "a re-audit finds 80% escalated",
+                       "--as", "board", "--reason", "board meeting 7 December")
+check("action add saves a new action at version 1", status == 0 and "version 1" in out, err)
+entries = log_entries("a-escalation")
+check("action add is logged whole, by --as, with --reason",
+      len(entries) == 1 and entries[0]["user"] == "board"
+      and entries[0]["reason"] == "board meeting 7 December", entries)
+for args, why, needle in (
+        (["a-escalation", "--review", "child-l-scr", "--text", "x"], "an id in use", "already"),
+        (["a-2", "--review", "nosuch", "--text", "x"], "an unknown review", "nosuch"),
+        (["a-2", "--review", "child-l-scr", "--text", "x", "--agency", "nosuch"],
+         "an unknown agency", "nosuch"),
+        (["a-2", "--review", "child-l-scr", "--text", "x", "--due", "2027-13-01"],
+         "a bad due date", "month 13"),
+        (["a-2", "--review", "child-l-scr"], "no --text", "--text")):
+    before = len(log_entries())
+    status, out, err = run("action", "add", *args)
+    check("action add with %s is exit 2, saying why, and writes nothing" % why,
+          status == 2 and needle in err and len(log_entries()) == before, err)
+status, out, err = run("action", "done", "a-escalation", "--on", "2027-02-01",
+                       "--evidence", "audit of 2 February: 84%")
+check("action done saves version 2", status == 0 and "version 2" in out, err)
+status, out, err = run("export")
+action = [a for a in json.loads(out)["actions"] if a["id"] == "a-escalation"] if status == 0 \
+    else []
+check("action done: completed on the day given, with its evidence",
+      len(action) == 1 and action[0]["status"] == "completed"
+      and action[0]["completed"] == "2027-02-01" and action[0]["due"] == "2027-03"
+      and action[0]["evidence"] == "audit of 2 February: 84%", action)
+status, out, err = run("action", "done", "nosuch")
+check("action done of an unknown action is exit 2", status == 2 and "nosuch" in err, err)
+status, out, err = run("action")
+check("action without add or done is exit 2", status == 2, err)
 
 status, out, err = run("log", "nosuch-id")
 check("log of an unknown id is exit 2", status == 2, err)

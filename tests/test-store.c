@@ -771,7 +771,8 @@ static const Tampering tamperings[] = {
     "last entries were removed" },
   { "INSERT INTO scr_entity VALUES ('cases', 'ghost', 999, 1, '{\"id\":\"ghost\"}')", NULL, 0,
     "added without an entry" },
-  { "DELETE FROM scr_entity WHERE kind = 'agencies'", NULL, G_MAXUINT64, "removed without an entry" },
+  { "DELETE FROM scr_entity WHERE kind = 'agencies'", NULL, G_MAXUINT64,
+    "removed without an entry" },
 };
 
 static void
@@ -938,6 +939,205 @@ test_rules_digest (void)
     g_assert_cmpstr (scr_rule_set_get_digest (empty), !=, digest);
 }
 
+/* The open deadlines of @c's full timeline on @today. */
+static GPtrArray *
+open_deadlines (ScrEvaluator  *evaluator,
+                ScrCase       *c,
+                const ScrDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrTimeline) timeline = scr_evaluator_timeline (evaluator, c, today, &error);
+  GPtrArray *open = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *deadlines;
+
+  g_assert_no_error (error);
+  deadlines = scr_timeline_get_deadlines (timeline);
+  for (guint i = 0; i < g_list_model_get_n_items (deadlines); i++)
+    {
+      g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, i);
+
+      if (scr_deadline_get_done (d) == NULL && scr_deadline_get_due (d) != NULL)
+        g_ptr_array_add (open, g_steal_pointer (&d));
+    }
+  return open;
+}
+
+static void
+assert_same_deadline (ScrDeadline *a,
+                      ScrDeadline *b)
+{
+  g_assert_cmpstr (scr_deadline_get_rule_id (a), ==, scr_deadline_get_rule_id (b));
+  g_assert_cmpstr (scr_deadline_get_anchor (a), ==, scr_deadline_get_anchor (b));
+  g_assert_true (scr_date_equal (scr_deadline_get_from (a), scr_deadline_get_from (b)));
+  g_assert_true (scr_date_equal (scr_deadline_get_due (a), scr_deadline_get_due (b)));
+  g_assert_cmpint (scr_deadline_get_status (a), ==, scr_deadline_get_status (b));
+  g_assert_cmpint (scr_deadline_get_days_late (a), ==, scr_deadline_get_days_late (b));
+  g_assert_cmpint (scr_deadline_get_approximate (a), ==, scr_deadline_get_approximate (b));
+  g_assert_true (g_strv_equal (scr_deadline_get_skipped (a), scr_deadline_get_skipped (b)));
+}
+
+/* scr_store_list_due on @today gives, for every case (of @agency), the
+ * open deadlines of the case's full timeline; returns how many. */
+static guint
+assert_due_as_timelines (ScrStore   *store,
+                         const char *today_text,
+                         const char *agency)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrDate) today = scr_date_new_from_iso8601 (today_text, &error);
+  g_autoptr(ScrDataset) dataset = scr_store_load (store, &error);
+  g_autoptr(ScrEvaluator) evaluator = scr_evaluator_new (NULL);
+  g_autoptr(GListModel) due = scr_store_list_due (store, today, agency, &error);
+  GListModel *cases = scr_dataset_get_cases (dataset);
+  guint listed = 0, n_open = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (g_list_model_get_item_type (due) == SCR_TYPE_TIMELINE);
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i);
+      g_autoptr(GPtrArray) open = NULL;
+      const char *const *agencies = scr_case_get_agency_ids (c);
+      g_autoptr(ScrTimeline) t = NULL;
+      GListModel *deadlines;
+
+      if (agency != NULL && (agencies == NULL || !g_strv_contains (agencies, agency)))
+        continue;
+      open = open_deadlines (evaluator, c, today);
+      if (open->len == 0)
+        continue;
+      /* in the order the cases were added */
+      g_assert_cmpuint (listed, <, g_list_model_get_n_items (due));
+      t = g_list_model_get_item (due, listed++);
+      g_assert_cmpstr (scr_timeline_get_case_id (t), ==, scr_case_get_id (c));
+      g_assert_true (scr_date_equal (scr_timeline_get_today (t), today));
+      deadlines = scr_timeline_get_deadlines (t);
+      g_assert_cmpuint (g_list_model_get_n_items (deadlines), ==, open->len);
+      for (guint k = 0; k < open->len; k++)
+        {
+          g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, k);
+
+          assert_same_deadline (d, open->pdata[k]);
+        }
+      n_open += open->len;
+    }
+  g_assert_cmpuint (listed, ==, g_list_model_get_n_items (due));
+  return n_open;
+}
+
+static const char *const due_days[] = {
+  "2012-02-29", "2015-12-31", "2016-01-14", "2016-01-15", "2019-03-01", "2026-12-07", NULL
+};
+
+/* The due index answers as full timelines do, on every day, for every
+ * agency, and follows each save. */
+static void
+test_due_index (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "sefton-scr-timelines.json");
+  g_autoptr(ScrDataset) lancashire = load_example ("child-n-lancashire.json");
+  g_autoptr(ScrCase) referral = scr_case_new ("new-referral", SCR_JURISDICTION_ENGLAND);
+  g_autoptr(ScrDate) aware = scr_date_new (2026, 12, 2, NULL);
+  g_autoptr(ScrDate) sent = scr_date_new (2026, 12, 4, NULL);
+  g_autoptr(ScrDate) today = scr_date_new (2026, 12, 7, NULL);
+  g_autoptr(GListModel) none = NULL;
+  guint64 version = 0;
+  guint before;
+
+  g_assert_true (scr_store_import (store, lancashire, "alice", NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; due_days[i] != NULL; i++)
+    {
+      g_assert_cmpuint (assert_due_as_timelines (store, due_days[i], NULL), >, 0);
+      assert_due_as_timelines (store, due_days[i], "nspcc");
+    }
+
+  /* a new referral: notify within 5 working days of becoming aware */
+  g_assert_true (scr_case_set_fact (referral, "abuse_neglect", "suspected", &error));
+  g_assert_true (scr_case_set_fact (referral, "serious_harm", "yes", &error));
+  g_assert_true (scr_case_set_fact (referral, "died", "no", &error));
+  g_assert_true (scr_case_set_fact (referral, "incident_location", "this_la", &error));
+  g_assert_no_error (error);
+  scr_case_set_event (referral, "became_aware", aware);
+  before = assert_due_as_timelines (store, "2026-12-07", NULL);
+  g_assert_true (scr_store_save (store, G_OBJECT (referral), 0, "bob", "referral", &version,
+                                 &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (assert_due_as_timelines (store, "2026-12-07", NULL), >, before);
+  scr_case_set_event (referral, "notification_sent", sent);
+  g_assert_true (scr_store_save (store, G_OBJECT (referral), version, "bob", "notified", NULL,
+                                 &error));
+  g_assert_no_error (error);
+  assert_due_as_timelines (store, "2026-12-07", NULL);
+  /* the notification is done: it has left the referral's open steps */
+  {
+    g_autoptr(GListModel) due = scr_store_list_due (store, today, NULL, &error);
+    gboolean found = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (due); i++)
+      {
+        g_autoptr(ScrTimeline) t = g_list_model_get_item (due, i);
+        GListModel *deadlines = scr_timeline_get_deadlines (t);
+
+        if (g_strcmp0 (scr_timeline_get_case_id (t), "new-referral") != 0)
+          continue;
+        found = TRUE;
+        for (guint k = 0; k < g_list_model_get_n_items (deadlines); k++)
+          {
+            g_autoptr(ScrDeadline) d = g_list_model_get_item (deadlines, k);
+
+            g_assert_cmpstr (scr_deadline_get_rule_id (d), !=, "T-SIN-18");
+          }
+      }
+    g_assert_true (found);
+  }
+
+  none = scr_store_list_due (store, today, "no-such-agency", &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-agency"));
+  g_assert_null (none);
+}
+
+/* An index made with other rules or another libscr is remade; a register
+ * of schema version 1 gets the index's tables; a damaged row is named. */
+static void
+test_due_index_remade (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "sefton-scr-timelines.json");
+  g_autoptr(ScrDate) today = scr_date_new (2016, 1, 14, NULL);
+  g_autoptr(GListModel) due = NULL;
+  guint n = assert_due_as_timelines (store, "2016-01-14", NULL);
+
+  g_clear_object (&store);
+  tamper (f, "UPDATE scr_meta SET value = '0.9 other-rules' WHERE key = 'due_index';"
+             "DELETE FROM scr_due");
+  store = scr_store_open (f->uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assert_due_as_timelines (store, "2016-01-14", NULL), ==, n);
+  g_clear_object (&store);
+
+  tamper (f, "DROP TABLE scr_due; DROP TABLE scr_due_agency;"
+             "DELETE FROM scr_meta WHERE key = 'due_index';"
+             "UPDATE scr_meta SET value = '1' WHERE key = 'schema_version'");
+  store = scr_store_open (f->uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assert_due_as_timelines (store, "2016-01-14", NULL), ==, n);
+  g_clear_object (&store);
+
+  tamper (f, "UPDATE scr_due SET from_first = 'not a date'");
+  store = scr_store_open (f->uri, &error);
+  g_assert_no_error (error);
+  due = scr_store_list_due (store, today, NULL, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY);
+  g_assert_nonnull (strstr (error->message, "due index"));
+  g_assert_null (due);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -956,6 +1156,8 @@ main (int   argc,
   ADD ("/scr/store/store/conflict", test_conflict);
   ADD ("/scr/store/store/concurrent-writers", test_concurrent_writers);
   ADD ("/scr/store/store/load-at", test_load_at);
+  ADD ("/scr/store/store/due-index", test_due_index);
+  ADD ("/scr/store/store/due-index-remade", test_due_index_remade);
   ADD ("/scr/store/log/append-only", test_log_append_only);
   ADD ("/scr/store/log/verify-tampering", test_verify_tampering);
   ADD ("/scr/store/store/roles", test_roles);

@@ -38,29 +38,71 @@ compare_due (gconstpointer a,
   return strcmp (scr_deadline_get_rule_id (x->deadline), scr_deadline_get_rule_id (y->deadline));
 }
 
-/* Where the cases come from: a register, or a dataset file. */
-static ScrDataset *
-load_source (const char  *command,
-             const char  *uri,
-             const char  *file,
-             int         *status)
+static gboolean
+case_involves (ScrCase    *c,
+               const char *agency)
+{
+  const char *const *ids = scr_case_get_agency_ids (c);
+
+  return agency == NULL || (ids != NULL && g_strv_contains (ids, agency));
+}
+
+/* The timelines of a dataset file's cases (those agency @agency, if
+ * given, is involved in), on @today. */
+static GListModel *
+file_timelines (const char    *file,
+                const char    *agency,
+                const ScrDate *today,
+                int           *status)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScrStore) store = NULL;
-  ScrDataset *dataset;
+  g_autoptr(ScrDataset) dataset = scr_dataset_new_from_file (file, &error);
+  g_autoptr(GListStore) cases = g_list_store_new (SCR_TYPE_CASE);
+  g_autoptr(ScrEvaluator) evaluator = NULL;
+  GListModel *all, *timelines;
 
-  if (file != NULL)
-    dataset = scr_dataset_new_from_file (file, &error);
-  else
-    {
-      store = scr_tool_open_register (command, uri, status);
-      if (store == NULL)
-        return NULL;
-      dataset = scr_store_load (store, &error);
-    }
   if (dataset == NULL)
-    *status = scr_tool_fail ("%s: %s", command, error->message);
-  return dataset;
+    {
+      *status = scr_tool_fail ("due: %s", error->message);
+      return NULL;
+    }
+  if (agency != NULL && scr_dataset_lookup_agency (dataset, agency) == NULL)
+    {
+      *status = scr_tool_fail ("due: --agency: no agency \"%s\"", agency);
+      return NULL;
+    }
+  all = scr_dataset_get_cases (dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(ScrCase) c = g_list_model_get_item (all, i);
+
+      if (case_involves (c, agency))
+        g_list_store_append (cases, c);
+    }
+  evaluator = scr_evaluator_new (NULL);
+  timelines = scr_evaluator_timeline_all (evaluator, G_LIST_MODEL (cases), today, &error);
+  if (timelines == NULL)
+    *status = scr_tool_fail ("due: %s", error->message);
+  return timelines;
+}
+
+/* The open steps of a register's cases, from its due index. */
+static GListModel *
+register_timelines (const char    *uri,
+                    const char    *agency,
+                    const ScrDate *today,
+                    int           *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = scr_tool_open_register ("due", uri, status);
+  GListModel *timelines;
+
+  if (store == NULL)
+    return NULL;
+  timelines = scr_store_list_due (store, today, agency, &error);
+  if (timelines == NULL)
+    *status = scr_tool_fail ("due: %s", error->message);
+  return timelines;
 }
 
 static ScrDate *
@@ -83,14 +125,6 @@ parse_today (const char  *text,
                        g_date_time_get_day_of_month (now), NULL);
 }
 
-static gboolean
-case_involves (ScrCase    *c,
-               const char *agency)
-{
-  const char *const *ids = scr_case_get_agency_ids (c);
-
-  return agency == NULL || (ids != NULL && g_strv_contains (ids, agency));
-}
 
 static JsonNode *
 due_to_json (const Due *due)
@@ -157,15 +191,11 @@ scr_cmd_due (int    argc,
       "Print the listed cases' open deadlines as iCalendar (RFC 5545)", NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(ScrDataset) dataset = NULL;
   g_autoptr(ScrDate) today = NULL;
-  g_autoptr(ScrEvaluator) evaluator = NULL;
-  g_autoptr(GListStore) cases = g_list_store_new (SCR_TYPE_CASE);
   g_autoptr(GListStore) listed = g_list_store_new (SCR_TYPE_TIMELINE);
   g_autoptr(GListModel) timelines = NULL;
   g_autoptr(GArray) dues = g_array_new (FALSE, FALSE, sizeof (Due));
   g_autoptr(GError) error = NULL;
-  GListModel *all;
   gint64 within = G_MAXINT;
   guint n_overdue = 0;
   int status = 0;
@@ -186,25 +216,13 @@ scr_cmd_due (int    argc,
   today = parse_today (today_text, &status);
   if (today == NULL)
     return status;
-  dataset = load_source ("due", uri != NULL ? uri : g_getenv ("SCR_REGISTER"),
-                         argc == 2 ? argv[1] : NULL, &status);
-  if (dataset == NULL)
-    return status;
-  if (agency != NULL && scr_dataset_lookup_agency (dataset, agency) == NULL)
-    return scr_tool_fail ("due: --agency: no agency \"%s\"", agency);
-
-  all = scr_dataset_get_cases (dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(ScrCase) c = g_list_model_get_item (all, i);
-
-      if (case_involves (c, agency))
-        g_list_store_append (cases, c);
-    }
-  evaluator = scr_evaluator_new (NULL);
-  timelines = scr_evaluator_timeline_all (evaluator, G_LIST_MODEL (cases), today, &error);
+  if (argc == 2)
+    timelines = file_timelines (argv[1], agency, today, &status);
+  else
+    timelines = register_timelines (uri != NULL ? uri : g_getenv ("SCR_REGISTER"), agency, today,
+                                    &status);
   if (timelines == NULL)
-    return scr_tool_fail ("due: %s", error->message);
+    return status;
 
   for (guint i = 0; i < g_list_model_get_n_items (timelines); i++)
     {

@@ -1,5 +1,5 @@
 /* scr-cmd-register.c: the register commands: scr init, import, export,
- * case add|set, record, decide, log [verify].
+ * case add|set, record, decide, action add|done, log [verify].
  *
  * Each change opens the register, reads it, changes one entity and saves
  * it with the version it read (ScrStore), so two officers changing one
@@ -552,6 +552,14 @@ scr_cmd_record (int    argc,
   return save_item ("record", store, c, &o, what);
 }
 
+/* The day of @text, or today when it is NULL. */
+static ScrDate *
+day_or_today (const char  *text,
+              GError     **error)
+{
+  return text != NULL ? scr_args_parse_day (text, error) : scr_date_new_today ();
+}
+
 /* scr decide [-R URI] [--as NAME] --reason TEXT [--on DATE] CASE initiate|not-initiate */
 int
 scr_cmd_decide (int    argc,
@@ -583,15 +591,7 @@ scr_cmd_decide (int    argc,
     return scr_tool_fail ("decide: \"%s\": give initiate or not-initiate", argv[2]);
   if (o.reason == NULL || *o.reason == '\0')
     return scr_tool_fail ("decide: a decision needs its reason: give --reason TEXT");
-  if (on != NULL)
-    day = scr_args_parse_day (on, &error);
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      day = scr_date_new (g_date_time_get_year (now), g_date_time_get_month (now),
-                          g_date_time_get_day_of_month (now), &error);
-    }
+  day = day_or_today (on, &error);
   if (day == NULL)
     return scr_tool_fail ("decide: --on: %s", error->message);
   c = open_case ("decide", &o, argv[1], &store, &dataset, &status);
@@ -603,6 +603,138 @@ scr_cmd_decide (int    argc,
   scr_case_set_event (c, "decision", day);
   what = g_strdup_printf ("case %s", argv[1]);
   return save_item ("decide", store, c, &o, what);
+}
+
+static int
+action_add (int    argc,
+            char **argv)
+{
+  g_auto(RegisterOptions) o = { 0 };
+  g_autofree char *review = NULL, *recommendation = NULL, *text = NULL, *agency = NULL;
+  g_autofree char *owner = NULL, *due = NULL, *measure = NULL;
+  GOptionEntry entries[] = {
+    REGISTER_ENTRY (&o), USER_ENTRY (&o), REASON_ENTRY (&o),
+    { "review", 0, 0, G_OPTION_ARG_STRING, &review, "The review whose action plan it is",
+      "ID" },
+    { "recommendation", 0, 0, G_OPTION_ARG_STRING, &recommendation,
+      "The recommendation it answers", "ID" },
+    { "text", 0, 0, G_OPTION_ARG_STRING, &text, "What is to be done", "TEXT" },
+    { "agency", 0, 0, G_OPTION_ARG_STRING, &agency, "The agency that owns it", "ID" },
+    { "owner", 0, 0, G_OPTION_ARG_STRING, &owner, "Who owns it (a role or a person)", "NAME" },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &due, "When it is due (a date, or a month)", "DATE" },
+    { "outcome-measure", 0, 0, G_OPTION_ARG_STRING, &measure,
+      "How the partnership will know it made a difference", "TEXT" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ScrStore) store = NULL;
+  g_autoptr(ScrDataset) dataset = NULL;
+  g_autoptr(ScrAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  int status = 0;
+
+  if (!scr_tool_parse_options (entries, "add ID --review ID --text TEXT",
+                               "Add an action to a review's action plan.", &argc, &argv))
+    return 2;
+  if (argc != 3 || review == NULL || text == NULL || *text == '\0')
+    return scr_tool_fail ("action add: give the new action's id, --review and --text (usage: "
+                          "scr action add ID --review ID --text TEXT [--recommendation ID] "
+                          "[--agency ID] [--owner NAME] [--due DATE] [--outcome-measure "
+                          "TEXT])");
+  dataset = open_and_load ("action add", &o, &store, &status);
+  if (dataset == NULL)
+    return status;
+  if (scr_dataset_lookup_action (dataset, argv[2]) != NULL)
+    return scr_tool_fail ("action add: the register has an action \"%s\" already", argv[2]);
+  if (scr_dataset_lookup_review (dataset, review) == NULL)
+    return scr_tool_fail ("action add: --review: no review \"%s\" in the register", review);
+  if (recommendation != NULL && scr_dataset_lookup_recommendation (dataset, recommendation) == NULL)
+    return scr_tool_fail ("action add: --recommendation: no recommendation \"%s\" in the "
+                          "register", recommendation);
+  if (agency != NULL && scr_dataset_lookup_agency (dataset, agency) == NULL)
+    return scr_tool_fail ("action add: --agency: no agency \"%s\" in the register", agency);
+  action = scr_action_new (argv[2], text);
+  scr_action_set_review_id (action, review);
+  scr_action_set_recommendation_id (action, recommendation);
+  scr_action_set_owner_agency_id (action, agency);
+  scr_action_set_owner (action, owner);
+  scr_action_set_outcome_measure (action, measure);
+  scr_action_set_status (action, SCR_ACTION_STATUS_NOT_STARTED);
+  if (due != NULL)
+    {
+      g_autoptr(ScrDate) date = scr_args_parse_date (due, "--due", &error);
+
+      if (date == NULL)
+        return scr_tool_fail ("action add: %s; nothing was written", error->message);
+      scr_action_set_due_date (action, date);
+    }
+  what = g_strdup_printf ("action %s", argv[2]);
+  return save_item ("action add", store, action, &o, what);
+}
+
+static int
+action_done (int    argc,
+             char **argv)
+{
+  g_auto(RegisterOptions) o = { 0 };
+  g_autofree char *on = NULL, *evidence = NULL;
+  GOptionEntry entries[] = {
+    REGISTER_ENTRY (&o), USER_ENTRY (&o), REASON_ENTRY (&o),
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on, "The day it was completed (default today)", "DATE" },
+    { "evidence", 0, 0, G_OPTION_ARG_STRING, &evidence,
+      "The evidence that it made a difference", "TEXT" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(ScrStore) store = NULL;
+  g_autoptr(ScrDataset) dataset = NULL;
+  g_autoptr(ScrDate) day = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  ScrAction *action;
+  int status = 0;
+
+  if (!scr_tool_parse_options (entries, "done ID", "Record that an action was completed.",
+                               &argc, &argv))
+    return 2;
+  if (argc != 3)
+    return scr_tool_fail ("action done: give the action's id (usage: scr action done ID "
+                          "[--on DATE] [--evidence TEXT])");
+  day = day_or_today (on, &error);
+  if (day == NULL)
+    return scr_tool_fail ("action done: --on: %s", error->message);
+  dataset = open_and_load ("action done", &o, &store, &status);
+  if (dataset == NULL)
+    return status;
+  action = scr_dataset_lookup_action (dataset, argv[2]);
+  if (action == NULL)
+    return scr_tool_fail ("action done: no action \"%s\" in the register", argv[2]);
+  scr_action_set_status (action, SCR_ACTION_STATUS_COMPLETED);
+  scr_action_set_completed_date (action, day);
+  if (evidence != NULL)
+    scr_action_set_evidence (action, evidence);
+  what = g_strdup_printf ("action %s", argv[2]);
+  return save_item ("action done", store, action, &o, what);
+}
+
+/* scr action add ... | scr action done ... */
+int
+scr_cmd_action (int    argc,
+                char **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "add"))
+    return action_add (argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "done"))
+    return action_done (argc, argv);
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      printf ("Usage:\n  scr action add ID --review ID --text TEXT [--recommendation ID] "
+              "[--agency ID] [--owner NAME] [--due DATE] [--outcome-measure TEXT]\n"
+              "  scr action done ID [--on DATE] [--evidence TEXT]\n\n"
+              "Add an action to a review's action plan, or record that one was completed. "
+              "Run 'scr action add --help' for the options.\n");
+      return 0;
+    }
+  return scr_tool_fail ("action: give add or done (usage: scr action add|done ...)");
 }
 
 static void

@@ -67,6 +67,7 @@ int scr_cmd_export (int argc, char **argv);
 int scr_cmd_case   (int argc, char **argv);
 int scr_cmd_record (int argc, char **argv);
 int scr_cmd_decide (int argc, char **argv);
+int scr_cmd_action (int argc, char **argv);
 int scr_cmd_log    (int argc, char **argv);
 /* The user name for the log: @given, else $USER, else the login name. */
 const char *scr_tool_user_name     (const char *given);

@@ -32,6 +32,7 @@ static const Command commands[] = {
   { "case", scr_cmd_case, "add a case to the register, or set its facts: case add|set" },
   { "record", scr_cmd_record, "record that an event of a case happened on a date" },
   { "decide", scr_cmd_decide, "record the decision whether to review, with its reason" },
+  { "action", scr_cmd_action, "add an action to a review's plan, or complete one: action add|done" },
   { "due", scr_cmd_due, "everything due or overdue across the register, soonest first" },
   { "status", scr_cmd_status, "one case: its evaluation, timeline and history" },
   { "log", scr_cmd_log, "the register's decision log, or verify it: log [ID]|verify" },

@@ -12,7 +12,9 @@
 #include <gio/gio.h>
 
 #include "scr-dataset.h"
+#include "scr-date.h"
 #include "scr-rule-set.h"
+#include "scr-timeline.h"
 #include "scr-version-macros.h"
 
 G_BEGIN_DECLS
@@ -24,7 +26,7 @@ G_BEGIN_DECLS
  * of an older version is migrated when opened; a newer one is refused with
  * %SCR_ERROR_UNSUPPORTED_VERSION.
  */
-#define SCR_STORE_SCHEMA_VERSION 1
+#define SCR_STORE_SCHEMA_VERSION 2
 
 /**
  * ScrImportFlags:
@@ -96,6 +98,11 @@ SCR_AVAILABLE_IN_ALL
 GListModel  *scr_store_list_log           (ScrStore     *self,
                                            const char   *entity_id,
                                            GError      **error);
+SCR_AVAILABLE_IN_ALL
+GListModel  *scr_store_list_due           (ScrStore       *self,
+                                           const ScrDate  *today,
+                                           const char     *agency_id,
+                                           GError        **error);
 SCR_AVAILABLE_IN_ALL
 gboolean     scr_store_verify_log         (ScrStore     *self,
                                            guint64      *bad_sequence,

@@ -67,6 +67,42 @@ ScrTimeline   *scr_timeline_new_internal   (ScrRuleSet           *rules,
                                             guint                 n_records,
                                             const guint64        *missing,
                                             guint64               missing_events);
+/* The calendar the evaluator counts @jurisdiction's working days with:
+ * its division's bank holidays, or the evaluator's calendar if it has one
+ * (owned by the evaluator). */
+ScrCalendar   *scr_evaluator_calendar_for  (ScrEvaluator    *self,
+                                            ScrJurisdiction  jurisdiction,
+                                            GError         **error);
+
+/* A deadline of a case that is not done yet, as a register's due index
+ * keeps it (scr-open-deadlines.c): the rest (due date, status, days
+ * skipped) follows from the rules and the calendar on the day asked. */
+typedef struct
+{
+  const char *rule_id;            /* a timescale rule */
+  const char *anchor;             /* the event it runs from */
+  ScrSpan from;                   /* the days that event could be */
+} ScrOpenDeadline;
+
+/* Appends to @open (of ScrOpenDeadline, strings owned by the evaluator's
+ * rules) the deadlines of @scr_case that have a due date and are not
+ * done, whatever the day; @jurisdiction gets the case's. */
+gboolean       scr_evaluator_open_deadlines (ScrEvaluator     *self,
+                                             ScrCase          *scr_case,
+                                             GArray           *open,
+                                             ScrJurisdiction  *jurisdiction,
+                                             GError          **error);
+/* The timeline of @case_id holding only the @n_open deadlines of @open,
+ * on @today; %SCR_ERROR_NOT_FOUND when a rule or event is not in the
+ * evaluator's rules. */
+ScrTimeline   *scr_evaluator_open_timeline  (ScrEvaluator          *self,
+                                             const char            *case_id,
+                                             ScrJurisdiction        jurisdiction,
+                                             const ScrOpenDeadline *open,
+                                             guint                  n_open,
+                                             gint32                 today,
+                                             GError               **error);
+
 /* The working-day calendar the timeline was computed with. */
 ScrCalendar   *scr_timeline_get_calendar_internal (ScrTimeline *self);
 

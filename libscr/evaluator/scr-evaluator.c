@@ -450,10 +450,10 @@ scr_evaluator_evaluate_all (ScrEvaluator  *self,
 
 /* ------------------------------------------------------------ timeline */
 
-static ScrCalendar *
-calendar_for (ScrEvaluator    *self,
-              ScrJurisdiction  jurisdiction,
-              GError         **error)
+ScrCalendar *
+scr_evaluator_calendar_for (ScrEvaluator    *self,
+                            ScrJurisdiction  jurisdiction,
+                            GError         **error)
 {
   ScrDivision division;
 
@@ -491,7 +491,7 @@ scr_evaluator_timeline_records (ScrEvaluator        *self,
                                 GError             **error)
 {
   ScrRuleTables *tables = scr_rule_set_get_tables (self->rules);
-  ScrCalendar *calendar = calendar_for (self, v->jurisdiction, error);
+  ScrCalendar *calendar = scr_evaluator_calendar_for (self, v->jurisdiction, error);
   guint64 missing_events = 0;
   ScrEvalCache cache;
   int ev_aware = scr_facts_builtin_events ()->became_aware;

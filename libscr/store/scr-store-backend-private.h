@@ -62,6 +62,28 @@ struct _ScrStoreBackend
   const ScrStoreBackendVTable *vtable;
 };
 
+/* Column @i of row @r of scr_store_backend_query()'s rows. */
+#define SCR_STORE_CELL(rows, r, i) ((const char *) ((GPtrArray *) (rows)->pdata[r])->pdata[i])
+
+/* The statements of scr-store-backend.c, over any backend. */
+gboolean   scr_store_backend_exec     (ScrStoreBackend    *self,
+                                       const char         *sql,
+                                       const char *const  *params,
+                                       guint               n_params,
+                                       GError            **error);
+/* Every row of a statement, each a GPtrArray of its columns' text (NULL
+ * for SQL NULL). */
+GPtrArray *scr_store_backend_query    (ScrStoreBackend    *self,
+                                       const char         *sql,
+                                       const char *const  *params,
+                                       guint               n_params,
+                                       GError            **error);
+/* Commits, or rolls back when that fails. */
+gboolean   scr_store_backend_commit   (ScrStoreBackend    *self,
+                                       GError            **error);
+/* Rolls back; always FALSE, to return. */
+gboolean   scr_store_backend_rollback (ScrStoreBackend    *self);
+
 /* Opens (@create: creates, refusing an existing one) the SQLite database
  * at @path, in WAL mode with foreign keys on. */
 ScrStoreBackend *scr_store_sqlite_open (const char  *path,

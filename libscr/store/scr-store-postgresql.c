@@ -237,7 +237,7 @@ postgresql_create_roles (ScrStoreBackend  *backend,
 {
   ScrStorePostgresql *self = (ScrStorePostgresql *) backend;
   g_autofree char *current = NULL, *schema = NULL, *r = NULL, *w = NULL;
-  g_autofree char *read = NULL, *write = NULL, *append = NULL;
+  g_autofree char *read = NULL, *write = NULL, *rewrite = NULL, *append = NULL;
 
   if (!postgresql_exec (backend, "SELECT current_schema ()", NULL, 0, first_column, &current,
                         error))
@@ -251,13 +251,17 @@ postgresql_create_roles (ScrStoreBackend  *backend,
       || (r = identifier (self, reader, error)) == NULL
       || (w = identifier (self, writer, error)) == NULL)
     return FALSE;
-  read = g_strdup_printf ("GRANT SELECT ON scr_meta, scr_entity, scr_log TO %s", r);
-  write = g_strdup_printf ("GRANT SELECT, INSERT, UPDATE ON scr_meta, scr_entity TO %s", w);
+  read = g_strdup_printf ("GRANT SELECT ON scr_meta, scr_entity, scr_log, scr_due,"
+                          " scr_due_agency TO %s", r);
+  write = g_strdup_printf ("GRANT SELECT, INSERT, UPDATE ON scr_entity TO %s", w);
+  /* the due index and its key in scr_meta are rewritten with each save */
+  rewrite = g_strdup_printf ("GRANT SELECT, INSERT, UPDATE, DELETE ON scr_meta, scr_due,"
+                             " scr_due_agency TO %s", w);
   /* SELECT: each write reads the chain's end; no UPDATE, no DELETE */
   append = g_strdup_printf ("GRANT SELECT, INSERT ON scr_log TO %s", w);
   return create_role (self, reader, r, schema, error) && run (self, read, error)
          && create_role (self, writer, w, schema, error) && run (self, write, error)
-         && run (self, append, error);
+         && run (self, rewrite, error) && run (self, append, error);
 }
 
 static const ScrStoreBackendVTable postgresql_vtable = {

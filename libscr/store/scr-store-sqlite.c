@@ -48,8 +48,9 @@ sqlite_exec (ScrStoreBackend    *backend,
 {
   ScrStoreSqlite *self = (ScrStoreSqlite *) backend;
   sqlite3_stmt *stmt = NULL;
+  const char **columns;
   gboolean ok = TRUE;
-  int rc;
+  int rc, n;
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     return fail (self, "preparing a statement", error);
@@ -72,11 +73,12 @@ sqlite_exec (ScrStoreBackend    *backend,
           return fail (self, "binding a value", error);
         }
     }
+  /* one array for every row: a statement's columns do not change (and
+   * alloca in the loop would grow the stack by each row) */
+  n = sqlite3_column_count (stmt);
+  columns = g_new (const char *, n + 1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int n = sqlite3_column_count (stmt);
-      const char **columns = g_newa (const char *, n + 1);
-
       for (int i = 0; i < n; i++)
         columns[i] = (const char *) sqlite3_column_text (stmt, i);
       columns[n] = NULL;
@@ -89,6 +91,7 @@ sqlite_exec (ScrStoreBackend    *backend,
   if (ok && rc != SQLITE_DONE)
     ok = fail (self, "running a statement", error);
   sqlite3_finalize (stmt);
+  g_free (columns);
   return ok;
 }
 

@@ -1,14 +1,15 @@
 /* scr-store.c: a partnership's register in a database: its entities,
  * their versions and the decision log that records every change.
  *
- * Tables (schema version 1):
- *   scr_meta    key -> value: the schema version
+ * Tables (schema version 2; doc/register.md has every column):
+ *   scr_meta    key -> value: the schema version, the due index's key
  *   scr_entity  one row per entity (the dataset's own members are the
  *               entity of kind "dataset" and id ""): kind, id, position
  *               (the order of the file), version, body (its JSON, with
  *               restricted details)
  *   scr_log     the decision log, append-only, hash-chained
  *               (scr-log-entry.c), one row per member changed
+ *   scr_due, scr_due_agency  the due index (scr-store-due.c), derived
  * JSON stays the interchange format: a dataset is stored item by item as
  * the file holds it, and loaded back through the dataset loader, so what
  * the register holds is what a file would, validated the same way.
@@ -27,6 +28,7 @@
 #include "scr-log-entry-private.h"
 #include "scr-store-backend-private.h"
 #include "scr-store-diff-private.h"
+#include "scr-store-due-private.h"
 #include "scr-store.h"
 
 /**
@@ -73,8 +75,7 @@ G_DEFINE_FINAL_TYPE (ScrStore, scr_store, G_TYPE_OBJECT)
 /* The kind of the dataset's own members (title, unknown members). */
 #define DATASET_KIND "dataset"
 
-/* Column @i of row @r of a query's rows. */
-#define CELL(rows, r, i) ((const char *) ((GPtrArray *) (rows)->pdata[r])->pdata[i])
+#define CELL SCR_STORE_CELL
 
 static void
 scr_store_finalize (GObject *object)
@@ -134,32 +135,15 @@ replace_str (char       **place,
 /* ---- statements ---- */
 
 static gboolean
-collect_row (const char *const  *columns,
-             guint               n_columns,
-             gpointer            user_data,
-             GError            **error)
-{
-  GPtrArray *rows = user_data;
-  GPtrArray *row = g_ptr_array_new_full (n_columns, g_free);
-
-  for (guint i = 0; i < n_columns; i++)
-    g_ptr_array_add (row, g_strdup (columns[i]));
-  g_ptr_array_add (rows, row);
-  return TRUE;
-}
-
-static gboolean
 exec (ScrStore           *self,
       const char         *sql,
       const char *const  *params,
       guint               n_params,
       GError            **error)
 {
-  return self->backend->vtable->exec (self->backend, sql, params, n_params, NULL, NULL, error);
+  return scr_store_backend_exec (self->backend, sql, params, n_params, error);
 }
 
-/* Every row of a statement, each a GPtrArray of its columns' text (NULL
- * for SQL NULL). */
 static GPtrArray *
 query (ScrStore           *self,
        const char         *sql,
@@ -167,12 +151,7 @@ query (ScrStore           *self,
        guint               n_params,
        GError            **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-
-  if (!self->backend->vtable->exec (self->backend, sql, params, n_params, collect_row, rows,
-                                    error))
-    return NULL;
-  return g_steal_pointer (&rows);
+  return scr_store_backend_query (self->backend, sql, params, n_params, error);
 }
 
 static gboolean
@@ -186,17 +165,13 @@ static gboolean
 commit (ScrStore  *self,
         GError   **error)
 {
-  if (self->backend->vtable->commit (self->backend, error))
-    return TRUE;
-  self->backend->vtable->rollback (self->backend);
-  return FALSE;
+  return scr_store_backend_commit (self->backend, error);
 }
 
 static gboolean
 rollback (ScrStore *self)
 {
-  self->backend->vtable->rollback (self->backend);
-  return FALSE;
+  return scr_store_backend_rollback (self->backend);
 }
 
 /* ---- schema ---- */
@@ -217,6 +192,7 @@ static const char *const schema_1[] = {
 /* migrations[v] brings a register of schema version v to v + 1 */
 static const char *const *const migrations[SCR_STORE_SCHEMA_VERSION] = {
   schema_1,
+  scr_store_due_schema,
 };
 
 #define LOG_COLUMNS \
@@ -301,9 +277,15 @@ migrate (ScrStore  *self,
    * the library or the database's own tools without undoing that;
    * verify_log catches the rest */
   if (version == 0)
-    for (const char *const *sql = self->backend->vtable->append_only_sql; *sql != NULL; sql++)
-      if (!exec (self, *sql, NULL, 0, error))
+    {
+      for (const char *const *sql = self->backend->vtable->append_only_sql; *sql != NULL; sql++)
+        if (!exec (self, *sql, NULL, 0, error))
+          return rollback (self);
+      /* an empty register's due index is complete; an older one's is
+       * made when first asked for */
+      if (!scr_store_due_mark_current (self->backend, scr_store_get_rules (self), error))
         return rollback (self);
+    }
   if (!exec (self, version == 0 ? "INSERT INTO scr_meta (key, value) VALUES ($1, $2)"
                                 : "UPDATE scr_meta SET value = $2 WHERE key = $1",
              params, 2, error))
@@ -467,9 +449,10 @@ scr_store_set_rules (ScrStore   *self,
  * Creates the two roles of a register on PostgreSQL, or grants an
  * existing role again, in one transaction: @reader may read the
  * register's tables (SELECT), @writer may also add and change entities
- * (INSERT and UPDATE on `scr_entity` and `scr_meta`) and add log entries
- * (INSERT on `scr_log`, and SELECT to find the chain's end), but never
- * change or delete one. Neither can log in: grant them to the roles
+ * (INSERT and UPDATE on `scr_entity`), rewrite the due index and its key
+ * (INSERT, UPDATE and DELETE on `scr_due`, `scr_due_agency` and
+ * `scr_meta`) and add log entries (INSERT on `scr_log`, and SELECT to
+ * find the chain's end), but never change or delete one. Neither can log in: grant them to the roles
  * that do (`GRANT scr_reader TO analyst`). Run it as the owner of the
  * tables (the role that created the register). An SQLite register has no
  * roles (%G_IO_ERROR_NOT_SUPPORTED).
@@ -870,9 +853,11 @@ scr_store_import_full (ScrStore        *self,
 {
   g_auto(LogWriter) writer = { 0 };
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(ScrEvaluator) evaluator = NULL;
   JsonObject *object;
   guint64 position;
   EntityRow header = { 0 };
+  gboolean due_current = FALSE;
 
   g_return_val_if_fail (SCR_IS_STORE (self), FALSE);
   g_return_val_if_fail (SCR_IS_DATASET (dataset), FALSE);
@@ -885,6 +870,7 @@ scr_store_import_full (ScrStore        *self,
     return FALSE;
   if (!log_writer_init (self, &writer, user, reason, error)
       || !next_position (self, &position, error)
+      || !scr_store_due_is_current (self->backend, scr_store_get_rules (self), &due_current, error)
       || !read_entity (self, DATASET_KIND, "", &header, error))
     return rollback (self);
   if (!header.found)
@@ -922,21 +908,25 @@ scr_store_import_full (ScrStore        *self,
                * in each review's file) is one entity */
               if (same)
                 continue;
-              if ((flags & SCR_IMPORT_FLAGS_UPDATE) && stored != NULL)
+              if (!(flags & SCR_IMPORT_FLAGS_UPDATE) || stored == NULL)
                 {
-                  if (!update_entity (self, &writer, scr_collections[c].member, id, stored, node,
-                                      body, &version, error))
-                    return rollback (self);
-                  continue;
+                  g_set_error (error, SCR_ERROR, SCR_ERROR_CONFLICT,
+                               "%s: %s %s is already in the register, different; nothing was "
+                               "imported (change it with the register's commands instead)",
+                               self->name, scr_collections[c].noun, id);
+                  return rollback (self);
                 }
-              g_set_error (error, SCR_ERROR, SCR_ERROR_CONFLICT,
-                           "%s: %s %s is already in the register, different; nothing was "
-                           "imported (change it with the register's commands instead)",
-                           self->name, scr_collections[c].noun, id);
-              return rollback (self);
+              if (!update_entity (self, &writer, scr_collections[c].member, id, stored, node,
+                                  body, &version, error))
+                return rollback (self);
             }
-          if (!insert_entity (self, &writer, scr_collections[c].member, id, position++, body,
-                              error))
+          else if (!insert_entity (self, &writer, scr_collections[c].member, id, position++,
+                                   body, error))
+            return rollback (self);
+          if (c == SCR_COLLECTION_CASES && due_current
+              && !scr_store_due_index_case (self->backend, self->name,
+                                             scr_store_get_rules (self), &evaluator, id, node,
+                                             error))
             return rollback (self);
         }
     }
@@ -999,6 +989,26 @@ validate_entity (ScrStore    *self,
   path = g_strdup_printf ("$.%s[id=%s]", scr_collections[c].member, id);
   item = scr_collections[c].load (json_node_get_object (body), path, error);
   return item != NULL;
+}
+
+/* Inside a save's write: the due index follows a changed case. */
+static gboolean
+index_due (ScrStore    *self,
+           int          c,
+           const char  *id,
+           JsonNode    *body,
+           GError     **error)
+{
+  g_autoptr(ScrEvaluator) evaluator = NULL;
+  gboolean current = FALSE;
+
+  if (c != SCR_COLLECTION_CASES)
+    return TRUE;
+  if (!scr_store_due_is_current (self->backend, scr_store_get_rules (self), &current, error))
+    return FALSE;
+  return !current || scr_store_due_index_case (self->backend, self->name,
+                                                  scr_store_get_rules (self), &evaluator, id,
+                                                  body, error);
 }
 
 /**
@@ -1091,7 +1101,8 @@ scr_store_save (ScrStore    *self,
       guint64 position;
 
       if (!next_position (self, &position, error)
-          || !insert_entity (self, &writer, kind, id, position, body_text, error))
+          || !insert_entity (self, &writer, kind, id, position, body_text, error)
+          || !index_due (self, c, id, body, error))
         return rollback (self);
       if (!commit (self, error))
         return FALSE;
@@ -1118,8 +1129,8 @@ scr_store_save (ScrStore    *self,
         *new_version = version;
       return TRUE;
     }
-  if (!commit (self, error))
-    return FALSE;
+  if (!index_due (self, c, id, body, error) || !commit (self, error))
+    return rollback (self);
   set_loaded_version (item, version);
   if (new_version != NULL)
     *new_version = version;
@@ -1328,6 +1339,45 @@ scr_store_load (ScrStore  *self,
   if (entities == NULL)
     return NULL;
   return assemble (self, entities, error);
+}
+
+/**
+ * scr_store_list_due:
+ * @self: a register
+ * @today: (nullable): the day to report the status on (a complete date),
+ *   or %NULL for today
+ * @agency_id: (nullable): only the cases this agency is involved in
+ * @error: return location for a #GError
+ *
+ * Lists the steps of the register's cases that are not done yet: one
+ * timeline per case that has any, in the order the cases were added,
+ * holding only those deadlines, each with its due date, its status on
+ * @today (pending or overdue; a minimum period that has run is met) and
+ * the days skipped, exactly as [method@Scr.Evaluator.timeline] with the
+ * register's rules ([method@Scr.Store.get_rules]) gives them. The
+ * timelines list nothing missing: evaluate the case for that.
+ *
+ * This is the business unit's daily view, and it reads no case: the
+ * register keeps an index of each case's open steps, rewritten with the
+ * case by every save and import, and remade whole (once) when the rules
+ * or the libscr reading it differ from those it was made with.
+ *
+ * Returns: (transfer full): a list model of [class@Scr.Timeline], or
+ *   %NULL with @error set (%SCR_ERROR_NOT_FOUND when the register has no
+ *   agency @agency_id)
+ */
+GListModel *
+scr_store_list_due (ScrStore       *self,
+                    const ScrDate  *today,
+                    const char     *agency_id,
+                    GError        **error)
+{
+  g_return_val_if_fail (SCR_IS_STORE (self), NULL);
+  g_return_val_if_fail (today == NULL || scr_date_is_complete (today), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return scr_store_due_list (self->backend, self->name, scr_store_get_rules (self), today,
+                             agency_id, error);
 }
 
 static GPtrArray *
@@ -1561,6 +1611,7 @@ scr_store_verify_log (ScrStore  *self,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) entities = NULL;
   g_autofree char *previous = g_strdup (SCR_LOG_GENESIS_HASH);
+  g_autofree char *previous_time = g_strdup ("");
 
   g_return_val_if_fail (SCR_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -1598,7 +1649,15 @@ scr_store_verify_log (ScrStore  *self,
                                 "log entry %" G_GUINT64_FORMAT " does not apply to %s as the "
                                 "entries before it left it", sequence,
                                 describe (columns[SCR_LOG_KIND], columns[SCR_LOG_ENTITY_ID]));
+      /* the writer never dates an entry before the last one (the times
+       * are of one fixed UTC format, so text order is time order) */
+      if (g_strcmp0 (columns[SCR_LOG_TIME], previous_time) < 0)
+        return integrity_error (self, sequence, bad_sequence, error,
+                                "log entry %" G_GUINT64_FORMAT " is dated %s, before the entry "
+                                "before it (%s)", sequence, columns[SCR_LOG_TIME],
+                                previous_time);
       replace_str (&previous, columns[SCR_LOG_HASH]);
+      replace_str (&previous_time, columns[SCR_LOG_TIME]);
     }
 
   entities = query (self, "SELECT kind, id, version, body FROM scr_entity ORDER BY position",

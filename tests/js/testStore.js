@@ -80,4 +80,31 @@ test('store: import with update', () => withRegister((store, dataset) => {
     assertEqual(log.get_item(log.get_n_items() - 1).get_member(), 'name');
 }));
 
+test('store: what is due, from the index, as full timelines give it', () => withRegister((store, dataset) => {
+    const evaluator = Scr.Evaluator.new(null);
+    const today = Scr.Date.new(2020, 10, 30);
+    const due = store.list_due(today, null);
+    assert(due.get_n_items() > 0);
+    for (let i = 0; i < due.get_n_items(); i++) {
+        const t = due.get_item(i);
+        const full = evaluator.timeline(dataset.lookup_case(t.get_case_id()), today);
+        const open = [];
+        const all = full.get_deadlines();
+        for (let k = 0; k < all.get_n_items(); k++) {
+            const d = all.get_item(k);
+            if (d.get_done() === null && d.get_due() !== null)
+                open.push(`${d.get_rule_id()} ${d.get_due().to_iso8601()} ${d.get_status()}`);
+        }
+        const listed = [];
+        const deadlines = t.get_deadlines();
+        for (let k = 0; k < deadlines.get_n_items(); k++) {
+            const d = deadlines.get_item(k);
+            listed.push(`${d.get_rule_id()} ${d.get_due().to_iso8601()} ${d.get_status()}`);
+        }
+        assertEqual(listed.join('; '), open.join('; '), t.get_case_id());
+    }
+    assertThrows(() => store.list_due(null, 'no-such-agency'),
+        e => assert(e.matches(Scr.error_quark(), Scr.Error.NOT_FOUND), e.message));
+}));
+
 run();

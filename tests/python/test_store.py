@@ -4,6 +4,7 @@ as a DataFrame, conflicts and the log's verification.
 With SCR_TEST_POSTGRESQL_URI set (tests/pgserver.py sets it), the
 register is in that PostgreSQL database instead, in a schema of its own
 per test, tampered with through psql."""
+import datetime
 import os
 import shutil
 import sqlite3
@@ -129,6 +130,54 @@ class StoreTest(unittest.TestCase):
         self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.INTEGRITY))
         self.assertIn("log entry 2", raised.exception.message)
 
+    COLUMNS = ("sequence", "time", "user_name", "kind", "entity_id", "entity_version",
+               "member", "old_value", "new_value", "reason", "rules_version", "rules_digest",
+               "previous_hash")
+
+    @staticmethod
+    def row_hash(row):
+        """The hash of a log row as doc/register.md defines it."""
+        import hashlib
+        h = hashlib.sha256()
+        for value in row:
+            if value is None:
+                h.update(b"-;")
+            else:
+                text = str(value).encode("utf-8")
+                h.update(b"%d:" % len(text) + text + b";")
+        return h.hexdigest()
+
+    def test_log_hash_as_documented_and_forged_chain(self):
+        if self.schema is not None:
+            self.skipTest("rewrites the SQLite file (test-store covers PostgreSQL's chain)")
+        db = sqlite3.connect(self.path)
+        rows = db.execute("SELECT %s, hash FROM scr_log ORDER BY sequence"
+                          % ", ".join(self.COLUMNS)).fetchall()
+        previous = "0" * 64
+        for row in rows:
+            self.assertEqual(row[-2], previous)
+            self.assertEqual(self.row_hash(row[:-1]), row[-1])
+            previous = row[-1]
+        # someone who knows the format back-dates entry 3 and re-chains the
+        # rest: the hashes hold, the times do not
+        db.executescript("DROP TRIGGER scr_log_no_update;")
+        previous = rows[1][-1]
+        for row in rows[2:]:
+            row = list(row)
+            if row[0] == 3:
+                row[1] = "2001-01-01T00:00:00.000000Z"
+            row[-2] = previous
+            row[-1] = self.row_hash(row[:-1])
+            db.execute("UPDATE scr_log SET time = ?, previous_hash = ?, hash = ? "
+                       "WHERE sequence = ?", (row[1], row[-2], row[-1], row[0]))
+            previous = row[-1]
+        db.commit()
+        db.close()
+        with self.assertRaises(GLib.Error) as raised:
+            self.store.verify_log()
+        self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.INTEGRITY))
+        self.assertIn("log entry 3 is dated 2001-01-01", raised.exception.message)
+
     def test_import_update(self):
         agency = self.dataset.get_agencies().get_item(0)
         agency.set_name("Another name")
@@ -168,6 +217,54 @@ class StoreTest(unittest.TestCase):
         finally:
             server_run("DROP OWNED BY %s, %s; DROP ROLE IF EXISTS %s_analyst, %s, %s"
                        % (reader, writer, self.schema, reader, writer))
+
+    def test_log_times_as_datetime(self):
+        frame = Scr.to_dataframe(self.store.list_log(None))
+        first = self.store.list_log(None).get_item(0).get_time()
+        stamp = frame["time"][0]
+        self.assertEqual(stamp.tzinfo.utcoffset(None), datetime.timedelta(0))
+        self.assertEqual(int(stamp.timestamp()), first.to_unix())
+        self.assertEqual(stamp.microsecond, first.get_microsecond())
+
+    def test_load_at_datetime(self):
+        before = datetime.datetime.now(datetime.timezone.utc)
+        time.sleep(0.005)
+        case = self.store.load().get_cases().get_item(0)
+        case.set_fact("died", "no")
+        self.store.save(case, self.store.get_version(case), "bob", "told by the police")
+        then = self.store.load_at(before)
+        self.assertEqual(then.to_data()[0], self.dataset.to_data()[0])
+        # naive: local time, as Python reads it
+        then = self.store.load_at(before.astimezone().replace(tzinfo=None))
+        self.assertEqual(then.to_data()[0], self.dataset.to_data()[0])
+        now = self.store.load_at(datetime.datetime.now(datetime.timezone.utc))
+        self.assertEqual(now.lookup_case(case.get_id()).get_fact("died"), "no")
+
+    def test_list_due(self):
+        # Sefton's reports: each published report is to stay on the website
+        # for at least 12 months (a minimum period: met once it has run)
+        evaluator = Scr.Evaluator.new(None)
+        for today in (datetime.date(2016, 1, 14), datetime.date(2026, 12, 7)):
+            due = self.store.list_due(today, None)
+            self.assertGreater(len(due), 0)
+            for timeline in due:
+                case = self.dataset.lookup_case(timeline.get_case_id())
+                full = [d for d in evaluator.timeline(case, today).get_deadlines()
+                        if d.get_done() is None and d.get_due() is not None]
+                self.assertEqual([(d.get_rule_id(), d.get_due(), d.get_status())
+                                  for d in timeline.get_deadlines()],
+                                 [(d.get_rule_id(), d.get_due(), d.get_status())
+                                  for d in full])
+        def rows(today):
+            return [(t.get_case_id(), d.get_rule_id(), d.get_due().to_date(), d.get_status())
+                    for t in self.store.list_due(today, None) for d in t.get_deadlines()]
+        self.assertIn(("sefton-scr4", "T-WEB-18", datetime.date(2020, 10, 31),
+                       Scr.DeadlineStatus.PENDING), rows(datetime.date(2020, 10, 30)))
+        self.assertIn(("sefton-scr4", "T-WEB-18", datetime.date(2020, 10, 31),
+                       Scr.DeadlineStatus.MET), rows(datetime.date(2020, 10, 31)))
+        with self.assertRaises(GLib.Error) as raised:
+            self.store.list_due(None, "no-such-agency")
+        self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.NOT_FOUND))
 
     def test_errors(self):
         with self.assertRaises(GLib.Error) as raised:

@@ -12,6 +12,10 @@
   objects in constructors and ``set_property()``; found by introspection, so
   it covers the API as it grows. Dates come back as ``Scr.Date`` (a date may
   be known only to the month or year); ``to_date()`` converts complete ones.
+- Likewise every ``GLib.DateTime`` argument (``Scr.Store.load_at()``) takes
+  a ``datetime.datetime`` (a naive one is local time, as in Python), and
+  ``Scr.to_dataframe()`` gives times as timezone-aware ``datetime``s
+  (pandas ``Timestamp``s), such as the decision log's.
 - Errors about a document (``Scr.Error.PARSE``, ``VALIDATION``,
   ``NOT_FOUND``, ``UNSUPPORTED_VERSION``) are raised as ``Scr.LoadError``,
   a ``GLib.Error`` that also carries ``filename``, ``json_path`` and
@@ -170,6 +174,27 @@ def _to_scr_date(value):
     return value
 
 
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def _to_glib_datetime(value):
+    """A ``GLib.DateTime`` (UTC) of a ``datetime.datetime``, to the
+    microsecond; naive values are local time."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.astimezone()
+    usec = (value - _EPOCH) // datetime.timedelta(microseconds=1)
+    seconds, usec = divmod(usec, 1000000)
+    return GLib.DateTime.new_from_unix_utc(seconds).add(usec)
+
+
+def _from_glib_datetime(value):
+    """A timezone-aware ``datetime.datetime`` of a ``GLib.DateTime``."""
+    offset = datetime.timedelta(microseconds=value.get_utc_offset())
+    usec = value.to_unix() * 1000000 + value.get_microsecond()
+    return (_EPOCH + datetime.timedelta(microseconds=usec)).astimezone(
+        datetime.timezone(offset))
+
+
 # -- Errors ----------------------------------------------------------------
 
 _LOAD_ERROR_CODES = frozenset(
@@ -244,39 +269,57 @@ def _raise_load_error(error, args, kwargs):
 
 # -- Wrapping the introspected callables -----------------------------------
 
-def _is_date_arg(arg):
+def _to_datetime_arg(value):
+    if isinstance(value, datetime.datetime):
+        return _to_glib_datetime(value)
+    return value
+
+
+# (namespace, type) of an argument: the Python type it also takes, and
+# the conversion
+_CONVERTED_ARGS = {
+    ("Scr", "Date"): (datetime.date, _to_scr_date),
+    ("GLib", "DateTime"): (datetime.datetime, _to_datetime_arg),
+}
+
+
+def _converted_arg(arg):
+    """(Python type, conversion) of an argument also given as a Python
+    value (datetime.date for a Scr.Date, datetime.datetime for a
+    GLib.DateTime), or None."""
     if arg.get_direction() != _GI_DIRECTION_IN:
-        return False
+        return None
     type_info = arg.get_type()
     if type_info.get_tag() != _GI_TYPE_TAG_INTERFACE:
-        return False
+        return None
     iface = type_info.get_interface()
-    return iface.get_namespace() == "Scr" and iface.get_name() == "Date"
+    return _CONVERTED_ARGS.get((iface.get_namespace(), iface.get_name()))
 
 
 def _wrap(func, info, method):
     """Wraps an introspected callable so that it takes datetime.date for
-    Scr.Date arguments and raises LoadError for errors about documents.
+    Scr.Date arguments, datetime.datetime for GLib.DateTime ones, and raises LoadError for errors about documents.
     Returns None when the callable needs neither."""
     offset = 1 if method else 0
     positions = []
     names = {}
     for index, arg in enumerate(info.get_arguments()):
-        if _is_date_arg(arg):
-            positions.append(index + offset)
-            names[arg.get_name()] = True
+        converted = _converted_arg(arg)
+        if converted is not None:
+            positions.append((index + offset,) + converted)
+            names[arg.get_name()] = converted[1]
     throws = info.can_throw_gerror()
     if not positions and not throws:
         return None
 
     def wrapper(*args, **kwargs):
-        for position in positions:
-            if position < len(args) and isinstance(args[position], datetime.date):
-                args = args[:position] + (Date.from_date(args[position]),) + args[position + 1:]
+        for position, python_type, convert in positions:
+            if position < len(args) and isinstance(args[position], python_type):
+                args = args[:position] + (convert(args[position]),) + args[position + 1:]
         if kwargs:
-            for name in names:
+            for name, convert in names.items():
                 if name in kwargs:
-                    kwargs[name] = _to_scr_date(kwargs[name])
+                    kwargs[name] = convert(kwargs[name])
         try:
             return func(*args, **kwargs)
         except GLib.Error as error:
@@ -379,7 +422,7 @@ def _cell(item, pspec):
     if isinstance(value, Scr.Date):
         return value.to_date() if value.is_complete() else value.to_iso8601()
     if isinstance(value, GLib.DateTime):
-        return value.format_iso8601()
+        return _from_glib_datetime(value)
     if isinstance(value, GObject.GFlags):
         return list(value.value_nicks)
     if isinstance(value, GObject.GEnum):
@@ -399,7 +442,7 @@ def table_rows(model):
     ``Scr.csv_list_columns()`` and one list of Python values per item.
 
     Values: ``datetime.date`` for complete dates and the ISO 8601 text for
-    partial ones, enum nicks, lists for string arrays and flags, ids for
+    partial ones, timezone-aware ``datetime.datetime`` for times, enum nicks, lists for string arrays and flags, ids for
     objects, ``None`` for nulls and for -1 meaning "unknown".
     """
     columns = list(Scr.csv_list_columns(model))
