@@ -24,7 +24,7 @@ source = sys.argv[1]
 write = "--write" in sys.argv[2:]
 run_dir = sys.argv[sys.argv.index("--run") + 1] if "--run" in sys.argv else None
 OUTPUTS = ["outcomes.csv", "overdue-actions.csv", "review-durations.csv",
-           "review-durations.png", "audit-measures.csv"]
+           "review-durations.png", "audit-measures.csv", "due.csv", "decision-log.csv"]
 script_path = os.path.join(source, "examples", "python", "review-analysis.py")
 notebook_path = os.path.join(source, "examples", "python", "review-analysis.ipynb")
 

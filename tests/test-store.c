@@ -330,6 +330,10 @@ test_create_open (Fixture       *f,
   again = scr_store_open ("sqlite:", &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
+  again = scr_store_open ("", &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "empty"));
+  g_clear_error (&error);
 }
 
 static void
@@ -1121,7 +1125,7 @@ test_due_index_remade (Fixture       *f,
   g_assert_cmpuint (assert_due_as_timelines (store, "2016-01-14", NULL), ==, n);
   g_clear_object (&store);
 
-  tamper (f, "DROP TABLE scr_due; DROP TABLE scr_due_agency;"
+  tamper (f, "DROP TABLE scr_due; DROP TABLE scr_due_agency; DROP INDEX scr_entity_position;"
              "DELETE FROM scr_meta WHERE key = 'due_index';"
              "UPDATE scr_meta SET value = '1' WHERE key = 'schema_version'");
   store = scr_store_open (f->uri, &error);
@@ -1136,6 +1140,30 @@ test_due_index_remade (Fixture       *f,
   g_assert_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY);
   g_assert_nonnull (strstr (error->message, "due index"));
   g_assert_null (due);
+}
+
+/* A body that is not JSON is named, whether the register is read whole
+ * or as it stood. */
+static void
+test_damaged_entity (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "sefton-scr-timelines.json");
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(ScrDataset) dataset = NULL;
+
+  tamper (f, "UPDATE scr_entity SET body = '{\"id\": ' WHERE kind = 'reviews' AND position = "
+             "(SELECT MIN (position) FROM scr_entity WHERE kind = 'reviews')");
+  dataset = scr_store_load (store, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY);
+  g_assert_nonnull (strstr (error->message, "entity reviews"));
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  g_assert_null (dataset);
+  g_clear_error (&error);
+  dataset = scr_store_load_at (store, now, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY);
+  g_assert_null (dataset);
 }
 
 int
@@ -1158,6 +1186,7 @@ main (int   argc,
   ADD ("/scr/store/store/load-at", test_load_at);
   ADD ("/scr/store/store/due-index", test_due_index);
   ADD ("/scr/store/store/due-index-remade", test_due_index_remade);
+  ADD ("/scr/store/store/damaged-entity", test_damaged_entity);
   ADD ("/scr/store/log/append-only", test_log_append_only);
   ADD ("/scr/store/log/verify-tampering", test_verify_tampering);
   ADD ("/scr/store/store/roles", test_roles);

@@ -144,3 +144,43 @@ measures.to_csv(os.path.join(OUTPUT_DIR, "audit-measures.csv"), index=False)
 print("%s (%s, sample %s)" % (audit.get_title(), audit.get_date_reported(),
                               audit.get_sample_size()))
 print(measures[["label", "numerator", "denominator", "percent"]].to_string(index=False))
+
+# %% [markdown]
+# ## A register: what is due, and the decision log
+#
+# The same datasets in a register (`Scr.Store`, an SQLite file), as a
+# business unit keeps them: every change logged with who, when and why.
+# Liverpool's file holds a shorter record of the Child N case, so it goes in
+# first and Lancashire's completes it (each member that changes is logged).
+# `list_due()` gives, per case, the statutory steps not yet done, from the
+# register's due index; the log is a DataFrame whose times are `datetime`s.
+
+# %%
+register_path = os.path.join(OUTPUT_DIR, "register.db")
+for suffix in ("", "-wal", "-shm"):
+    if os.path.exists(register_path + suffix):
+        os.remove(register_path + suffix)
+store = Scr.Store.create(register_path)
+for name in sorted(datasets, key=lambda name: not name.startswith("liverpool")):
+    store.import_full(datasets[name], Scr.ImportFlags.UPDATE, "analyst", "from " + name)
+
+rows = []
+for timeline in store.list_due(TODAY, None):
+    calendar = timeline.get_calendar()
+    for deadline in timeline.get_deadlines():
+        if deadline.get_status() not in (Scr.DeadlineStatus.PENDING, Scr.DeadlineStatus.OVERDUE):
+            continue
+        rows.append({"case": timeline.get_case_id(), "rule": deadline.get_rule_id(),
+                     "due": deadline.get_due().to_date(),
+                     "status": deadline.get_status().value_nick,
+                     "working_days_left": calendar.count_working_days(TODAY, deadline.get_due()),
+                     "what": deadline.get_description()})
+due = pd.DataFrame(rows, columns=["case", "rule", "due", "status", "working_days_left", "what"])
+due = due.sort_values(["working_days_left", "case"])
+due.to_csv(os.path.join(OUTPUT_DIR, "due.csv"), index=False)
+print(due[["case", "rule", "due", "status", "working_days_left"]].to_string(index=False))
+
+log = Scr.to_dataframe(store.list_log(None))
+log.to_csv(os.path.join(OUTPUT_DIR, "decision-log.csv"), index=False)
+print("%d log entries from %s to %s" % (len(log), log["time"].min(), log["time"].max()))
+print(log.groupby("kind").size().to_string())

@@ -1,7 +1,7 @@
 /* scr-store.c: a partnership's register in a database: its entities,
  * their versions and the decision log that records every change.
  *
- * Tables (schema version 2; doc/register.md has every column):
+ * Tables (schema version 2; doc/register.md has every column and index):
  *   scr_meta    key -> value: the schema version, the due index's key
  *   scr_entity  one row per entity (the dataset's own members are the
  *               entity of kind "dataset" and id ""): kind, id, position
@@ -189,10 +189,19 @@ static const char *const schema_1[] = {
   NULL
 };
 
-/* migrations[v] brings a register of schema version v to v + 1 */
-static const char *const *const migrations[SCR_STORE_SCHEMA_VERSION] = {
-  schema_1,
-  scr_store_due_schema,
+/* reading the register in order of addition without sorting it */
+static const char *const schema_2[] = {
+  "CREATE INDEX scr_entity_position ON scr_entity (position)",
+  NULL
+};
+
+/* migrations[v] brings a register of schema version v to v + 1: its
+ * lists of statements, in order */
+static const char *const *const migration_1[] = { schema_1, NULL };
+static const char *const *const migration_2[] = { schema_2, scr_store_due_schema, NULL };
+static const char *const *const *const migrations[SCR_STORE_SCHEMA_VERSION] = {
+  migration_1,
+  migration_2,
 };
 
 #define LOG_COLUMNS \
@@ -270,9 +279,10 @@ migrate (ScrStore  *self,
   if (version == SCR_STORE_SCHEMA_VERSION)
     return rollback (self), TRUE;
   for (int v = version; v < SCR_STORE_SCHEMA_VERSION; v++)
-    for (const char *const *sql = migrations[v]; *sql != NULL; sql++)
-      if (!exec (self, *sql, NULL, 0, error))
-        return rollback (self);
+    for (const char *const *const *list = migrations[v]; *list != NULL; list++)
+      for (const char *const *sql = *list; *sql != NULL; sql++)
+        if (!exec (self, *sql, NULL, 0, error))
+          return rollback (self);
   /* the log refuses UPDATE and DELETE from version 1 on, for anyone using
    * the library or the database's own tools without undoing that;
    * verify_log catches the rest */
@@ -328,8 +338,12 @@ store_open (const char  *uri,
     }
   if (*path == '\0')
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s: the register URI has no path", uri);
+      if (*uri == '\0')
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                             "the register URI is empty: give sqlite:PATH or a path");
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                     "%s: the register URI has no path", uri);
       return NULL;
     }
 
@@ -1144,13 +1158,17 @@ typedef struct
   int collection;
   char *id;
   guint64 version;
-  JsonNode *body;   /* NULL once removed (read at a time before it) */
+  char *text;       /* the body as stored */
+  JsonNode *body;   /* the body read, when asked for (and always for the
+                     * dataset's own members) */
+  gboolean removed; /* not there yet at the time read */
 } Entity;
 
 static void
 entity_free (Entity *entity)
 {
   g_free (entity->id);
+  g_free (entity->text);
   if (entity->body != NULL)
     json_node_unref (entity->body);
   g_free (entity);
@@ -1163,10 +1181,13 @@ entity_key (const char *kind,
   return g_strconcat (kind, "\037", id, NULL);
 }
 
-/* Every entity in the order of the file, by key in @by_key. */
+/* Every entity in the order of the file, by key in @by_key (nullable).
+ * With @parse, each body is read as JSON (and checked); without, bodies
+ * stay text for the dataset loader, which checks them all at once. */
 static GPtrArray *
 read_entities (ScrStore    *self,
                GHashTable  *by_key,
+               gboolean     parse,
                GError     **error)
 {
   /* one statement, so bodies and versions are of one moment */
@@ -1185,9 +1206,12 @@ read_entities (ScrStore    *self,
       entity->collection = collection_named (kind);
       entity->id = g_strdup (id);
       entity->version = g_ascii_strtoull (CELL (rows, i, 3), NULL, 10);
-      entity->body = json_from_string (CELL (rows, i, 2), error);
-      if (entity->collection < 0 || entity->body == NULL
-          || !JSON_NODE_HOLDS_OBJECT (entity->body))
+      entity->text = g_steal_pointer (&((GPtrArray *) rows->pdata[i])->pdata[2]);
+      if (parse || entity->collection == SCR_N_COLLECTIONS)
+        entity->body = json_from_string (entity->text, error);
+      if (entity->collection < 0
+          || ((parse || entity->collection == SCR_N_COLLECTIONS)
+              && (entity->body == NULL || !JSON_NODE_HOLDS_OBJECT (entity->body))))
         {
           g_clear_error (error);
           g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
@@ -1222,7 +1246,7 @@ remember_versions (ScrDataset *dataset,
       Entity *entity = entities->pdata[i];
       gpointer item;
 
-      if (entity->body == NULL)
+      if (entity->removed)
         continue;
       if (entity->collection == SCR_N_COLLECTIONS)
         {
@@ -1253,7 +1277,7 @@ assemble (ScrStore   *self,
     {
       Entity *entity = entities->pdata[i];
 
-      if (entity->collection == SCR_N_COLLECTIONS && entity->body != NULL)
+      if (entity->collection == SCR_N_COLLECTIONS && !entity->removed)
         header = entity->body;
     }
   /* a register whose first entities were saved one by one, not
@@ -1286,11 +1310,16 @@ assemble (ScrStore   *self,
               Entity *entity = entities->pdata[i];
               g_autofree char *text = NULL;
 
-              if (entity->collection != c || entity->body == NULL)
+              if (entity->collection != c || entity->removed)
                 continue;
               if (!first_item)
                 g_string_append_c (out, ',');
               first_item = FALSE;
+              if (entity->body == NULL)
+                {
+                  g_string_append (out, entity->text);
+                  continue;
+                }
               text = json_to_string (entity->body, FALSE);
               g_string_append (out, text);
             }
@@ -1331,14 +1360,26 @@ scr_store_load (ScrStore  *self,
                 GError   **error)
 {
   g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GError) first_error = NULL;
+  ScrDataset *dataset;
 
   g_return_val_if_fail (SCR_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  entities = read_entities (self, NULL, error);
+  /* the bodies go to the dataset loader as they are stored; only if it
+   * fails are they read one by one, to name a damaged entity */
+  entities = read_entities (self, NULL, FALSE, error);
   if (entities == NULL)
     return NULL;
-  return assemble (self, entities, error);
+  dataset = assemble (self, entities, &first_error);
+  if (dataset != NULL)
+    return dataset;
+  g_clear_pointer (&entities, g_ptr_array_unref);
+  entities = read_entities (self, NULL, TRUE, error);
+  if (entities == NULL)
+    return NULL;
+  g_propagate_error (error, g_steal_pointer (&first_error));
+  return NULL;
 }
 
 /**
@@ -1431,7 +1472,7 @@ scr_store_load_at (ScrStore   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   at = format_time (time);
-  entities = read_entities (self, by_key, error);
+  entities = read_entities (self, by_key, TRUE, error);
   if (entities == NULL)
     return NULL;
   rows = read_log (self, "WHERE time > $1", at, "DESC", error);
@@ -1445,12 +1486,12 @@ scr_store_load_at (ScrStore   *self,
 
       key = entity_key (columns[SCR_LOG_KIND], columns[SCR_LOG_ENTITY_ID]);
       entity = g_hash_table_lookup (by_key, key);
-      if (entity == NULL || entity->body == NULL)
+      if (entity == NULL || entity->removed)
         continue;
       /* the version before the entry undone */
       entity->version = g_ascii_strtoull (columns[SCR_LOG_ENTITY_VERSION], NULL, 10) - 1;
       if (*columns[SCR_LOG_MEMBER] == '\0')
-        g_clear_pointer (&entity->body, json_node_unref);
+        entity->removed = TRUE;
       else if (!scr_store_apply (entity->body, columns[SCR_LOG_MEMBER],
                                  columns[SCR_LOG_OLD_VALUE]))
         {
