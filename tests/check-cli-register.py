@@ -25,9 +25,13 @@ checks = clitap.Checks(tool, env={"SCR_REGISTER": register, "USER": "tester"})
 run, check = checks.run, checks.check
 
 
-def log_entries(*args):
-    status, out, err = run("log", "--json", *args)
+def log_entries_of(checks, *args):
+    status, out, err = checks.run("log", "--json", *args)
     return json.loads(out) if status == 0 else []
+
+
+def log_entries(*args):
+    return log_entries_of(checks, *args)
 
 
 # -- no register yet --------------------------------------------------------
@@ -135,6 +139,15 @@ check("the log is chained",
 status, out, err = fresh_checks.run("status", "jubilee", "--today", "2022-06-13")
 check("status shows the evaluation, the timeline and the history",
       status == 0 and "T-SIN-18" in out and "History (" in out and "criteria met" in out, out)
+
+status, out, err = fresh_checks.run("status", "jubilee", "--today", "2022-06-13", "--json")
+whole_status = json.loads(out) if status == 0 else {}
+check("status --json: the case's evaluation, timeline and history as one object",
+      whole_status.get("case") == "jubilee"
+      and any(m.get("rule") == "T-SIN-18" or m.get("rule_id") == "T-SIN-18"
+              for m in whole_status.get("timeline", {}).get("milestones", []))
+      and len(whole_status.get("history", [])) == len(log_entries_of(fresh_checks, "jubilee")),
+      out[:500] + err)
 
 at = entries[1]["time"]  # the notification, before the decision
 status, out, err = fresh_checks.run("export", "--at", at)

@@ -13,10 +13,12 @@ class Checks:
         self.env = dict(os.environ, LC_ALL="C.UTF-8", **(env or {}))
         self.results = []
 
-    def run(self, *args):
-        """(exit status, stdout, stderr) of one run; the output is decoded
-        as UTF-8 as it is, so CRLF line ends stay."""
-        p = subprocess.run([*self.command, *args], capture_output=True, env=self.env)
+    def run(self, *args, stdin=None):
+        """(exit status, stdout, stderr) of one run, fed STDIN (a str)
+        through a pipe when given; the output is decoded as UTF-8 as it
+        is, so CRLF line ends stay."""
+        fed = {} if stdin is None else {"input": stdin.encode("utf-8")}
+        p = subprocess.run([*self.command, *args], capture_output=True, env=self.env, **fed)
         return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
 
     def check(self, name, condition, detail=""):

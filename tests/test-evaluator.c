@@ -128,7 +128,7 @@ static const Vector criteria[] = {
   { "england", SIN "rr_improvements_needed=yes @decision=2020-04-01", "lcspr", "consider", "E18-LCSPR-1" },
   { "england", SIN "@decision=2020-04-01", "lcspr", "consider", "E18-LCSPR-2" },
   { "england", "abuse_neglect=not_suspected serious_harm=yes died=no @decision=2020-04-01", "lcspr", "not-required", "E18-LCSPR-1" },
-  { "england", "died=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-1", "abuse_neglect" },
+  { "england", "died=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-2", "abuse_neglect" },
   { "england", "abuse_neglect=not_suspected died=yes custody_setting=yes @decision=2020-04-01", "lcspr", "consider", "E18-CUSTODY" },
   { "england", SIN "national_importance=yes @decision=2020-04-01", "national-review", "consider", "E18-NAT-1" },
   { "england", SIN "national_importance=no rr_improvements_needed=no rr_recurrent_themes=no @decision=2020-04-01", "national-review", "not-required", "E18-NAT-1" },
@@ -231,7 +231,7 @@ static const Vector undecided[] = {
   { "england", "serious_harm=yes died=no interagency_concern=yes @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-2", "abuse_neglect" },
   { "england", "serious_harm=yes died=no interagency_concern=no_unclear @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-2a", "abuse_neglect" },
   { "england", "abuse_neglect=not_suspected died=yes @decision=2016-05-03", "scr", "indeterminate", "E15-SCR-3", "custody_setting" },
-  { "england", "died=yes suspected_suicide=yes incident_location=this_la @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-3", "abuse_neglect" },
+  { "england", "died=yes suspected_suicide=yes incident_location=this_la @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-1", "abuse_neglect" },
   { "england", "abuse_neglect=suspected serious_harm=yes died=no child_caused_serious_harm_to_other=no @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-1", "incident_location" },
   { "england", "abuse_neglect=suspected serious_harm=yes died=no incident_location=outside_england @became_aware=2020-03-02", "notification", "indeterminate", "E18-SIN-2", "normal_residence" },
   { "england", "abuse_neglect=not_suspected died=yes @became_aware=2020-03-02", "lac-death-notification", "indeterminate", "E18-SIN-4", "looked_after_at_death" },
@@ -240,7 +240,7 @@ static const Vector undecided[] = {
   { "england", "died=yes care_leaver=yes @became_aware=2024-02-01", "care-leaver-death-notification", "indeterminate", "E23-CL", "care_leaver_age" },
   { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2020-03-02", "rapid-review", "indeterminate", "E18-RR-1", "incident_location" },
   { "england", "abuse_neglect=suspected serious_harm=yes died=no @became_aware=2019-01-10", "rapid-review", "indeterminate", "E18-RR-TW", "incident_location", TRUE },
-  { "england", "died=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-1", "abuse_neglect" },
+  { "england", "died=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-2", "abuse_neglect" },
   { "england", "died=yes rr_improvements_needed=no rr_recurrent_themes=no rr_multi_agency_concern=no panel_considered_local_more_appropriate=no @decision=2020-04-01", "lcspr", "indeterminate", "E18-LCSPR-2", "abuse_neglect" },
   { "england", "abuse_neglect=not_suspected died=yes @decision=2020-04-01", "lcspr", "indeterminate", "E18-CUSTODY", "custody_setting" },
   { "england", SIN "@decision=2020-04-01", "national-review", "indeterminate", "E18-NAT-1", "national_importance" },
@@ -328,8 +328,11 @@ test_rules_undecided_and_not_fired (void)
   g_autoptr(GHashTable) not_fired_ids = g_hash_table_new (g_str_hash, g_str_equal);
   ScrRuleSet *rules = scr_rule_set_new_builtin ();
   GListModel *list = scr_rule_set_get_rules (rules);
+  /* E18-SIN-3 and E18-LCSPR-1 hold only when a rule no weaker of their
+   * process holds (E18-SIN-1 or -2, E18-LCSPR-2): undecided, that rule is
+   * named, and their own facts are not asked for. */
   static const char *const cannot_be_undecided[] = {
-    "E13-SCR-4", "E15-SCR-4", "E15-SCR-2b", "NI-CMR-3", NULL
+    "E13-SCR-4", "E15-SCR-4", "E15-SCR-2b", "NI-CMR-3", "E18-SIN-3", "E18-LCSPR-1", NULL
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (undecided); i++)

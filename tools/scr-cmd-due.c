@@ -178,8 +178,7 @@ scr_cmd_due (int    argc,
   g_autofree char *uri = NULL, *agency = NULL, *today_text = NULL, *within_text = NULL;
   gboolean json = FALSE, ics = FALSE;
   GOptionEntry entries[] = {
-    { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
-      "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", "URI" },
+    SCR_TOOL_REGISTER_ENTRY (&uri),
     { "within", 0, 0, G_OPTION_ARG_STRING, &within_text,
       "Only what is due within N working days (and everything overdue)", "N" },
     { "agency", 0, 0, G_OPTION_ARG_STRING, &agency, "Only the cases agency ID is involved in",
@@ -307,10 +306,11 @@ scr_cmd_status (int    argc,
                 char **argv)
 {
   g_autofree char *uri = NULL, *today_text = NULL;
+  gboolean json = FALSE;
   GOptionEntry entries[] = {
-    { "register", 'R', 0, G_OPTION_ARG_STRING, &uri,
-      "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", "URI" },
+    SCR_TOOL_REGISTER_ENTRY (&uri),
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, "Report the status as on DATE", "DATE" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print JSON instead of text", NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(ScrStore) store = NULL;
@@ -352,6 +352,26 @@ scr_cmd_status (int    argc,
   if (log == NULL)
     return scr_tool_fail ("status: %s", error->message);
 
+  if (json)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+      JsonObject *object = json_object_new ();
+      JsonArray *history = json_array_new ();
+
+      json_object_set_string_member (object, "case", argv[1]);
+      json_object_set_member (object, "evaluation", scr_evaluation_to_json (evaluation));
+      json_object_set_member (object, "timeline", scr_timeline_to_json (timeline));
+      for (guint i = 0; i < g_list_model_get_n_items (log); i++)
+        {
+          g_autoptr(ScrLogEntry) e = g_list_model_get_item (log, i);
+
+          json_array_add_element (history, scr_tool_log_entry_to_json (e));
+        }
+      json_object_set_array_member (object, "history", history);
+      json_node_take_object (root, object);
+      scr_tool_print_json (root);
+      return 0;
+    }
   scr_tool_print_evaluation (evaluation);
   printf ("\n");
   scr_tool_print_timeline (timeline);

@@ -15,6 +15,7 @@ typedef struct
   gboolean json;
   gboolean ics;
   gboolean unverified;
+  gboolean questions;
 } Options;
 
 static void
@@ -184,6 +185,66 @@ scr_tool_print_timeline (ScrTimeline *timeline)
   print_strv_line ("Missing", (const char * const *) missing);
 }
 
+void
+scr_tool_print_questions (GListModel *questions)
+{
+  guint n = g_list_model_get_n_items (questions);
+
+  if (n == 0)
+    {
+      printf ("  No questions: no fact is missing\n");
+      return;
+    }
+  printf ("  Questions (%u), the most outcomes first:\n", n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScrQuestion) q = g_list_model_get_item (questions, i);
+      const char * const *values = scr_question_get_allowed_values (q);
+      g_autofree char *rules = g_strjoinv (", ", (char **) scr_question_get_rule_ids (q));
+      g_autofree char *allowed = values[0] != NULL ? g_strjoinv (", ", (char **) values)
+                                                   : g_strdup ("a whole number");
+
+      printf ("  %2u. %s: %s\n", i + 1, scr_question_get_fact (q), scr_question_get_text (q));
+      printf ("      %s; for %u undecided outcome%s (%s)\n", allowed,
+              scr_question_get_n_outcomes (q), scr_question_get_n_outcomes (q) == 1 ? "" : "s",
+              rules);
+    }
+}
+
+JsonNode *
+scr_tool_questions_to_json (GListModel *questions)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_array (b);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(ScrQuestion) q = g_list_model_get_item (questions, i);
+      const char * const *lists[] = { scr_question_get_allowed_values (q),
+                                      scr_question_get_rule_ids (q) };
+      const char *names[] = { "allowed_values", "rules" };
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "fact");
+      json_builder_add_string_value (b, scr_question_get_fact (q));
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, scr_question_get_text (q));
+      json_builder_set_member_name (b, "n_outcomes");
+      json_builder_add_int_value (b, scr_question_get_n_outcomes (q));
+      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+        {
+          json_builder_set_member_name (b, names[k]);
+          json_builder_begin_array (b);
+          for (guint v = 0; lists[k][v] != NULL; v++)
+            json_builder_add_string_value (b, lists[k][v]);
+          json_builder_end_array (b);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return json_builder_get_root (b);
+}
+
 /* How a step prints one case's result. */
 typedef enum
 {
@@ -202,6 +263,9 @@ typedef gboolean (*Step) (ScrEvaluator  *evaluator,
                           GPtrArray     *nodes,
                           GListStore    *timelines);
 
+/* scr evaluate --questions: also the questions of each case. */
+static gboolean with_questions;
+
 static gboolean
 evaluate_step (ScrEvaluator  *evaluator,
                ScrCase       *scr_case,
@@ -211,11 +275,23 @@ evaluate_step (ScrEvaluator  *evaluator,
                GListStore    *timelines G_GNUC_UNUSED)
 {
   g_autoptr(ScrEvaluation) e = scr_evaluator_evaluate (evaluator, scr_case, date);
+  g_autoptr(GListModel) questions = with_questions ? scr_evaluation_get_questions (e) : NULL;
 
   if (format == FORMAT_JSON)
-    g_ptr_array_add (nodes, scr_evaluation_to_json (e));
+    {
+      JsonNode *node = scr_evaluation_to_json (e);
+
+      if (questions != NULL)
+        json_object_set_member (json_node_get_object (node), "questions",
+                                scr_tool_questions_to_json (questions));
+      g_ptr_array_add (nodes, node);
+    }
   else
-    scr_tool_print_evaluation (e);
+    {
+      scr_tool_print_evaluation (e);
+      if (questions != NULL)
+        scr_tool_print_questions (questions);
+    }
   return TRUE;
 }
 
@@ -261,6 +337,10 @@ run (int         argc,
     { "ics", 0, 0, G_OPTION_ARG_NONE, &o.ics,
       "Print the pending and overdue deadlines as iCalendar (RFC 5545)", NULL },
   };
+  GOptionEntry questions_entry[] = {
+    { "questions", 0, 0, G_OPTION_ARG_NONE, &o.questions,
+      "Also print the facts still missing as questions, the most outcomes first", NULL },
+  };
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &o.json, "Print JSON instead of text", NULL },
     { date_option, 0, 0, G_OPTION_ARG_STRING, &o.date, date_help, "DATE" },
@@ -278,13 +358,17 @@ run (int         argc,
   int status = 0;
   Format format;
 
-  /* --ics only for scr timeline: in the slot before the terminator. */
+  /* --ics only for scr timeline, --questions only for scr evaluate: in
+   * the slot before the terminator. */
   if (step == timeline_step)
     entries[G_N_ELEMENTS (entries) - 2] = ics_entry[0];
+  else
+    entries[G_N_ELEMENTS (entries) - 2] = questions_entry[0];
   if (!scr_tool_parse_options (entries, "CASE.json", summary, &argc, &argv))
     return 2;
   if (o.json && o.ics)
     return scr_tool_fail ("%s: give --json or --ics, not both", command);
+  with_questions = o.questions;
   format = o.ics ? FORMAT_ICS : o.json ? FORMAT_JSON : FORMAT_TEXT;
   if (argc != 2)
     return scr_tool_fail ("%s: give one dataset file (usage: scr %s [OPTION...] CASE.json)",
@@ -318,7 +402,7 @@ run (int         argc,
   return 0;
 }
 
-/* scr evaluate [--json] [--on DATE] [--rules FILE]... [--case ID] [--unverified] CASE.json */
+/* scr evaluate [--json] [--questions] [--on DATE] [--rules FILE]... [--case ID] [--unverified] CASE.json */
 int
 scr_cmd_evaluate (int    argc,
                   char **argv)

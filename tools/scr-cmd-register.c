@@ -34,24 +34,25 @@ register_options_clear (RegisterOptions *o)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RegisterOptions, register_options_clear)
 
-#define REGISTER_ENTRY(o) \
-  { "register", 'R', 0, G_OPTION_ARG_STRING, &(o)->uri, \
-    "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", "URI" }
-#define USER_ENTRY(o) \
-  { "as", 0, 0, G_OPTION_ARG_STRING, &(o)->user, \
-    "Who is making the change, for the log (default $USER)", "NAME" }
+#define REGISTER_ENTRY(o) SCR_TOOL_REGISTER_ENTRY (&(o)->uri)
+#define USER_ENTRY(o) SCR_TOOL_USER_ENTRY (&(o)->user)
 #define UPDATE_ENTRY(o) \
   { "update", 0, 0, G_OPTION_ARG_NONE, &(o)->update, \
     "Update an entity already in the register with other content (else refuse the file)", \
     NULL }
-#define REASON_ENTRY(o) \
-  { "reason", 0, 0, G_OPTION_ARG_STRING, &(o)->reason, "Why, for the log", "TEXT" }
+#define REASON_ENTRY(o) SCR_TOOL_REASON_ENTRY (&(o)->reason)
 
 /* The register's URI from the options or the environment. */
 static const char *
 register_uri (RegisterOptions *o)
 {
-  return o->uri != NULL ? o->uri : g_getenv ("SCR_REGISTER");
+  return scr_tool_register_uri (o->uri);
+}
+
+const char *
+scr_tool_register_uri (const char *given)
+{
+  return given != NULL ? given : g_getenv ("SCR_REGISTER");
 }
 
 const char *
@@ -106,8 +107,8 @@ open_and_load (const char       *command,
   return dataset;
 }
 
-/* Saves @item with the version it was read at; a conflict or a refusal
- * is reported with the command's name. */
+/* Saves @item as scr_tool_save_item() does, with the options' user and
+ * reason. */
 static int
 save_item (const char      *command,
            ScrStore        *store,
@@ -115,15 +116,32 @@ save_item (const char      *command,
            RegisterOptions *o,
            const char      *what)
 {
+  return scr_tool_save_item (command, store, item, o->user, o->reason, FALSE, what, NULL);
+}
+
+int
+scr_tool_save_item (const char *command,
+                    ScrStore   *store,
+                    gpointer    item,
+                    const char *user,
+                    const char *reason,
+                    gboolean    new_entity,
+                    const char *what,
+                    guint64    *version_out)
+{
   g_autoptr(GError) error = NULL;
-  guint64 version = scr_store_get_version (store, item, &error);
+  guint64 version = new_entity ? 0 : scr_store_get_version (store, item, &error);
   guint64 new_version = 0;
 
   if (error == NULL)
-    scr_store_save (store, item, version, scr_tool_user_name (o->user), o->reason, &new_version,
+    scr_store_save (store, item, version, scr_tool_user_name (user), reason, &new_version,
                     &error);
   if (error != NULL)
     return scr_tool_fail ("%s: %s", command, error->message);
+  if (version_out != NULL)
+    *version_out = new_version;
+  if (what == NULL)
+    return 0;
   if (new_version == version)
     printf ("%s: no change\n", what);
   else
@@ -335,12 +353,10 @@ event_name (const char *text)
   return name;
 }
 
-/* Sets each NAME=VALUE fact of @assignments on @c; FALSE (after printing
- * the error, with the allowed values) at the first bad one. */
-static gboolean
-set_facts (const char  *command,
-           ScrCase     *c,
-           char       **assignments)
+gboolean
+scr_tool_set_facts (const char  *command,
+                    ScrCase     *c,
+                    char       **assignments)
 {
   for (guint i = 0; assignments != NULL && assignments[i] != NULL; i++)
     {
@@ -392,6 +408,48 @@ set_event (const char *command,
   return TRUE;
 }
 
+ScrCase *
+scr_tool_new_case (const char  *command,
+                   const char  *id,
+                   const char  *jurisdiction,
+                   char       **facts,
+                   char       **events)
+{
+  g_autoptr(ScrCase) c = NULL;
+  int value;
+
+  if (jurisdiction == NULL)
+    {
+      scr_tool_fail ("%s: give --jurisdiction (england, wales, scotland or northern-ireland)",
+                     command);
+      return NULL;
+    }
+  value = scr_tool_enum_value (SCR_TYPE_JURISDICTION, jurisdiction);
+  if (value < 0)
+    {
+      scr_tool_fail ("%s: --jurisdiction: no jurisdiction \"%s\" (england, wales, scotland or "
+                     "northern-ireland)", command, jurisdiction);
+      return NULL;
+    }
+  c = scr_case_new (id, value);
+  if (!scr_tool_set_facts (command, c, facts))
+    return NULL;
+  for (guint i = 0; events != NULL && events[i] != NULL; i++)
+    {
+      g_autofree char *name = NULL, *date = NULL;
+
+      if (!split_assignment (events[i], &name, &date))
+        {
+          scr_tool_fail ("%s: --event \"%s\" is not NAME=DATE; nothing was written", command,
+                         events[i]);
+          return NULL;
+        }
+      if (!set_event (command, c, name, date))
+        return NULL;
+    }
+  return g_steal_pointer (&c);
+}
+
 static int
 case_add (int    argc,
           char **argv)
@@ -413,7 +471,6 @@ case_add (int    argc,
   g_autoptr(ScrCase) c = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
-  int value;
 
   if (!scr_tool_parse_options (entries, "add ID | add --from FILE",
                                "Add a case to the register.", &argc, &argv))
@@ -445,25 +502,9 @@ case_add (int    argc,
   if (argc != 3)
     return scr_tool_fail ("case add: give the new case's id (usage: scr case add ID "
                           "--jurisdiction NAME [--fact NAME=VALUE]... [--event NAME=DATE]...)");
-  if (jurisdiction == NULL)
-    return scr_tool_fail ("case add: give --jurisdiction (england, wales, scotland or "
-                          "northern-ireland)");
-  value = scr_tool_enum_value (SCR_TYPE_JURISDICTION, jurisdiction);
-  if (value < 0)
-    return scr_tool_fail ("case add: --jurisdiction: no jurisdiction \"%s\" (england, wales, "
-                          "scotland or northern-ireland)", jurisdiction);
-  c = scr_case_new (argv[2], value);
-  if (!set_facts ("case add", c, facts))
+  c = scr_tool_new_case ("case add", argv[2], jurisdiction, facts, events);
+  if (c == NULL)
     return 2;
-  for (guint i = 0; events != NULL && events[i] != NULL; i++)
-    {
-      g_autofree char *name = NULL, *date = NULL;
-
-      if (!split_assignment (events[i], &name, &date))
-        return scr_tool_fail ("case add: --event \"%s\" is not NAME=DATE", events[i]);
-      if (!set_event ("case add", c, name, date))
-        return 2;
-    }
   {
     g_autofree char *what = g_strdup_printf ("case %s", argv[2]);
 
@@ -494,7 +535,7 @@ case_set (int    argc,
   c = open_case ("case set", &o, argv[2], &store, &dataset, &status);
   if (c == NULL)
     return status;
-  if (!set_facts ("case set", c, argv + 3))
+  if (!scr_tool_set_facts ("case set", c, argv + 3))
     return 2;
   what = g_strdup_printf ("case %s", argv[2]);
   return save_item ("case set", store, c, &o, what);
@@ -759,8 +800,8 @@ print_entry (ScrLogEntry *e)
   printf ("\n");
 }
 
-static JsonNode *
-entry_to_json (ScrLogEntry *e)
+JsonNode *
+scr_tool_log_entry_to_json (ScrLogEntry *e)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autofree char *time = g_date_time_format_iso8601 (scr_log_entry_get_time (e));
@@ -853,7 +894,7 @@ scr_cmd_log (int    argc,
         {
           g_autoptr(ScrLogEntry) e = g_list_model_get_item (log, i);
 
-          json_array_add_element (array, entry_to_json (e));
+          json_array_add_element (array, scr_tool_log_entry_to_json (e));
         }
       json_node_take_array (root, array);
       scr_tool_print_json (root);

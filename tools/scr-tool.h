@@ -45,6 +45,12 @@ int scr_cmd_timeline (int argc, char **argv);
  * print it. */
 void scr_tool_print_evaluation (ScrEvaluation *evaluation);
 void scr_tool_print_timeline   (ScrTimeline   *timeline);
+/* A decision log entry as `scr log --json` writes it (scr-cmd-register.c). */
+JsonNode *scr_tool_log_entry_to_json (ScrLogEntry *e);
+/* The evaluation's questions (scr_evaluation_get_questions()), as
+ * scr evaluate --questions prints them: text, or a JSON array. */
+void      scr_tool_print_questions   (GListModel *questions);
+JsonNode *scr_tool_questions_to_json (GListModel *questions);
 
 /* calendar: tools/scr-cmd-calendar.c */
 int scr_cmd_holidays (int argc, char **argv);
@@ -76,6 +82,50 @@ const char *scr_tool_user_name     (const char *given);
 ScrStore   *scr_tool_open_register (const char *command,
                                     const char *uri,
                                     int        *status);
+
+/* The option entries the register commands share, storing into the
+ * char * at @ptr. */
+#define SCR_TOOL_REGISTER_ENTRY(ptr) \
+  { "register", 'R', 0, G_OPTION_ARG_STRING, (ptr), \
+    "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", \
+    "URI" }
+#define SCR_TOOL_USER_ENTRY(ptr) \
+  { "as", 0, 0, G_OPTION_ARG_STRING, (ptr), \
+    "Who is making the change, for the log (default $USER)", "NAME" }
+#define SCR_TOOL_REASON_ENTRY(ptr) \
+  { "reason", 0, 0, G_OPTION_ARG_STRING, (ptr), "Why, for the log", "TEXT" }
+
+/* The register's URI: @given (--register), else $SCR_REGISTER; NULL if
+ * neither. */
+const char *scr_tool_register_uri  (const char *given);
+/* Saves @item to @store for @user (NULL: $USER) with @reason (nullable),
+ * with the version it was read at, or as an entity new to the register
+ * when @new_entity (a conflict if it is there). Prints "WHAT: saved
+ * (version N)" unless @what is NULL; *@version_out (nullable) gets the new
+ * version. Returns 0, or 2 after printing the error. */
+int         scr_tool_save_item     (const char *command,
+                                    ScrStore   *store,
+                                    gpointer    item,
+                                    const char *user,
+                                    const char *reason,
+                                    gboolean    new_entity,
+                                    const char *what,
+                                    guint64    *version_out);
+/* Sets each NAME=VALUE fact of @assignments on @c; FALSE (after printing
+ * the error, with the allowed values) at the first bad one. */
+gboolean    scr_tool_set_facts     (const char  *command,
+                                    ScrCase     *c,
+                                    char       **assignments);
+/* A new case @id of @jurisdiction (a nick) with the NAME=VALUE facts and
+ * NAME=DATE events given (each nullable); NULL after printing why not. */
+ScrCase    *scr_tool_new_case      (const char  *command,
+                                    const char  *id,
+                                    const char  *jurisdiction,
+                                    char       **facts,
+                                    char       **events);
+
+/* store: tools/scr-cmd-triage.c */
+int scr_cmd_triage (int argc, char **argv);
 
 /* store: tools/scr-cmd-due.c */
 int scr_cmd_due    (int argc, char **argv);

@@ -31,6 +31,7 @@ static const Command commands[] = {
   { "export", scr_cmd_export, "write the register (or as it stood at a time) as a dataset" },
   { "case", scr_cmd_case, "add a case to the register, or set its facts: case add|set" },
   { "record", scr_cmd_record, "record that an event of a case happened on a date" },
+  { "triage", scr_cmd_triage, "start a case from a referral: ask the facts that decide, save it" },
   { "decide", scr_cmd_decide, "record the decision whether to review, with its reason" },
   { "action", scr_cmd_action, "add an action to a review's plan, or complete one: action add|done" },
   { "due", scr_cmd_due, "everything due or overdue across the register, soonest first" },

@@ -14,6 +14,7 @@
 #include "scr-version-macros.h"
 #include "scr-date.h"
 #include "scr-outcome.h"
+#include "scr-question.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,8 @@ ScrOutcome    *scr_evaluation_get_outcome            (ScrEvaluation *self,
                                                       ScrProcess     process);
 SCR_AVAILABLE_IN_ALL
 char         **scr_evaluation_list_missing_facts     (ScrEvaluation *self);
+SCR_AVAILABLE_IN_ALL
+GListModel    *scr_evaluation_get_questions          (ScrEvaluation *self);
 SCR_AVAILABLE_IN_ALL
 char         **scr_evaluation_list_ignored_facts     (ScrEvaluation *self);
 SCR_AVAILABLE_IN_ALL

@@ -51,6 +51,7 @@
 #include "scr-rule.h"
 #include "scr-rule-set.h"
 #include "scr-outcome.h"
+#include "scr-question.h"
 #include "scr-evaluation.h"
 #include "scr-deadline.h"
 #include "scr-timeline.h"

@@ -313,6 +313,97 @@ scr_evaluation_list_missing_facts (ScrEvaluation *self)
   return scr_missing_to_strv (scr_rule_set_get_tables (self->rules), missing, events);
 }
 
+/* Which of the undecided outcomes list fact @f as missing. */
+static gboolean
+rec_misses (const ScrOutcomeRec *rec,
+            guint                f)
+{
+  return rec->verdict == SCR_VERDICT_INDETERMINATE &&
+         (rec->missing[f >> 6] & (G_GUINT64_CONSTANT (1) << (f & 63))) != 0;
+}
+
+/* The question for fact @f, asked by @n_outcomes of the records. */
+static ScrQuestion *
+make_question (ScrEvaluation *self,
+               guint          f,
+               guint          n_outcomes)
+{
+  const ScrFactInfo *info = scr_facts_catalogue_get (f);
+  GPtrArray *allowed = g_ptr_array_new ();
+  GPtrArray *rule_ids = g_ptr_array_new ();
+
+  /* Values 1..n: every value but "unknown", in the catalogue's spelling
+   * order; none for an integer fact. */
+  for (guint i = 0; info->listed_values != NULL && info->listed_values[i] != NULL; i++)
+    if (strcmp (info->listed_values[i], "unknown") != 0)
+      g_ptr_array_add (allowed, g_strdup (info->listed_values[i]));
+  g_ptr_array_add (allowed, NULL);
+  for (guint i = 0; i < self->n_records; i++)
+    {
+      const ScrCRule *rule = self->records[i].rule;
+      gboolean seen = FALSE;
+
+      if (!rec_misses (&self->records[i], f) || rule == NULL)
+        continue;
+      for (guint k = 0; k < rule_ids->len && !seen; k++)
+        seen = strcmp (rule_ids->pdata[k], rule->id) == 0;
+      if (!seen)
+        g_ptr_array_add (rule_ids, g_strdup (rule->id));
+    }
+  g_ptr_array_add (rule_ids, NULL);
+  return scr_question_new_internal (info->name, info->question,
+                                    (char **) g_ptr_array_free (allowed, FALSE), n_outcomes,
+                                    (char **) g_ptr_array_free (rule_ids, FALSE));
+}
+
+/**
+ * scr_evaluation_get_questions:
+ * @self: an evaluation
+ *
+ * Gets the facts still missing from the evaluation as questions, what a
+ * business-unit officer asks the referrer next: each fact that an
+ * indeterminate outcome lists as missing ([property@Scr.Outcome:missing]),
+ * once, with its wording from the fact catalogue, the values it allows,
+ * how many undecided outcomes list it and the rules they would decide.
+ *
+ * The questions are ordered by the number of undecided outcomes they
+ * would help settle, most first, then in catalogue order. Event dates
+ * that are missing (`date:EVENT` in the outcomes' missing lists) are not
+ * questions; [method@Scr.Evaluation.list_missing_facts] lists them.
+ *
+ * Returns: (transfer full): a new list model of [class@Scr.Question],
+ *   empty when no fact is missing
+ */
+GListModel *
+scr_evaluation_get_questions (ScrEvaluation *self)
+{
+  ScrItemList *list;
+  guint n_facts, counts[SCR_MAX_FACTS] = { 0 };
+  guint max = 0;
+
+  g_return_val_if_fail (SCR_IS_EVALUATION (self), NULL);
+
+  n_facts = scr_facts_catalogue_size ();
+  for (guint f = 0; f < n_facts; f++)
+    {
+      for (guint i = 0; i < self->n_records; i++)
+        if (rec_misses (&self->records[i], f))
+          counts[f]++;
+      max = MAX (max, counts[f]);
+    }
+  list = scr_item_list_new (SCR_TYPE_QUESTION);
+  /* Most outcomes first; within a count, catalogue order. */
+  for (guint n = max; n > 0; n--)
+    for (guint f = 0; f < n_facts; f++)
+      if (counts[f] == n)
+        {
+          g_autoptr(ScrQuestion) q = make_question (self, f, n);
+
+          scr_item_list_append (list, q);
+        }
+  return G_LIST_MODEL (list);
+}
+
 /**
  * scr_evaluation_list_ignored_facts:
  * @self: an evaluation

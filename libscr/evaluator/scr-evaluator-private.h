@@ -11,6 +11,7 @@
 #include "scr-deadline.h"
 #include "scr-evaluation.h"
 #include "scr-outcome.h"
+#include "scr-question.h"
 #include "scr-rules-private.h"
 #include "scr-timeline.h"
 
@@ -22,6 +23,13 @@ ScrOutcome    *scr_outcome_new_internal    (ScrProcess   process,
                                             const char  *reason,
                                             char       **missing,
                                             ScrDate     *date);
+
+/* Takes @allowed_values and @rule_ids. */
+ScrQuestion   *scr_question_new_internal   (const char  *fact,
+                                            const char  *text,
+                                            char       **allowed_values,
+                                            guint        n_outcomes,
+                                            char       **rule_ids);
 
 /* The bytes a copy of @case_id (nullable) takes with its nul: @case_id_len
  * when it is known (>= 0), measured otherwise. */

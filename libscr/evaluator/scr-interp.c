@@ -412,6 +412,10 @@ consider_rule (Pass             *pass,
     }
   else if (status == UNKNOWN)
     {
+      /* Another rule in force, no weaker, is undecided or holds whenever
+       * this one is undecided: its facts cannot change the outcome. */
+      if (h->subsumed)
+        return;
       if (!(ps->unknown_ranks & (1u << rank)))
         {
           ps->unknown_ranks |= 1u << rank;

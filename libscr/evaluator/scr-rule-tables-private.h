@@ -28,6 +28,11 @@ typedef struct
   /* One trigger: its slot in the case's memo of trigger dates (the event
    * number, SCR_MAX_EVENTS for the decision chain); else SCR_NO_SLOT. */
   guint8 slot;
+  /* Whenever its condition is not false, that of another rule of the same
+   * process, rank at least as high, the same triggers and dates in force
+   * (and in the same array) is not false either: undecided, it cannot
+   * change the outcome, so its facts are not asked for. */
+  guint8 subsumed;
 } ScrHotRule;
 
 #define SCR_NO_SLOT 255

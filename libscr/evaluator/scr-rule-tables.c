@@ -100,6 +100,97 @@ scr_rule_tables_clear (ScrRuleTables *tables)
   g_ptr_array_unref (tables->objects);
 }
 
+/* Whether node @index, when not false, makes the root of a rule of
+ * @others (@n of them) not false: it is one of those roots (or the same
+ * definition), an `any` all of whose parts are, an `all` one of whose parts
+ * is, or a definition whose body is. Kleene logic: an `all` that is not
+ * false has no false part; an `any` that is not false has a part that is
+ * not false. *@budget bounds the nodes visited (definitions may share
+ * parts): when it runs out, the answer is no, which is always safe. */
+static gboolean
+implies_any (const ScrRuleTables *tables,
+             guint32              index,
+             const gint32        *others,
+             guint                n,
+             guint               *budget)
+{
+  const ScrNode *nodes = (const ScrNode *) (gconstpointer) tables->nodes->data;
+  const guint32 *kids = (const guint32 *) (gconstpointer) tables->kids->data;
+  const gint32 *def_roots = (const gint32 *) (gconstpointer) tables->def_roots->data;
+  const ScrNode *node = &nodes[index];
+
+  if (*budget == 0)
+    return FALSE;
+  (*budget)--;
+  for (guint i = 0; i < n; i++)
+    if ((guint32) others[i] == index ||
+        (node->kind == SCR_NODE_REF && nodes[others[i]].kind == SCR_NODE_REF &&
+         nodes[others[i]].arg == node->arg))
+      return TRUE;
+  if (node->kind == SCR_NODE_ANY)
+    {
+      for (guint k = 0; k < node->n_kids; k++)
+        if (!implies_any (tables, kids[node->arg + k], others, n, budget))
+          return FALSE;
+      return node->n_kids > 0;
+    }
+  if (node->kind == SCR_NODE_ALL)
+    {
+      for (guint k = 0; k < node->n_kids; k++)
+        if (implies_any (tables, kids[node->arg + k], others, n, budget))
+          return TRUE;
+      return FALSE;
+    }
+  if (node->kind == SCR_NODE_REF)
+    return implies_any (tables, (guint32) def_roots[node->arg], others, n, budget);
+  /* A test, or a `not`: not followed. */
+  return FALSE;
+}
+
+static gboolean
+same_bound (const ScrBound *a,
+            const ScrBound *b)
+{
+  return a->kind == b->kind && a->span.first == b->span.first && a->span.last == b->span.last;
+}
+
+/* Marks the rules of @hot that other rules of @hot subsume (see
+ * ScrHotRule.subsumed). A rule marked is no longer counted for the rules
+ * after it, so two rules alike never both drop out: following what makes
+ * a marked rule not false leads, by later and later rules, to one that is
+ * not marked. */
+static void
+mark_subsumed (const ScrRuleTables *tables,
+               GArray              *hot)
+{
+  ScrHotRule *rules = (ScrHotRule *) (gpointer) hot->data;
+  g_autofree gint32 *others = g_new (gint32, MAX (hot->len, 1));
+
+  for (guint i = 0; i < hot->len; i++)
+    rules[i].subsumed = FALSE;
+  for (guint i = 0; i < hot->len; i++)
+    {
+      ScrHotRule *h = &rules[i];
+      guint n = 0, budget;
+
+      if (h->fallback || h->root < 0)
+        continue;
+      for (guint k = 0; k < hot->len; k++)
+        {
+          const ScrHotRule *o = &rules[k];
+
+          if (k != i && !o->subsumed && !o->fallback && o->root >= 0 &&
+              o->process == h->process && o->rank >= h->rank &&
+              same_bound (&o->from, &h->from) && same_bound (&o->until, &h->until) &&
+              o->n_triggers == h->n_triggers &&
+              memcmp (o->triggers, h->triggers, h->n_triggers) == 0)
+            others[n++] = o->root;
+        }
+      budget = 4096;
+      h->subsumed = n > 0 && implies_any (tables, (guint32) h->root, others, n, &budget);
+    }
+}
+
 void
 scr_rule_tables_index (ScrRuleTables *tables)
 {
@@ -140,6 +231,8 @@ scr_rule_tables_index (ScrRuleTables *tables)
           if (!hot.recalled)
             g_array_append_val (tables->hot_verified[j], hot);
         }
+      mark_subsumed (tables, tables->hot[j]);
+      mark_subsumed (tables, tables->hot_verified[j]);
       scr_force_index_free (tables->force[j]);
       scr_force_index_free (tables->force_verified[j]);
       tables->force[j] = scr_force_index_new ((const ScrHotRule *) (gconstpointer) tables->hot[j]->data,

@@ -20,6 +20,7 @@ typedef struct
 {
   char *name;
   char *description;
+  char *question;         /* as an officer asks the referrer */
   gboolean integer;
   int min;
   int max;

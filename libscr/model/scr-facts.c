@@ -49,6 +49,7 @@ load_fact (Catalogue  *cat,
    * bug in the shipped data. */
   if (!scr_json_read_string (object, path, "name", TRUE, &info->name, NULL) ||
       !scr_json_read_string (object, path, "description", TRUE, &info->description, NULL) ||
+      !scr_json_read_string (object, path, "question", TRUE, &info->question, NULL) ||
       !scr_json_read_string (object, path, "type", FALSE, &type, NULL))
     g_error ("facts.json: %s: bad fact", path);
 

@@ -128,6 +128,34 @@ test('evaluate: outcome, reason, citation, missing facts', () => {
     assertEqual(Object.keys(data.outcomes[0]).join(), 'process,outcome,rule,citation,evidence,reason,missing');
 });
 
+test('evaluation questions: fact, text, allowed values, outcomes, rules', () => {
+    const e = Scr.Evaluator.new(null);
+    const c = makeCase({died: 'yes', abuse_neglect: 'suspected'}, {became_aware: '2024-03-01'});
+    const questions = e.evaluate(c, null).get_questions();
+    assertEqual(questions.get_item_type(), Scr.Question.$gtype);
+    const items = [];
+    for (let i = 0; i < questions.get_n_items(); i++)
+        items.push(questions.get_item(i));
+    assertEqual(items[0].get_fact(), 'age');
+    assertEqual(items[0].get_allowed_values().length, 0);
+    const where = items.find(q => q.get_fact() === 'incident_location');
+    assertEqual(where.fact, 'incident_location');
+    assert(where.get_text().endsWith('?'));
+    assertEqual(where.text, where.get_text());
+    assertEqual(where.get_allowed_values().join(), 'this_la,other_english_la,outside_england');
+    assertEqual(where.allowed_values.join(), where.get_allowed_values().join());
+    assertEqual(where.get_n_outcomes(), 2);
+    assertEqual(where.n_outcomes, 2);
+    assertEqual(where.get_rule_ids().join(), 'E18-SIN-1,E18-RR-1');
+    assertEqual(where.rule_ids.join(), 'E18-SIN-1,E18-RR-1');
+    for (let i = 1; i < items.length; i++)
+        assert(items[i - 1].get_n_outcomes() >= items[i].get_n_outcomes());
+    c.set_fact('incident_location', 'this_la');
+    const known = e.evaluate(c, null).get_questions();
+    for (let i = 0; i < known.get_n_items(); i++)
+        assert(known.get_item(i).get_fact() !== 'suspected_suicide');
+});
+
 test('evaluate_all in one call', () => {
     const e = Scr.Evaluator.new(null);
     const store = Gio.ListStore.new(Scr.Case.$gtype);

@@ -160,6 +160,38 @@ class EvaluatorTest(unittest.TestCase):
         self.assertIn("incident_location", ev.list_missing_facts())
         self.assertEqual(ev.list_ignored_facts(), ["new_fact"])
 
+    def test_questions(self):
+        c = make_case(facts={"died": "yes", "abuse_neglect": "suspected"},
+                      events={"became_aware": "2024-03-01"})
+        ev = self.evaluator.evaluate(c, None)
+        questions = ev.get_questions()
+        self.assertEqual(questions.get_item_type(), Scr.Question.__gtype__)
+        items = [questions.get_item(i) for i in range(questions.get_n_items())]
+        facts = [q.get_fact() for q in items]
+        self.assertEqual(facts[0], "age")
+        self.assertEqual(len(facts), len(set(facts)))
+        self.assertEqual([f for f in ev.list_missing_facts() if not f.startswith("date:")],
+                         [f for f in Scr.facts_list_names() if f in facts])
+        counts = [q.get_n_outcomes() for q in items]
+        self.assertEqual(counts, sorted(counts, reverse=True))
+        where = items[facts.index("incident_location")]
+        self.assertEqual(where.get_text(), where.props.text)
+        self.assertTrue(where.get_text().endswith("?"))
+        self.assertEqual(where.get_allowed_values(), ["this_la", "other_english_la", "outside_england"])
+        self.assertEqual(where.props.allowed_values, where.get_allowed_values())
+        self.assertEqual(where.get_n_outcomes(), 2)
+        self.assertEqual(where.props.n_outcomes, 2)
+        self.assertEqual(where.get_rule_ids(), ["E18-SIN-1", "E18-RR-1"])
+        self.assertEqual(where.props.rule_ids, where.get_rule_ids())
+        self.assertEqual(where.props.fact, "incident_location")
+        self.assertEqual(items[0].get_allowed_values(), [])
+        # Known where it happened: E18-SIN-1 requires the notification, and
+        # whether it was a suicide is not asked.
+        c.set_fact("incident_location", "this_la")
+        known = self.evaluator.evaluate(c, None).get_questions()
+        self.assertNotIn("suspected_suicide",
+                         [known.get_item(i).get_fact() for i in range(known.get_n_items())])
+
     def test_edition_by_decision_date(self):
         c = make_case(facts={"abuse_neglect": "known", "died": "yes"}, events={"became_aware": "2015-03-20"})
         e13 = self.evaluator.evaluate(c, None).get_outcome(Scr.Process.SCR)
