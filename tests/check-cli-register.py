@@ -48,6 +48,10 @@ check("init creates a register and imports a file",
       status == 0 and "created an empty register" in out and "imported 1 cases" in out, err)
 status, out, err = run("init", register)
 check("init over an existing file is exit 2", status == 2 and "already there" in err, err)
+no_roles = os.path.join(work, "no-roles.db")
+status, out, err = run("init", "--postgresql-roles", no_roles)
+check("init --postgresql-roles of an SQLite register is exit 2, creating nothing",
+      status == 2 and "no roles" in err and not os.path.exists(no_roles), err)
 status, out, err = run("export")
 with open(cumbria, encoding="utf-8") as f:
     check("export gives the imported file's bytes", status == 0 and out == f.read(), err)

@@ -2,13 +2,22 @@
  * (public API; the tampering tests write the database file with sqlite3
  * directly, as someone editing it would).
  *
+ * With SCR_TEST_POSTGRESQL_URI set (tests/pgserver.py sets it), the same
+ * tests run on that PostgreSQL database instead, each in a schema of its
+ * own, tampering with it through libpq as its superuser.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <scr/scr.h>
+
+#if HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
 
 static const char *const examples[] = {
   "child-b1-leicester.json",
@@ -23,7 +32,78 @@ typedef struct
   char *dir;
   char *path;
   char *uri;
+  char *schema;   /* PostgreSQL: the test's schema; NULL: SQLite */
 } Fixture;
+
+#if HAVE_LIBPQ
+/* The server's database, or NULL for SQLite. */
+static const char *
+server_uri (void)
+{
+  const char *uri = g_getenv ("SCR_TEST_POSTGRESQL_URI");
+
+  return uri != NULL && *uri != '\0' ? uri : NULL;
+}
+
+static void
+ignore_notice (void       *user_data,
+               const char *message)
+{
+}
+
+/* Runs @sql in @schema (NULL: the default) of the server's database as
+ * its superuser; FALSE with the server's message in @message. */
+static gboolean
+server_run (const char  *schema,
+            const char  *sql,
+            char       **message)
+{
+  PGconn *conn = PQconnectdb (server_uri ());
+  g_autofree char *all = NULL;
+  PGresult *result;
+  gboolean ok;
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  /* not the notices of DROP SCHEMA ... CASCADE */
+  PQsetNoticeProcessor (conn, ignore_notice, NULL);
+  all = schema != NULL ? g_strdup_printf ("SET search_path TO %s; %s", schema, sql)
+                       : g_strdup (sql);
+  result = PQexec (conn, all);
+  ok = PQresultStatus (result) == PGRES_COMMAND_OK || PQresultStatus (result) == PGRES_TUPLES_OK;
+  if (message != NULL)
+    *message = ok ? NULL : g_strdup (PQresultErrorMessage (result));
+  PQclear (result);
+  PQfinish (conn);
+  return ok;
+}
+
+/* The server's database URI whose current schema is @schema. */
+static char *
+schema_uri (const char *schema)
+{
+  const char *uri = server_uri ();
+
+  return g_strdup_printf ("%s%coptions=-csearch_path%%3D%s", uri,
+                          strchr (uri, '?') != NULL ? '&' : '?', schema);
+}
+
+static void
+server_must_run (const char *schema,
+                 const char *sql)
+{
+  g_autofree char *message = NULL;
+
+  if (!server_run (schema, sql, &message))
+    g_error ("%s: %s", sql, message);
+}
+#else
+static void
+server_must_run (const char *schema,
+                 const char *sql)
+{
+  g_assert_not_reached ();
+}
+#endif
 
 static void
 fixture_set_up (Fixture       *f,
@@ -34,6 +114,20 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("test-store-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "register.db", NULL);
+#if HAVE_LIBPQ
+  if (server_uri () != NULL)
+    {
+      static guint n;
+      g_autofree char *sql = NULL;
+
+      /* a fresh schema: the process's and the test's number */
+      f->schema = g_strdup_printf ("scr_test_%d_%u", (int) getpid (), n++);
+      sql = g_strdup_printf ("CREATE SCHEMA %s", f->schema);
+      server_must_run (NULL, sql);
+      f->uri = schema_uri (f->schema);
+      return;
+    }
+#endif
   f->uri = g_strconcat ("sqlite:", f->path, NULL);
 }
 
@@ -59,6 +153,14 @@ remove_register (Fixture *f)
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
 
+  if (f->schema != NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP SCHEMA %s CASCADE; CREATE SCHEMA %s",
+                                              f->schema, f->schema);
+
+      server_must_run (NULL, sql);
+      return;
+    }
   g_assert_cmpint (g_remove (f->path), ==, 0);
   g_remove (wal);
   g_remove (shm);
@@ -68,6 +170,13 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  if (f->schema != NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP SCHEMA %s CASCADE", f->schema);
+
+      server_must_run (NULL, sql);
+      g_free (f->schema);
+    }
   remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->path);
@@ -104,7 +213,8 @@ create_with (Fixture    *f,
   return g_steal_pointer (&store);
 }
 
-/* Runs @sql on the register's file with sqlite3 itself. */
+/* Runs @sql on the register's file with sqlite3 itself (or on its
+ * schema through libpq). */
 static void
 tamper (Fixture    *f,
         const char *sql)
@@ -112,10 +222,42 @@ tamper (Fixture    *f,
   sqlite3 *db = NULL;
   char *message = NULL;
 
+  if (f->schema != NULL)
+    {
+      server_must_run (f->schema, sql);
+      return;
+    }
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
+}
+
+/* test_create_open's cases of a server database that is no register. */
+static void
+test_create_open_server (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other = g_strconcat (f->schema, "_other", NULL);
+  g_autofree char *sql = g_strdup_printf ("CREATE SCHEMA %s; CREATE TABLE %s.t (x TEXT)",
+                                          other, other);
+  g_autofree char *drop = g_strdup_printf ("DROP SCHEMA %s CASCADE", other);
+  g_autofree char *other_uri = NULL;
+  g_autoptr(ScrStore) again = NULL;
+
+#if HAVE_LIBPQ
+  other_uri = schema_uri (other);
+#endif
+  /* a schema with other tables, or none at all, is not a register */
+  server_must_run (NULL, sql);
+  again = scr_store_open (other_uri, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "not a libscr register"));
+  g_clear_error (&error);
+  server_must_run (NULL, drop);
+  again = scr_store_open (other_uri, &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_STORAGE);
+  g_assert_null (again);
 }
 
 static void
@@ -139,31 +281,48 @@ test_create_open (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_assert_null (again);
   g_clear_error (&error);
-  again = scr_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (again);
-  g_clear_object (&again);
+  if (f->schema != NULL)
+    test_create_open_server (f);
+  else
+    {
+      again = scr_store_open (f->path, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (again);
+      g_clear_object (&again);
 
-  again = scr_store_open (missing, &error);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_nonnull (strstr (error->message, "scr init"));
-  g_clear_error (&error);
+      again = scr_store_open (missing, &error);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      g_assert_nonnull (strstr (error->message, "scr init"));
+      g_clear_error (&error);
 
-  /* a database that is not a register */
-  {
-    sqlite3 *db = NULL;
+      /* a database that is not a register */
+      {
+        sqlite3 *db = NULL;
 
-    g_assert_cmpint (sqlite3_open (plain, &db), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x)", NULL, NULL, NULL), ==, SQLITE_OK);
-    sqlite3_close (db);
-  }
-  again = scr_store_open (plain, &error);
+        g_assert_cmpint (sqlite3_open (plain, &db), ==, SQLITE_OK);
+        g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x)", NULL, NULL, NULL), ==,
+                         SQLITE_OK);
+        sqlite3_close (db);
+      }
+      again = scr_store_open (plain, &error);
+      g_assert_error (error, SCR_ERROR, SCR_ERROR_STORAGE);
+      g_assert_nonnull (strstr (error->message, "not a libscr register"));
+      g_clear_error (&error);
+    }
+
+#if HAVE_LIBPQ
+  /* no server there: the message names the URI without its passwords */
+  again = scr_store_open ("postgresql://scr:t0p5ecret@/register?host=/nonexistent-scr-test"
+                          "&password=t0p5ecret", &error);
   g_assert_error (error, SCR_ERROR, SCR_ERROR_STORAGE);
-  g_assert_nonnull (strstr (error->message, "not a libscr register"));
-  g_clear_error (&error);
-
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message,
+                                   "postgresql://scr@/register?host=/nonexistent-scr-test:"));
+  g_assert_null (strstr (error->message, "t0p5ecret"));
+#else
   again = scr_store_open ("postgresql://localhost/register", &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+#endif
   g_clear_error (&error);
   again = scr_store_open ("mysql://localhost/register", &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
@@ -455,6 +614,74 @@ test_conflict (Fixture       *f,
   g_assert_cmpstr (scr_case_get_fact (stored, "died"), ==, "yes");
 }
 
+/* Writers of several stores at once, each a case of its own: none waits
+ * for ever, none fails, and the log is one chain of all their changes
+ * (on PostgreSQL the advisory lock serialises them as BEGIN IMMEDIATE
+ * does on SQLite). */
+#define N_WRITERS 4
+#define N_SAVES 8
+
+typedef struct
+{
+  const char *uri;
+  guint n;
+  GError *error;
+} Writer;
+
+static gpointer
+write_case (gpointer data)
+{
+  Writer *w = data;
+  g_autofree char *id = g_strdup_printf ("writer-%u", w->n);
+  g_autoptr(ScrCase) c = scr_case_new (id, SCR_JURISDICTION_ENGLAND);
+  g_autoptr(ScrStore) store = scr_store_open (w->uri, &w->error);
+
+  if (store == NULL
+      || !scr_store_save (store, G_OBJECT (c), 0, id, "referral", NULL, &w->error))
+    return NULL;
+  for (guint i = 0; i < N_SAVES; i++)
+    {
+      guint64 version = scr_store_get_version (store, G_OBJECT (c), &w->error);
+
+      if (version == 0
+          || !scr_case_set_fact (c, "died", i % 2 == 0 ? "no" : "yes", &w->error)
+          || !scr_store_save (store, G_OBJECT (c), version, id, NULL, NULL, &w->error))
+        return NULL;
+    }
+  return NULL;
+}
+
+static void
+test_concurrent_writers (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+  g_autoptr(GListModel) before = scr_store_list_log (store, NULL, &error);
+  g_autoptr(GListModel) after = NULL;
+  Writer writers[N_WRITERS] = { { 0 } };
+  GThread *threads[N_WRITERS];
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < N_WRITERS; i++)
+    {
+      writers[i].uri = f->uri;
+      writers[i].n = i;
+      threads[i] = g_thread_new ("writer", write_case, &writers[i]);
+    }
+  for (guint i = 0; i < N_WRITERS; i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_no_error (writers[i].error);
+    }
+  after = scr_store_list_log (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==,
+                    g_list_model_get_n_items (before) + N_WRITERS * (1 + N_SAVES));
+  g_assert_true (scr_store_verify_log (store, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_load_at (Fixture       *f,
               gconstpointer  data)
@@ -500,6 +727,22 @@ test_log_append_only (Fixture       *f,
 
   /* the register stays open while another program writes its file */
   g_assert_true (SCR_IS_STORE (store));
+#if HAVE_LIBPQ
+  if (f->schema != NULL)
+    {
+      const char *refused[] = { "UPDATE scr_log SET user_name = 'mallory'",
+                                "DELETE FROM scr_log", "TRUNCATE scr_log" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+        {
+          g_autofree char *error = NULL;
+
+          g_assert_false (server_run (f->schema, refused[i], &error));
+          g_assert_nonnull (strstr (error, "append-only"));
+        }
+      return;
+    }
+#endif
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE scr_log SET user_name = 'mallory'", NULL, NULL,
                                  &message), !=, SQLITE_OK);
@@ -514,23 +757,26 @@ test_log_append_only (Fixture       *f,
 typedef struct
 {
   const char *sql;
+  const char *postgresql_sql;   /* NULL: the same as for SQLite */
   guint64 bad_sequence;   /* G_MAXUINT64: the number of entries */
   const char *message;
 } Tampering;
 
 static const Tampering tamperings[] = {
-  { "UPDATE scr_log SET reason = 'no reason' WHERE sequence = 3", 3, "changed after" },
-  { "DELETE FROM scr_log WHERE sequence = 2", 2, "is missing" },
-  { "UPDATE scr_log SET hash = (CASE substr (hash, 1, 1) WHEN '0' THEN '1' ELSE '0' END) || substr (hash, 2) WHERE sequence = 2", 2, "changed after" },
-  { "UPDATE scr_entity SET body = replace (body, '\"id\"', '\"id\" ') WHERE kind = 'cases'",
+  { "UPDATE scr_log SET reason = 'no reason' WHERE sequence = 3", NULL, 3, "changed after" },
+  { "DELETE FROM scr_log WHERE sequence = 2", NULL, 2, "is missing" },
+  { "UPDATE scr_log SET hash = (CASE substr (hash, 1, 1) WHEN '0' THEN '1' ELSE '0' END) || substr (hash, 2) WHERE sequence = 2", NULL, 2, "changed after" },
+  { "UPDATE scr_entity SET body = replace (body, '\"id\"', '\"id\" ') WHERE kind = 'cases'", NULL,
     0, NULL },
   { "UPDATE scr_entity SET body = json_set (body, '$.title', 'x') WHERE kind = 'cases'",
-    0, "changed without an entry" },
-  { "DELETE FROM scr_log WHERE sequence = (SELECT MAX (sequence) FROM scr_log)", 0,
+    "UPDATE scr_entity SET body = jsonb_set (body::jsonb, '{title}', '\"x\"')::text"
+    " WHERE kind = 'cases'", 0, "changed without an entry" },
+  { "DELETE FROM scr_log WHERE sequence = (SELECT MAX (sequence) FROM scr_log)", NULL, 0,
     "last entries were removed" },
-  { "INSERT INTO scr_entity VALUES ('cases', 'ghost', 999, 1, '{\"id\":\"ghost\"}')", 0,
+  { "INSERT INTO scr_entity VALUES ('cases', 'ghost', 999, 1, '{\"id\":\"ghost\"}')", NULL, 0,
     "added without an entry" },
-  { "DELETE FROM scr_entity WHERE kind = 'agencies'", G_MAXUINT64, "removed without an entry" },
+  { "DELETE FROM scr_entity WHERE kind = 'agencies'", NULL, G_MAXUINT64,
+    "removed without an entry" },
 };
 
 static void
@@ -555,8 +801,12 @@ test_verify_tampering (Fixture       *f,
       g_assert_true (scr_store_verify_log (store, &bad, &error));
       g_assert_cmpuint (bad, ==, 0);
 
-      sql = g_strconcat ("DROP TRIGGER scr_log_no_update; DROP TRIGGER scr_log_no_delete; ",
-                         t->sql, NULL);
+      if (f->schema != NULL)
+        sql = g_strconcat ("ALTER TABLE scr_log DISABLE TRIGGER ALL; ",
+                           t->postgresql_sql != NULL ? t->postgresql_sql : t->sql, NULL);
+      else
+        sql = g_strconcat ("DROP TRIGGER scr_log_no_update; DROP TRIGGER scr_log_no_delete; ",
+                           t->sql, NULL);
       tamper (f, sql);
       ok = scr_store_verify_log (store, &bad, &error);
       if (t->message == NULL)
@@ -579,6 +829,99 @@ test_verify_tampering (Fixture       *f,
       g_clear_object (&store);
       remove_register (f);
     }
+}
+
+#if HAVE_LIBPQ
+/* The reader and writer roles (doc/register-postgresql.md): the reader
+ * reads and verifies, the writer saves, and neither can rewrite the log
+ * or undo its triggers. */
+static void
+roles_on_server (Fixture  *f,
+                 ScrStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) reader = NULL, writer = NULL;
+  g_autoptr(ScrDataset) read = NULL;
+  g_autoptr(ScrCase) c = NULL;
+  g_autofree char *sql = NULL, *reader_uri = NULL, *writer_uri = NULL, *drop = NULL;
+  const char *s = f->schema;
+  g_autofree char *message = NULL, *reader_role = NULL, *writer_role = NULL;
+
+  /* roles are the cluster's: named after the test's schema; a second
+   * time grants again */
+  reader_role = g_strconcat (s, "_reader", NULL);
+  writer_role = g_strconcat (s, "_writer", NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (scr_store_create_roles (store, reader_role, writer_role, &error));
+      g_assert_no_error (error);
+    }
+  sql = g_strdup_printf ("CREATE ROLE %s_analyst LOGIN IN ROLE %s_reader;"
+                         " CREATE ROLE %s_worker LOGIN IN ROLE %s_writer", s, s, s, s);
+  server_must_run (s, sql);
+  reader_uri = g_strdup_printf ("%s&user=%s_analyst", f->uri, s);
+  writer_uri = g_strdup_printf ("%s&user=%s_worker", f->uri, s);
+
+  reader = scr_store_open (reader_uri, &error);
+  g_assert_no_error (error);
+  read = scr_store_load (reader, &error);
+  g_assert_no_error (error);
+  g_assert_true (scr_store_verify_log (reader, NULL, &error));
+  g_assert_no_error (error);
+  c = first_case (read);
+  g_assert_true (scr_case_set_fact (c, "died", "no", NULL));
+  g_assert_false (scr_store_save (reader, G_OBJECT (c), 1, "analyst", NULL, NULL, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "permission denied"));
+  g_clear_error (&error);
+
+  writer = scr_store_open (writer_uri, &error);
+  g_assert_no_error (error);
+  g_assert_true (scr_store_save (writer, G_OBJECT (c), 1, "worker", NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (scr_store_verify_log (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&reader);
+  g_clear_object (&writer);
+
+  /* the writer as itself on the server */
+  {
+    g_autofree char *as_writer = g_strdup_printf ("SET ROLE %s_worker; ", s);
+    const char *refused[] = { "UPDATE scr_log SET user_name = 'mallory'",
+                              "DELETE FROM scr_log",
+                              "ALTER TABLE scr_log DISABLE TRIGGER ALL" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        g_autofree char *attempt = g_strconcat (as_writer, refused[i], NULL);
+
+        g_assert_false (server_run (s, attempt, &message));
+        g_test_message ("%s: %s", refused[i], message);
+        g_clear_pointer (&message, g_free);
+      }
+  }
+  drop = g_strdup_printf ("DROP OWNED BY %s_reader, %s_writer; DROP ROLE %s_analyst, %s_worker,"
+                          " %s_reader, %s_writer", s, s, s, s, s, s);
+  server_must_run (s, drop);
+}
+#endif
+
+static void
+test_roles (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+
+#if HAVE_LIBPQ
+  if (f->schema != NULL)
+    {
+      roles_on_server (f, store);
+      return;
+    }
+#endif
+  g_assert_false (scr_store_create_roles (store, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
 }
 
 static void
@@ -839,12 +1182,14 @@ main (int   argc,
   ADD ("/scr/store/store/new-entity", test_new_entity);
   ADD ("/scr/store/store/dataset-members", test_dataset_members);
   ADD ("/scr/store/store/conflict", test_conflict);
+  ADD ("/scr/store/store/concurrent-writers", test_concurrent_writers);
   ADD ("/scr/store/store/load-at", test_load_at);
   ADD ("/scr/store/store/due-index", test_due_index);
   ADD ("/scr/store/store/due-index-remade", test_due_index_remade);
   ADD ("/scr/store/store/damaged-entity", test_damaged_entity);
   ADD ("/scr/store/log/append-only", test_log_append_only);
   ADD ("/scr/store/log/verify-tampering", test_verify_tampering);
+  ADD ("/scr/store/store/roles", test_roles);
 #undef ADD
   g_test_add_func ("/scr/store/rules/digest", test_rules_digest);
   return g_test_run ();

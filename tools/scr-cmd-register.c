@@ -198,14 +198,18 @@ import_file (ScrStore        *store,
   return TRUE;
 }
 
-/* scr init [--as NAME] [--reason TEXT] REGISTER [DATASET.json...] */
+/* scr init [--postgresql-roles] [--as NAME] [--reason TEXT] REGISTER [DATASET.json...] */
 int
 scr_cmd_init (int    argc,
               char **argv)
 {
   g_auto(RegisterOptions) o = { 0 };
+  gboolean roles = FALSE;
   GOptionEntry entries[] = {
-    USER_ENTRY (&o), REASON_ENTRY (&o), UPDATE_ENTRY (&o), G_OPTION_ENTRY_NULL
+    USER_ENTRY (&o), REASON_ENTRY (&o), UPDATE_ENTRY (&o),
+    { "postgresql-roles", 0, 0, G_OPTION_ARG_NONE, &roles,
+      "Also create the roles scr_reader and scr_writer (a register on PostgreSQL)", NULL },
+    G_OPTION_ENTRY_NULL
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrStore) store = NULL;
@@ -217,10 +221,19 @@ scr_cmd_init (int    argc,
   if (argc < 2)
     return scr_tool_fail ("init: give the new register's path (usage: scr init REGISTER "
                           "[DATASET.json...])");
+  /* before anything is created */
+  if (roles && !g_str_has_prefix (argv[1], "postgresql:")
+      && !g_str_has_prefix (argv[1], "postgres:"))
+    return scr_tool_fail ("init: --postgresql-roles: %s is not a postgresql:// URI (an SQLite "
+                          "register has no roles)", argv[1]);
   store = scr_store_create (argv[1], &error);
   if (store == NULL)
     return scr_tool_fail ("init: %s", error->message);
   printf ("%s: created an empty register\n", argv[1]);
+  if (roles && !scr_store_create_roles (store, NULL, NULL, &error))
+    return scr_tool_fail ("init: %s", error->message);
+  if (roles)
+    printf ("%s: created the roles scr_reader and scr_writer\n", argv[1]);
   for (int i = 2; i < argc; i++)
     if (!import_file (store, argv[i], &o))
       return 2;

@@ -87,7 +87,8 @@ ScrStore   *scr_tool_open_register (const char *command,
  * char * at @ptr. */
 #define SCR_TOOL_REGISTER_ENTRY(ptr) \
   { "register", 'R', 0, G_OPTION_ARG_STRING, (ptr), \
-    "The register (sqlite:PATH or a path; default $SCR_REGISTER)", "URI" }
+    "The register (sqlite:PATH, a path or postgresql://...; default $SCR_REGISTER)", \
+    "URI" }
 #define SCR_TOOL_USER_ENTRY(ptr) \
   { "as", 0, 0, G_OPTION_ARG_STRING, (ptr), \
     "Who is making the change, for the log (default $USER)", "NAME" }

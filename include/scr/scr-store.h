@@ -107,5 +107,10 @@ SCR_AVAILABLE_IN_ALL
 gboolean     scr_store_verify_log         (ScrStore     *self,
                                            guint64      *bad_sequence,
                                            GError      **error);
+SCR_AVAILABLE_IN_ALL
+gboolean     scr_store_create_roles       (ScrStore     *self,
+                                           const char   *reader,
+                                           const char   *writer,
+                                           GError      **error);
 
 G_END_DECLS

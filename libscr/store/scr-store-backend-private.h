@@ -49,6 +49,12 @@ typedef struct
    * own way), NULL-terminated */
   const char *const *append_only_sql;
   void     (*close)        (ScrStoreBackend    *self);
+  /* creates or grants again a reader's and a writer's role; NULL for a
+   * database without roles */
+  gboolean (*create_roles) (ScrStoreBackend    *self,
+                            const char         *reader,
+                            const char         *writer,
+                            GError            **error);
 } ScrStoreBackendVTable;
 
 struct _ScrStoreBackend
@@ -83,5 +89,21 @@ gboolean   scr_store_backend_rollback (ScrStoreBackend    *self);
 ScrStoreBackend *scr_store_sqlite_open (const char  *path,
                                         gboolean     create,
                                         GError     **error);
+
+/* Connects to the PostgreSQL database of the libpq connection URI
+ * @conninfo (@create: refusing one whose current schema has a register's
+ * table). */
+ScrStoreBackend *scr_store_postgresql_open (const char  *conninfo,
+                                            gboolean     create,
+                                            GError     **error);
+
+/* A row function setting the gboolean at @user_data: there was a row. */
+gboolean scr_store_row_seen (const char *const  *columns,
+                             guint               n_columns,
+                             gpointer            user_data,
+                             GError            **error);
+
+/* @uri without any password in it, for messages. */
+char *scr_store_redact_uri (const char *uri);
 
 G_END_DECLS

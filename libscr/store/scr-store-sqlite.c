@@ -138,16 +138,6 @@ sqlite_close (ScrStoreBackend *backend)
 }
 
 static gboolean
-count_row (const char *const  *columns,
-           guint               n_columns,
-           gpointer            user_data,
-           GError            **error)
-{
-  *(gboolean *) user_data = TRUE;
-  return TRUE;
-}
-
-static gboolean
 sqlite_has_table (ScrStoreBackend  *backend,
                   const char       *name,
                   gboolean         *exists,
@@ -157,7 +147,7 @@ sqlite_has_table (ScrStoreBackend  *backend,
 
   *exists = FALSE;
   return sqlite_exec (backend, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $1",
-                      params, 1, count_row, exists, error);
+                      params, 1, scr_store_row_seen, exists, error);
 }
 
 static const char *const sqlite_append_only[] = {

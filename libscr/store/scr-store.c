@@ -37,7 +37,9 @@
  * A partnership's register of cases, reviews, agencies, chronology,
  * learning, actions and audits, kept in a database and opened by URI:
  * `sqlite:PATH` (or a plain path) for an SQLite file, the embedded
- * default.
+ * default, or a libpq connection URI (`postgresql://USER@HOST/DBNAME`)
+ * for a PostgreSQL database, if libscr was built with libpq. Error
+ * messages name the URI without its password.
  *
  * Every change is an entry of an append-only decision log
  * ([class@Scr.LogEntry]): who, when (UTC), which entity and member, the
@@ -63,6 +65,7 @@ struct _ScrStore
   GObject parent_instance;
 
   char *uri;
+  char *name;   /* the URI without a password, for messages */
   ScrStoreBackend *backend;
   ScrRuleSet *rules;
 };
@@ -83,6 +86,7 @@ scr_store_finalize (GObject *object)
     self->backend->vtable->close (self->backend);
   g_clear_object (&self->rules);
   g_free (self->uri);
+  g_free (self->name);
   G_OBJECT_CLASS (scr_store_parent_class)->finalize (object);
 }
 
@@ -223,7 +227,7 @@ read_schema_version (ScrStore  *self,
       if (empty_ok)
         return 0;
       g_set_error (error, SCR_ERROR, SCR_ERROR_STORAGE,
-                   "%s: not a libscr register (it has no scr_meta table)", self->uri);
+                   "%s: not a libscr register (it has no scr_meta table)", self->name);
       return -1;
     }
   rows = query (self, "SELECT value FROM scr_meta WHERE key = $1", params, 1, error);
@@ -234,7 +238,7 @@ read_schema_version (ScrStore  *self,
                                       NULL))
     {
       g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
-                   "%s: the register's schema version is missing or not a number", self->uri);
+                   "%s: the register's schema version is missing or not a number", self->name);
       return -1;
     }
   return (int) version;
@@ -260,8 +264,16 @@ migrate (ScrStore  *self,
     {
       g_set_error (error, SCR_ERROR, SCR_ERROR_UNSUPPORTED_VERSION,
                    "%s: the register has schema version %d; this libscr (%s) reads up to %d: "
-                   "use a newer libscr", self->uri, version, PACKAGE_VERSION,
+                   "use a newer libscr", self->name, version, PACKAGE_VERSION,
                    SCR_STORE_SCHEMA_VERSION);
+      return rollback (self);
+    }
+  if (create && version > 0)
+    {
+      /* another create got there first (a server database) */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   "%s: a register is already there; a new register needs an empty database",
+                   self->name);
       return rollback (self);
     }
   if (version == SCR_STORE_SCHEMA_VERSION)
@@ -298,23 +310,30 @@ store_open (const char  *uri,
 {
   g_autoptr(ScrStore) self = NULL;
   const char *path = uri;
+  gboolean postgresql;
 
   g_return_val_if_fail (uri != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (g_str_has_prefix (uri, "postgresql:") || g_str_has_prefix (uri, "postgres:"))
+  postgresql = g_str_has_prefix (uri, "postgresql:") || g_str_has_prefix (uri, "postgres:");
+#if !HAVE_LIBPQ
+  if (postgresql)
     {
+      g_autofree char *name = scr_store_redact_uri (uri);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "%s: PostgreSQL registers are not supported by this libscr yet; "
-                   "use sqlite:PATH", uri);
+                   "%s: this libscr was built without PostgreSQL (libpq); use sqlite:PATH",
+                   name);
       return NULL;
     }
+#endif
   if (g_str_has_prefix (uri, "sqlite:"))
     path = uri + strlen ("sqlite:");
-  else if (strstr (uri, "://") != NULL)
+  else if (!postgresql && strstr (uri, "://") != NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "%s: not a register URI: use sqlite:PATH (or a path)", uri);
+                   "%s: not a register URI: use sqlite:PATH (or a path) or postgresql://...",
+                   uri);
       return NULL;
     }
   if (*path == '\0')
@@ -330,7 +349,13 @@ store_open (const char  *uri,
 
   self = g_object_new (SCR_TYPE_STORE, NULL);
   self->uri = g_strdup (uri);
-  self->backend = scr_store_sqlite_open (path, create, error);
+  self->name = scr_store_redact_uri (uri);
+#if HAVE_LIBPQ
+  if (postgresql)
+    self->backend = scr_store_postgresql_open (uri, create, error);
+  else
+#endif
+    self->backend = scr_store_sqlite_open (path, create, error);
   if (self->backend == NULL || !migrate (self, create, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -338,10 +363,11 @@ store_open (const char  *uri,
 
 /**
  * scr_store_create:
- * @uri: where: `sqlite:PATH` or a path
+ * @uri: where: `sqlite:PATH`, a path, or `postgresql://...`
  * @error: return location for a #GError
  *
- * Creates a new, empty register. There must be no file at the path
+ * Creates a new, empty register. There must be no file at the path, or
+ * no register's table in the PostgreSQL database's current schema
  * (%G_IO_ERROR_EXISTS).
  *
  * Returns: (transfer full): the register, or %NULL with @error set
@@ -355,13 +381,16 @@ scr_store_create (const char  *uri,
 
 /**
  * scr_store_open:
- * @uri: where: `sqlite:PATH` or a path
+ * @uri: where: `sqlite:PATH`, a path, or `postgresql://...`
  * @error: return location for a #GError
  *
  * Opens an existing register, migrating its tables if an older libscr
  * made them (in one transaction). A register made by a newer libscr is
  * refused with %SCR_ERROR_UNSUPPORTED_VERSION; a missing one gives
- * %G_IO_ERROR_NOT_FOUND and another database %SCR_ERROR_STORAGE.
+ * %G_IO_ERROR_NOT_FOUND and another database (or an empty PostgreSQL
+ * one, or a server that cannot be reached) %SCR_ERROR_STORAGE. A
+ * `postgresql:` URI gives %G_IO_ERROR_NOT_SUPPORTED if libscr was built
+ * without libpq.
  *
  * Returns: (transfer full): the register, or %NULL with @error set
  */
@@ -422,6 +451,50 @@ scr_store_set_rules (ScrStore   *self,
   g_return_if_fail (SCR_IS_RULE_SET (rules));
 
   g_set_object (&self->rules, rules);
+}
+
+/**
+ * scr_store_create_roles:
+ * @self: a register on PostgreSQL
+ * @reader: (nullable): the reader's role, or %NULL for `scr_reader`
+ * @writer: (nullable): the writer's role, or %NULL for `scr_writer`
+ * @error: return location for a #GError
+ *
+ * Creates the two roles of a register on PostgreSQL, or grants an
+ * existing role again, in one transaction: @reader may read the
+ * register's tables (SELECT), @writer may also add and change entities
+ * (INSERT and UPDATE on `scr_entity`), rewrite the due index and its key
+ * (INSERT, UPDATE and DELETE on `scr_due`, `scr_due_agency` and
+ * `scr_meta`) and add log entries (INSERT on `scr_log`, and SELECT to
+ * find the chain's end), but never change or delete one. Neither can log in: grant them to the roles
+ * that do (`GRANT scr_reader TO analyst`). Run it as the owner of the
+ * tables (the role that created the register). An SQLite register has no
+ * roles (%G_IO_ERROR_NOT_SUPPORTED).
+ *
+ * Returns: %TRUE if both roles have their rights
+ */
+gboolean
+scr_store_create_roles (ScrStore    *self,
+                        const char  *reader,
+                        const char  *writer,
+                        GError     **error)
+{
+  g_return_val_if_fail (SCR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->backend->vtable->create_roles == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "%s: an SQLite register has no roles (give its file's readers and "
+                   "writers the file's permissions)", self->name);
+      return FALSE;
+    }
+  if (!begin_write (self, error))
+    return FALSE;
+  if (!self->backend->vtable->create_roles (self->backend, reader != NULL ? reader : "scr_reader",
+                                            writer != NULL ? writer : "scr_writer", error))
+    return rollback (self);
+  return commit (self, error);
 }
 
 /* ---- the log ---- */
@@ -854,7 +927,7 @@ scr_store_import_full (ScrStore        *self,
                   g_set_error (error, SCR_ERROR, SCR_ERROR_CONFLICT,
                                "%s: %s %s is already in the register, different; nothing was "
                                "imported (change it with the register's commands instead)",
-                               self->uri, scr_collections[c].noun, id);
+                               self->name, scr_collections[c].noun, id);
                   return rollback (self);
                 }
               if (!update_entity (self, &writer, scr_collections[c].member, id, stored, node,
@@ -865,8 +938,9 @@ scr_store_import_full (ScrStore        *self,
                                    body, error))
             return rollback (self);
           if (c == SCR_COLLECTION_CASES && due_current
-              && !scr_store_due_index_case (self->backend, self->uri, scr_store_get_rules (self), &evaluator,
-                                             id, node, error))
+              && !scr_store_due_index_case (self->backend, self->name,
+                                             scr_store_get_rules (self), &evaluator, id, node,
+                                             error))
             return rollback (self);
         }
     }
@@ -946,7 +1020,7 @@ index_due (ScrStore    *self,
     return TRUE;
   if (!scr_store_due_is_current (self->backend, scr_store_get_rules (self), &current, error))
     return FALSE;
-  return !current || scr_store_due_index_case (self->backend, self->uri,
+  return !current || scr_store_due_index_case (self->backend, self->name,
                                                   scr_store_get_rules (self), &evaluator, id,
                                                   body, error);
 }
@@ -1022,11 +1096,11 @@ scr_store_save (ScrStore    *self,
                      "%s: %s was changed by someone else (it is at version %" G_GUINT64_FORMAT
                      ", this change was made to version %" G_GUINT64_FORMAT "): nothing was "
                      "written; read it again and make the change again",
-                     self->uri, what, version, expected_version);
+                     self->name, what, version, expected_version);
       else
         g_set_error (error, SCR_ERROR, SCR_ERROR_CONFLICT,
                      "%s: %s is not in the register (this change was made to version %"
-                     G_GUINT64_FORMAT "): nothing was written", self->uri, what,
+                     G_GUINT64_FORMAT "): nothing was written", self->name, what,
                      expected_version);
       entity_row_clear (&row);
       return rollback (self);
@@ -1056,7 +1130,7 @@ scr_store_save (ScrStore    *self,
   entity_row_clear (&row);
   if (old == NULL)
     {
-      g_prefix_error (error, "%s: %s: ", self->uri, what);
+      g_prefix_error (error, "%s: %s: ", self->name, what);
       return rollback (self);
     }
   if (!update_entity (self, &writer, kind, id, old, body, body_text, &version, error))
@@ -1142,7 +1216,7 @@ read_entities (ScrStore    *self,
           g_clear_error (error);
           g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
                        "%s: the register's entity %s %s is damaged (not a known kind, or not "
-                       "a JSON object)", self->uri, kind, id);
+                       "a JSON object)", self->name, kind, id);
           return NULL;
         }
       if (by_key != NULL)
@@ -1264,7 +1338,7 @@ assemble (ScrStore   *self,
   dataset = scr_dataset_load_data (out->str, out->len, NULL, error);
   if (dataset == NULL)
     {
-      g_prefix_error (error, "%s: ", self->uri);
+      g_prefix_error (error, "%s: ", self->name);
       return NULL;
     }
   remember_versions (dataset, entities);
@@ -1343,7 +1417,7 @@ scr_store_list_due (ScrStore       *self,
   g_return_val_if_fail (today == NULL || scr_date_is_complete (today), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return scr_store_due_list (self->backend, self->uri, scr_store_get_rules (self), today,
+  return scr_store_due_list (self->backend, self->name, scr_store_get_rules (self), today,
                              agency_id, error);
 }
 
@@ -1423,7 +1497,7 @@ scr_store_load_at (ScrStore   *self,
         {
           g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
                        "%s: log entry %s cannot be undone (its member %s or old value does "
-                       "not fit the entity)", self->uri, columns[SCR_LOG_SEQUENCE],
+                       "not fit the entity)", self->name, columns[SCR_LOG_SEQUENCE],
                        columns[SCR_LOG_MEMBER]);
           return NULL;
         }
@@ -1466,7 +1540,7 @@ scr_store_list_log (ScrStore    *self,
       entry = scr_log_entry_new_row (log_columns (rows, i), error);
       if (entry == NULL)
         {
-          g_prefix_error (error, "%s: ", self->uri);
+          g_prefix_error (error, "%s: ", self->name);
           return NULL;
         }
       scr_item_list_append (list, entry);
@@ -1514,7 +1588,7 @@ integrity_error (ScrStore    *self,
   va_end (args);
   if (bad_sequence != NULL)
     *bad_sequence = sequence;
-  g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY, "%s: %s", self->uri, message);
+  g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY, "%s: %s", self->name, message);
   return FALSE;
 }
 

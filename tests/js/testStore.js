@@ -1,4 +1,5 @@
 // Scr.Store through GJS: a register in SQLite and its decision log.
+import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import Scr from 'gi://Scr?version=1';
 import {test, assert, assertEqual, assertThrows, run} from './harness.js';
@@ -64,6 +65,9 @@ test('store: the decision log', () => withRegister(store => {
     assert(verified);
     assertEqual(bad, 0);
     store.set_rules(Scr.RuleSet.new_builtin());
+    // roles are PostgreSQL's
+    assertThrows(() => store.create_roles(null, null),
+        e => assert(e.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.NOT_SUPPORTED), e.message));
 }));
 
 test('store: import with update', () => withRegister((store, dataset) => {

@@ -1,23 +1,55 @@
 """Scr.Store through PyGObject: a register in SQLite, its decision log
-as a DataFrame, conflicts and the log's verification."""
+as a DataFrame, conflicts and the log's verification.
+
+With SCR_TEST_POSTGRESQL_URI set (tests/pgserver.py sets it), the
+register is in that PostgreSQL database instead, in a schema of its own
+per test, tampered with through psql."""
 import datetime
 import os
 import shutil
 import sqlite3
+import subprocess
 import tempfile
 import time
 import unittest
 
+from gi.repository import Gio
 from scrtest import EXAMPLES, GLib, Scr, main
 
 SEFTON = os.path.join(EXAMPLES, "data", "sefton-scr-timelines.json")
+SERVER = os.environ.get("SCR_TEST_POSTGRESQL_URI") or None
+
+
+def server_run(sql, schema=None):
+    """Runs @sql in @schema of the server's database as its superuser."""
+    if schema is not None:
+        sql = "SET search_path TO %s; %s" % (schema, sql)
+    # not the notices of DROP SCHEMA ... CASCADE
+    sql = "SET client_min_messages TO warning; " + sql
+    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", SERVER, "-c", sql],
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def schema_uri(schema):
+    """The server's database URI whose current schema is @schema."""
+    return "%s%soptions=-csearch_path%%3D%s" % (SERVER, "&" if "?" in SERVER else "?", schema)
 
 
 class StoreTest(unittest.TestCase):
+    schemas = 0
+
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="test-store-")
         self.path = os.path.join(self.dir, "register.db")
-        self.uri = "sqlite:" + self.path
+        self.schema = None
+        if SERVER is not None:
+            StoreTest.schemas += 1
+            self.schema = "scr_test_py_%d_%d" % (os.getpid(), StoreTest.schemas)
+            server_run("CREATE SCHEMA " + self.schema)
+            self.uri = schema_uri(self.schema)
+            self.path = self.uri
+        else:
+            self.uri = "sqlite:" + self.path
         self.store = Scr.Store.create(self.uri)
         self.dataset = Scr.Dataset.new_from_file(SEFTON)
         self.store.import_(self.dataset, "alice", "first import")
@@ -25,6 +57,8 @@ class StoreTest(unittest.TestCase):
     def tearDown(self):
         del self.store
         shutil.rmtree(self.dir)
+        if self.schema is not None:
+            server_run("DROP SCHEMA %s CASCADE" % self.schema)
 
     def test_round_trip(self):
         loaded = self.store.load()
@@ -83,11 +117,14 @@ class StoreTest(unittest.TestCase):
         self.assertEqual(frame["sequence"].tolist(), list(range(1, len(frame) + 1)))
 
     def test_verify_finds_edit(self):
-        db = sqlite3.connect(self.path)
-        db.executescript("DROP TRIGGER scr_log_no_update;"
-                         "UPDATE scr_log SET user_name = 'mallory' WHERE sequence = 2;")
-        db.commit()
-        db.close()
+        edit = "UPDATE scr_log SET user_name = 'mallory' WHERE sequence = 2;"
+        if self.schema is not None:
+            server_run("ALTER TABLE scr_log DISABLE TRIGGER ALL; " + edit, self.schema)
+        else:
+            db = sqlite3.connect(self.path)
+            db.executescript("DROP TRIGGER scr_log_no_update;" + edit)
+            db.commit()
+            db.close()
         with self.assertRaises(GLib.Error) as raised:
             self.store.verify_log()
         self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.INTEGRITY))
@@ -111,6 +148,8 @@ class StoreTest(unittest.TestCase):
         return h.hexdigest()
 
     def test_log_hash_as_documented_and_forged_chain(self):
+        if self.schema is not None:
+            self.skipTest("rewrites the SQLite file (test-store covers PostgreSQL's chain)")
         db = sqlite3.connect(self.path)
         rows = db.execute("SELECT %s, hash FROM scr_log ORDER BY sequence"
                           % ", ".join(self.COLUMNS)).fetchall()
@@ -155,6 +194,29 @@ class StoreTest(unittest.TestCase):
         self.store.set_rules(rules)
         self.assertIs(self.store.get_rules(), rules)
         self.assertTrue(rules.get_digest().startswith("sha256:"))
+
+    def test_roles(self):
+        if self.schema is None:
+            with self.assertRaises(GLib.Error) as raised:
+                self.store.create_roles(None, None)
+            self.assertTrue(raised.exception.matches(Gio.io_error_quark(),
+                                                     Gio.IOErrorEnum.NOT_SUPPORTED))
+            return
+        reader, writer = self.schema + "_reader", self.schema + "_writer"
+        self.assertTrue(self.store.create_roles(reader, writer))
+        try:
+            server_run("CREATE ROLE %s_analyst LOGIN IN ROLE %s" % (self.schema, reader))
+            analyst = Scr.Store.open("%s&user=%s_analyst" % (self.uri, self.schema))
+            self.assertEqual(analyst.load().to_data()[0], self.dataset.to_data()[0])
+            case = analyst.load().get_cases().get_item(0)
+            case.set_fact("died", "no")
+            with self.assertRaises(GLib.Error) as raised:
+                analyst.save(case, 1, "analyst", None)
+            self.assertIn("permission denied", raised.exception.message)
+            del analyst
+        finally:
+            server_run("DROP OWNED BY %s, %s; DROP ROLE IF EXISTS %s_analyst, %s, %s"
+                       % (reader, writer, self.schema, reader, writer))
 
     def test_log_times_as_datetime(self):
         frame = Scr.to_dataframe(self.store.list_log(None))
@@ -206,8 +268,15 @@ class StoreTest(unittest.TestCase):
 
     def test_errors(self):
         with self.assertRaises(GLib.Error) as raised:
-            Scr.Store.open(os.path.join(self.dir, "missing.db"))
-        self.assertIn("scr init", raised.exception.message)
+            if self.schema is not None:
+                Scr.Store.open(schema_uri(self.schema + "_missing"))
+            else:
+                Scr.Store.open(os.path.join(self.dir, "missing.db"))
+        if self.schema is not None:
+            self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.STORAGE))
+            self.assertIn("not a libscr register", raised.exception.message)
+        else:
+            self.assertIn("scr init", raised.exception.message)
         with self.assertRaises(GLib.Error):
             Scr.Store.create(self.uri)
 
