@@ -13,7 +13,9 @@
  * changes to it at the same moment: exactly one gets SCR_ERROR_CONFLICT
  * naming the case, makes its change again, and neither change is lost.
  *
- * Its own suite, "faults": it takes seconds.
+ * Its own suite, "faults": it takes seconds. With SCR_TEST_POSTGRESQL_URI
+ * set (tests/pgserver.py), the same tests run on that PostgreSQL database,
+ * in a schema of their own.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -28,6 +30,10 @@
 #include <glib/gstdio.h>
 #include <scr/scr.h>
 
+#if HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
+
 #define N_KILLS 200
 #define MAX_DELAY_US 4000
 #define N_ROUNDS 10
@@ -38,7 +44,25 @@ typedef struct
   char *dir;
   char *uri;
   char *side;   /* the versions the writer saw committed */
+  char *schema; /* PostgreSQL: the test's schema; NULL: SQLite */
 } Register;
+
+/* Runs @sql on the PostgreSQL server of SCR_TEST_POSTGRESQL_URI. */
+static void
+server_must_run (const char *sql)
+{
+#if HAVE_LIBPQ
+  PGconn *conn = PQconnectdb (g_getenv ("SCR_TEST_POSTGRESQL_URI"));
+  PGresult *result = PQexec (conn, sql);
+
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+  PQfinish (conn);
+#else
+  g_test_skip ("built without libpq");
+#endif
+}
 
 static void
 register_set_up (Register *r)
@@ -54,7 +78,19 @@ register_set_up (Register *r)
   r->dir = g_dir_make_tmp ("test-store-faults-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (r->dir, "register.db", NULL);
-  r->uri = g_strconcat ("sqlite:", path, NULL);
+  if (g_getenv ("SCR_TEST_POSTGRESQL_URI") != NULL)
+    {
+      const char *server = g_getenv ("SCR_TEST_POSTGRESQL_URI");
+      g_autofree char *sql = NULL;
+
+      r->schema = g_strdup_printf ("scr_faults_%d", (int) getpid ());
+      sql = g_strdup_printf ("CREATE SCHEMA %s", r->schema);
+      server_must_run (sql);
+      r->uri = g_strdup_printf ("%s%coptions=-csearch_path%%3D%s", server,
+                                strchr (server, '?') != NULL ? '&' : '?', r->schema);
+    }
+  else
+    r->uri = g_strconcat ("sqlite:", path, NULL);
   r->side = g_build_filename (r->dir, "committed", NULL);
   store = scr_store_create (r->uri, &error);
   g_assert_no_error (error);
@@ -75,9 +111,16 @@ register_tear_down (Register *r)
       g_remove (path);
     }
   g_rmdir (r->dir);
+  if (r->schema != NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP SCHEMA %s CASCADE", r->schema);
+
+      server_must_run (sql);
+    }
   g_free (r->dir);
   g_free (r->uri);
   g_free (r->side);
+  g_free (r->schema);
 }
 
 /* The register's only case, and its version. */
