@@ -194,6 +194,17 @@ status, out, err = fresh_checks.run("log", "verify")
 check("log verify finds the edited entry: exit 1 naming it",
       status == 1 and "log entry 2" in err and "first bad entry: 2" in err, err)
 
+# -- decide PROCESS ------------------------------------------------------------
+status, out, err = run("decide", "child-l", "scr", "initiate", "--on", "2011-12-01",
+                       "--reason", "the criteria are met")
+entries = log_entries("child-l")
+check("decide CASE PROCESS: the log's reason names the review",
+      status == 0 and entries[-1]["reason"] == "scr: the criteria are met", err)
+before = len(log_entries())
+status, out, err = run("decide", "child-l", "wales-concise", "initiate", "--reason", "x")
+check("decide with a review of another nation is exit 2, listing the nation's, nothing written",
+      status == 2 and "lcspr" in err and "england" in err and len(log_entries()) == before, err)
+
 # -- action add|done -----------------------------------------------------------
 status, out, err = run("action", "add", "a-escalation", "--review", "child-l-scr",
                        "--text", "Audit the escalation of non-engagement",

@@ -601,7 +601,62 @@ day_or_today (const char  *text,
   return text != NULL ? scr_args_parse_day (text, error) : scr_date_new_today ();
 }
 
-/* scr decide [-R URI] [--as NAME] --reason TEXT [--on DATE] CASE initiate|not-initiate */
+/* The processes decided at the review decision in @jurisdiction: those
+ * with a criteria rule triggered by the decision, by the rules' data. */
+static GArray *
+decided_processes (ScrRuleSet *rules,
+                   const char *jurisdiction)
+{
+  GListModel *all = scr_rule_set_get_rules (rules);
+  GArray *processes = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(ScrRule) rule = g_list_model_get_item (all, i);
+      const char *const *places = scr_rule_get_jurisdictions (rule);
+      int process = scr_rule_get_process (rule);
+      gboolean seen = FALSE;
+
+      if (scr_rule_get_kind (rule) != SCR_RULE_KIND_CRITERIA
+          || g_strcmp0 (scr_rule_get_trigger (rule), "decision") != 0
+          || places == NULL || !g_strv_contains (places, jurisdiction))
+        continue;
+      for (guint k = 0; k < processes->len && !seen; k++)
+        seen = g_array_index (processes, int, k) == process;
+      if (!seen)
+        g_array_append_val (processes, process);
+    }
+  return processes;
+}
+
+/* FALSE (after saying which processes are) when @process is not decided
+ * at the review decision of @c's jurisdiction. */
+static gboolean
+check_decided_process (ScrStore   *store,
+                       ScrCase    *c,
+                       const char *process_text)
+{
+  const char *jurisdiction = scr_tool_enum_nick (SCR_TYPE_JURISDICTION,
+                                                 scr_case_get_jurisdiction (c));
+  g_autoptr(GArray) processes = decided_processes (scr_store_get_rules (store), jurisdiction);
+  g_autoptr(GString) list = g_string_new (NULL);
+  int process = scr_tool_enum_value (SCR_TYPE_PROCESS, process_text);
+
+  for (guint k = 0; k < processes->len; k++)
+    {
+      if (g_array_index (processes, int, k) == process)
+        return TRUE;
+      g_string_append_printf (list, "%s%s", k > 0 ? ", " : "",
+                              scr_tool_enum_nick (SCR_TYPE_PROCESS,
+                                                  g_array_index (processes, int, k)));
+    }
+  scr_tool_fail ("decide: \"%s\" is not a review decided for a case in %s (give one of: %s); "
+                 "nothing was written", process_text, jurisdiction, list->str);
+  return FALSE;
+}
+
+/* scr decide [-R URI] [--as NAME] --reason TEXT [--on DATE] CASE [PROCESS]
+ * initiate|not-initiate */
 int
 scr_cmd_decide (int    argc,
                 char **argv)
@@ -618,18 +673,24 @@ scr_cmd_decide (int    argc,
   g_autoptr(ScrDate) day = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *what = NULL, *decision = NULL;
+  const char *process = NULL, *verdict;
   ScrCase *c;
   int status = 0;
 
-  if (!scr_tool_parse_options (entries, "CASE initiate|not-initiate",
-                               "Record the decision whether to carry out a review, with its "
-                               "reason (the case's review_decision fact and decision event).",
+  if (!scr_tool_parse_options (entries, "CASE [PROCESS] initiate|not-initiate",
+                               "Record the decision whether to carry out a review (PROCESS: "
+                               "lcspr, scr, wales-concise...), with its reason (the case's "
+                               "review_decision fact and decision event).",
                                &argc, &argv))
     return 2;
-  if (argc != 3)
-    return scr_tool_fail ("decide: give CASE and initiate or not-initiate");
-  if (!g_str_equal (argv[2], "initiate") && !g_str_equal (argv[2], "not-initiate"))
-    return scr_tool_fail ("decide: \"%s\": give initiate or not-initiate", argv[2]);
+  if (argc != 3 && argc != 4)
+    return scr_tool_fail ("decide: give CASE, the review (optional) and initiate or "
+                          "not-initiate (usage: scr decide CASE [PROCESS] "
+                          "initiate|not-initiate --reason TEXT)");
+  process = argc == 4 ? argv[2] : NULL;
+  verdict = argv[argc - 1];
+  if (!g_str_equal (verdict, "initiate") && !g_str_equal (verdict, "not-initiate"))
+    return scr_tool_fail ("decide: \"%s\": give initiate or not-initiate", verdict);
   if (o.reason == NULL || *o.reason == '\0')
     return scr_tool_fail ("decide: a decision needs its reason: give --reason TEXT");
   day = day_or_today (on, &error);
@@ -638,7 +699,19 @@ scr_cmd_decide (int    argc,
   c = open_case ("decide", &o, argv[1], &store, &dataset, &status);
   if (c == NULL)
     return status;
-  decision = event_name (argv[2]);
+  if (process != NULL)
+    {
+      g_autofree char *reason = NULL;
+
+      if (!check_decided_process (store, c, process))
+        return 2;
+      /* the model keeps one review decision per case: the log says which
+       * review it was about */
+      reason = g_strdup_printf ("%s: %s", process, o.reason);
+      g_free (o.reason);
+      o.reason = g_steal_pointer (&reason);
+    }
+  decision = event_name (verdict);
   if (!scr_case_set_fact (c, "review_decision", decision, &error))
     return scr_tool_fail ("decide: %s", error->message);
   scr_case_set_event (c, "decision", day);
