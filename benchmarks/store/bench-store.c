@@ -34,21 +34,8 @@
 #include <stdlib.h>
 
 #include <glib/gstdio.h>
-#include <scr/scr.h>
 
-static G_GNUC_NORETURN void
-die (const char *what,
-     const char *message)
-{
-  g_printerr ("bench-store: %s: %s\n", what, message);
-  exit (2);
-}
-
-static double
-seconds_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1e6;
-}
+#include "bench-store-common.h"
 
 /* Removes an SQLite file and its WAL and shared-memory files. */
 static void
@@ -62,81 +49,12 @@ remove_db (const char *path)
   g_remove (shm);
 }
 
-static ScrDataset *
-load_json (const char *file,
-           double     *seconds)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  ScrDataset *dataset = scr_dataset_new_from_file (file, &error);
-
-  *seconds = seconds_since (start);
-  if (dataset == NULL)
-    die (file, error->message);
-  return dataset;
-}
-
 static double
 time_import (ScrDataset *dataset,
              const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScrStore) store = NULL;
-  gint64 start;
-
   remove_db (path);
-  store = scr_store_create (path, &error);
-  if (store == NULL)
-    die (path, error->message);
-  start = g_get_monotonic_time ();
-  if (!scr_store_import (store, dataset, "bench", "import", &error))
-    die (path, error->message);
-  return seconds_since (start);
-}
-
-static double
-time_store_load (ScrStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScrDataset) dataset = NULL;
-  gint64 start = g_get_monotonic_time ();
-  double seconds;
-
-  dataset = scr_store_load (store, &error);
-  seconds = seconds_since (start);
-  if (dataset == NULL)
-    die ("load", error->message);
-  /* freed outside the timed part, as bench-json does */
-  return seconds;
-}
-
-static double
-time_changes (ScrStore *store,
-              guint     n_changes)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScrDataset) dataset = scr_store_load (store, &error);
-  GListModel *cases;
-  guint n_cases;
-  gint64 start;
-
-  if (dataset == NULL)
-    die ("load", error->message);
-  cases = scr_dataset_get_cases (dataset);
-  n_cases = g_list_model_get_n_items (cases);
-  start = g_get_monotonic_time ();
-  for (guint i = 0; i < n_changes; i++)
-    {
-      g_autoptr(ScrCase) c = g_list_model_get_item (cases, i % n_cases);
-      g_autofree char *reference = g_strdup_printf ("bench-%u", i);
-      guint64 version = scr_store_get_version (store, G_OBJECT (c), &error);
-
-      scr_case_set_local_reference (c, reference);
-      if (error != NULL
-          || !scr_store_save (store, G_OBJECT (c), version, "bench", NULL, NULL, &error))
-        die ("save", error->message);
-    }
-  return seconds_since (start);
+  return bench_time_import (dataset, path);
 }
 
 /* ---- the anchors: sqlite3 alone ---- */
@@ -148,7 +66,7 @@ sql (sqlite3    *db,
   char *message = NULL;
 
   if (sqlite3_exec (db, text, NULL, NULL, &message) != SQLITE_OK)
-    die (text, message);
+    bench_die (text, message);
 }
 
 static sqlite3 *
@@ -157,7 +75,7 @@ open_db (const char *path)
   sqlite3 *db = NULL;
 
   if (sqlite3_open (path, &db) != SQLITE_OK)
-    die (path, sqlite3_errmsg (db));
+    bench_die (path, sqlite3_errmsg (db));
   return db;
 }
 
@@ -190,7 +108,7 @@ read_rows (const char *path,
                             " WHERE kind = 'cases' ORDER BY position"
                           : "SELECT kind, id, position, version, body FROM scr_entity"
                             " ORDER BY position", -1, &stmt, NULL) != SQLITE_OK)
-    die (path, sqlite3_errmsg (db));
+    bench_die (path, sqlite3_errmsg (db));
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       Row row = {
@@ -240,7 +158,7 @@ time_sqlite (GArray     *rows,
            " PRIMARY KEY (kind, id))");
   if (sqlite3_prepare_v2 (db, "INSERT INTO scr_entity (kind, id, position, version, body)"
                               " VALUES (?, ?, ?, ?, ?)", -1, &stmt, NULL) != SQLITE_OK)
-    die (path, sqlite3_errmsg (db));
+    bench_die (path, sqlite3_errmsg (db));
   start = g_get_monotonic_time ();
   if (one_transaction)
     sql (db, "BEGIN IMMEDIATE");
@@ -255,12 +173,12 @@ time_sqlite (GArray     *rows,
       sqlite3_bind_int64 (stmt, 4, row->version);
       sqlite3_bind_text (stmt, 5, row->body, -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) != SQLITE_DONE)
-        die (path, sqlite3_errmsg (db));
+        bench_die (path, sqlite3_errmsg (db));
       sqlite3_reset (stmt);
     }
   if (one_transaction)
     sql (db, "COMMIT");
-  seconds = seconds_since (start);
+  seconds = bench_seconds_since (start);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   if (!keep)
@@ -282,7 +200,7 @@ time_sqlite_updates (GArray     *cases,
 
   if (sqlite3_prepare_v2 (db, "UPDATE scr_entity SET version = version + 1, body = ?"
                               " WHERE kind = 'cases' AND id = ?", -1, &stmt, NULL) != SQLITE_OK)
-    die (path, sqlite3_errmsg (db));
+    bench_die (path, sqlite3_errmsg (db));
   start = g_get_monotonic_time ();
   for (guint i = 0; i < n; i++)
     {
@@ -291,10 +209,10 @@ time_sqlite_updates (GArray     *cases,
       sqlite3_bind_text (stmt, 1, row->body, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, row->id, -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) != SQLITE_DONE || sqlite3_changes (db) != 1)
-        die (path, "an UPDATE did not write one row");
+        bench_die (path, "an UPDATE did not write one row");
       sqlite3_reset (stmt);
     }
-  seconds = seconds_since (start);
+  seconds = bench_seconds_since (start);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   remove_db (path);
@@ -315,58 +233,35 @@ main (int    argc,
   double json_load = G_MAXDOUBLE, import = G_MAXDOUBLE, store_load = G_MAXDOUBLE;
   double sqlite_one = G_MAXDOUBLE, seconds, changes, sqlite_each, sqlite_update;
   guint runs = 3, n_changes = 10000;
-  int i = 1;
+  int i;
 
-  for (; i + 1 < argc && g_str_has_prefix (argv[i], "--"); i += 2)
-    if (g_str_equal (argv[i], "--runs"))
-      runs = MAX (1, atoi (argv[i + 1]));
-    else if (g_str_equal (argv[i], "--changes"))
-      n_changes = MAX (1, atoi (argv[i + 1]));
-    else
-      break;
-  if (argc - i != 2)
-    {
-      g_printerr ("usage: bench-store [--runs N] [--changes N] FILE.json DIR\n");
-      return 2;
-    }
+  i = bench_parse_options (argc, argv, "bench-store [--runs N] [--changes N] FILE.json DIR", &runs, &n_changes);
   path = g_build_filename (argv[i + 1], "register.db", NULL);
   anchor = g_build_filename (argv[i + 1], "anchor.db", NULL);
 
-  dataset = load_json (argv[i], &seconds);
+  dataset = bench_load_json (argv[i], &seconds);
   for (guint r = 0; r < runs; r++)
-    import = MIN (import, time_import (dataset, path));
+    import = bench_best (import, time_import (dataset, path));
   g_clear_object (&dataset);
 
   store = scr_store_open (path, &error);
   if (store == NULL)
-    die (path, error->message);
-  for (guint r = 0; r < runs; r++)
-    {
-      g_autoptr(ScrDataset) loaded = load_json (argv[i], &seconds);
-
-      json_load = MIN (json_load, seconds);
-      g_clear_object (&loaded);
-      store_load = MIN (store_load, time_store_load (store));
-    }
+    bench_die (path, error->message);
+  bench_time_loads (store, argv[i], runs, &json_load, &store_load);
 
   entities = read_rows (path, FALSE);
   cases = read_rows (path, TRUE);
   for (guint r = 0; r < runs; r++)
-    sqlite_one = MIN (sqlite_one, time_sqlite (entities, entities->len, TRUE, r + 1 == runs,
-                                               anchor));
+    sqlite_one = bench_best (sqlite_one,
+                             time_sqlite (entities, entities->len, TRUE, r + 1 == runs,
+                                          anchor));
   sqlite_update = time_sqlite_updates (cases, n_changes, anchor);
   sqlite_each = time_sqlite (cases, n_changes, FALSE, FALSE, anchor);
   /* last: the register keeps its changes (scr due runs on it after) */
-  changes = time_changes (store, n_changes);
+  changes = bench_time_changes (store, n_changes);
 
-  printf ("cases %u\n", cases->len);
-  printf ("entities %u\n", entities->len);
-  printf ("changes %u\n", n_changes);
-  printf ("runs %u\n", runs);
-  printf ("json-load %.6f\n", json_load);
-  printf ("import %.6f\n", import);
-  printf ("store-load %.6f\n", store_load);
-  printf ("changes-time %.6f\n", changes);
+  bench_print_measures (cases->len, entities->len, n_changes, runs, json_load, import, store_load,
+                        changes);
   printf ("sqlite-one %.6f\n", sqlite_one);
   printf ("sqlite-each %.6f\n", sqlite_each);
   printf ("sqlite-update %.6f\n", sqlite_update);

@@ -4,7 +4,13 @@ generated 20,000-case register in SQLite, SQLite's own speed for the same
 inserts, and `scr due` over the register and over the JSON file.
 
 Usage: run.py [--runs N] [--changes N] [--cases N] [--file REGISTER.json]
-              [--today DATE] BENCH_STORE SCR_TOOL
+              [--today DATE] [--postgresql BENCH_STORE_POSTGRESQL]
+              BENCH_STORE SCR_TOOL
+
+With --postgresql, the same measures on a PostgreSQL register too (and
+PostgreSQL's own speed for the same inserts): run it under
+tests/pgserver.py, which names a server's database in
+SCR_TEST_POSTGRESQL_URI.
 
 BENCH_STORE is the built benchmarks/store/bench-store program, SCR_TOOL
 the built scr. Without --file, the register is generated (generate.py,
@@ -54,7 +60,10 @@ def main():
     ap.add_argument("--cases", type=int, default=20000)
     ap.add_argument("--file")
     ap.add_argument("--today", default="2024-06-28")
+    ap.add_argument("--postgresql", metavar="BENCH_STORE_POSTGRESQL")
     args = ap.parse_args()
+    if args.postgresql and not os.environ.get("SCR_TEST_POSTGRESQL_URI"):
+        sys.exit("--postgresql: run under tests/pgserver.py (no SCR_TEST_POSTGRESQL_URI)")
 
     with tempfile.TemporaryDirectory() as tmp:
         path = args.file
@@ -71,6 +80,12 @@ def main():
         due_register = time_due(["--register", register, *today], args.scr_tool, args.runs)
         due_file = time_due([*today, path], args.scr_tool, args.runs)
         size = os.path.getsize(register)
+        if args.postgresql:
+            out = subprocess.run([args.postgresql, "--runs", str(args.runs), "--changes",
+                                  str(args.changes), path, os.environ["SCR_TEST_POSTGRESQL_URI"]],
+                                 check=True, capture_output=True, text=True).stdout
+            pg = dict(line.split(" ", 1) for line in out.splitlines())
+            due_pg = time_due(["--register", pg["register"], *today], args.scr_tool, args.runs)
 
     cases, entities, changes = int(c["cases"]), int(c["entities"]), int(c["changes"])
     print(f"register: {cases} cases, {entities} entities, {size / 1e6:.1f} MB in SQLite; "
@@ -94,6 +109,22 @@ def main():
     row("scr due --register (wall, one core)", due_register[0], cases, "cases/s")
     row("scr due FILE.json (wall, one core)", due_file[0], cases, "cases/s")
     print(f"scr due CPU time: register {due_register[1]:.3f} s, file {due_file[1]:.3f} s")
+    if args.postgresql:
+        print(f"\nPostgreSQL (a local server, Unix socket): best of {args.runs} runs "
+              f"(changes: one run of {changes})")
+        row("scr_store_import, whole dataset, new register", float(pg["import"]), cases,
+            "cases/s")
+        row("  anchor: libpq, the same entity bodies, one transaction", float(pg["pg-one"]),
+            cases, "cases/s")
+        row(f"scr_store_save, {changes} single committed changes", float(pg["changes-time"]),
+            changes, "changes/s")
+        row(f"  anchor: libpq, {changes} case bodies, one transaction each",
+            float(pg["pg-each"]), changes, "inserts/s")
+        row(f"  anchor: libpq, {changes} UPDATEs of case bodies, one transaction each",
+            float(pg["pg-update"]), changes, "updates/s")
+        row("scr_store_load, whole register", float(pg["store-load"]), cases, "cases/s")
+        row("scr due --register postgresql:... (wall, one core)", due_pg[0], cases, "cases/s")
+        print(f"scr due CPU time on PostgreSQL: {due_pg[1]:.3f} s")
     verdict = "met" if due_register[0] < TARGET_DUE else "NOT met"
     print(f"scr due over the register: {due_register[0]:.3f} s "
           f"(target < {TARGET_DUE} s on one core: {verdict})")
