@@ -41,6 +41,7 @@ static const char style[] =
   "thead th{border-bottom:2px solid var(--ink);font-size:13px;white-space:nowrap}\n"
   "tbody tr:nth-child(even){background:var(--band)}\n"
   "tbody th{font-weight:600}\n"
+  "table.steps td:nth-child(2){white-space:nowrap}\n"
   "td .date{display:block;white-space:nowrap}\n"
   "td .verdict{display:block;font-size:12.5px;white-space:nowrap}\n"
   "td .rule{display:block;font-size:11.5px;color:var(--muted)}\n"
@@ -164,7 +165,7 @@ append_step_cell (GString             *out,
       g_autofree char *due = scr_report_date_text (scr_deadline_get_due (step->deadline), "no fixed day");
 
       append_escaped (out, "<span class=\"verdict\">%s %s</span>"
-                      "<span class=\"rule\" title=\"%s\">%s, due %s</span>",
+                      "<span class=\"rule\" title=\"%s\">%s, due: %s</span>",
                       scr_report_verdict_symbol (verdict), text,
                       scr_deadline_get_description (step->deadline),
                       scr_deadline_get_rule_id (step->deadline), due);
@@ -280,17 +281,29 @@ append_actions (GString    *out,
   g_string_append (out, "</tbody>\n</table>\n");
 }
 
+/* "date:review_initiated" as "the date the review was initiated": the
+ * missing event dates in words. */
 static void
 append_missing (GString            *out,
                 const ScrReportRow *row)
 {
-  g_autofree char *missing = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
 
   if (row->missing == NULL || row->missing[0] == NULL)
     return;
-  missing = g_strjoinv (", ", row->missing);
-  append_escaped (out, "<p class=\"sub\">The deadlines cannot all be worked out: the record "
-                  "lacks %s.</p>\n", missing);
+  for (guint i = 0; row->missing[i] != NULL; i++)
+    {
+      const char *name = row->missing[i];
+      g_autofree char *words = NULL;
+
+      if (i > 0)
+        g_string_append (list, row->missing[i + 1] == NULL ? " and " : ", ");
+      words = g_strdelimit (g_strdup (g_str_has_prefix (name, "date:") ? name + 5 : name), "_", ' ');
+      g_string_append_printf (list, g_str_has_prefix (name, "date:") ? "the date of %s" : "the fact %s",
+                              words);
+    }
+  append_escaped (out, "<p class=\"sub\">Deadlines not worked out: the record lacks %s.</p>\n",
+                  list->str);
 }
 
 static void
