@@ -15,6 +15,7 @@
 
 #define WIDTH 960
 #define LEFT 170                 /* the review labels */
+#define LABEL_CHARS 26
 #define RIGHT 20
 #define TOP 30                   /* the year labels */
 #define SLOT 20                  /* one row of marks in a lane */
@@ -155,10 +156,21 @@ append_lane (GString            *out,
              const ScrReportRow *row,
              int                 top)
 {
-  g_autofree char *label = g_markup_escape_text (scr_review_get_title (row->review) != NULL ?
-                                                 scr_review_get_title (row->review) :
-                                                 scr_review_get_id (row->review), -1);
+  const char *name = scr_review_get_title (row->review) != NULL ?
+                     scr_review_get_title (row->review) : scr_review_get_id (row->review);
+  g_autofree char *label = NULL;
   double last_x[SLOTS] = { -1e9, -1e9, -1e9 };
+
+  /* The label column holds about 26 characters. */
+  if (g_utf8_strlen (name, -1) > LABEL_CHARS)
+    {
+      g_autofree char *cut = g_utf8_substring (name, 0, LABEL_CHARS - 1);
+      g_autofree char *shown = g_strconcat (cut, "…", NULL);
+
+      label = g_markup_printf_escaped ("<title>%s</title>%s", name, shown);
+    }
+  else
+    label = g_markup_escape_text (name, -1);
 
   g_string_append_printf (out, "<g class=\"lane\"><line class=\"lane-rule\" x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
                           "<text class=\"review\" x=\"0\" y=\"%d\">%s</text>\n",

@@ -367,7 +367,7 @@ scr_report_to_html (ScrReport *self)
   append_escaped (out, "</main>\n<footer>Produced by libscr %s from the partnership's records. "
                   "Deadlines are those of the statutory guidance in force for each case, "
                   "counted in working days where the guidance says so; rule ids refer to "
-                  "libscr's rule tables (scr rules).</footer>\n</body>\n</html>\n",
+                  "libscr's rule tables (doc/rules.md).</footer>\n</body>\n</html>\n",
                   PACKAGE_VERSION);
   return g_string_free (out, FALSE);
 }

@@ -22,6 +22,17 @@
 #include "scr-json-private.h"
 #include "scr-span-private.h"
 
+/**
+ * ScrReport:
+ *
+ * A report a partnership publishes, built from a dataset (a file or the
+ * register's): the scrutiny report ([ctor@Scr.Report.new_scrutiny]), one
+ * row per review with each step's date and deadline, and beneath each
+ * review its learning and outstanding actions. It is written out as a
+ * self-contained HTML page ([method@Scr.Report.to_html]), CSV
+ * ([method@Scr.Report.to_csv]) or JSON ([method@Scr.Report.to_json]), or
+ * to a file ([method@Scr.Report.write_file]). See `doc/reports.md`.
+ */
 struct _ScrReport
 {
   GObject parent_instance;
@@ -344,8 +355,7 @@ action_review_id (ScrDataset *dataset,
  * row's array at @offset, or @rest when it is tied to no review; items
  * of reviews outside the report are left out. */
 static void
-file_items (ScrReport   *self,
-            GHashTable  *rows_by_id,
+file_items (GHashTable  *rows_by_id,
             GListModel  *items,
             const char *(*review_id) (ScrDataset *, gpointer),
             ScrDataset  *dataset,
@@ -500,11 +510,11 @@ scr_report_new_scrutiny (ScrDataset     *dataset,
         row->missing = g_new0 (char *, 1);
     }
 
-  file_items (self, rows_by_id, scr_dataset_get_lessons (dataset), lesson_review_id, dataset,
+  file_items (rows_by_id, scr_dataset_get_lessons (dataset), lesson_review_id, dataset,
               G_STRUCT_OFFSET (ScrReportRow, lessons), self->data.lessons, NULL);
-  file_items (self, rows_by_id, scr_dataset_get_findings (dataset), finding_review_id, dataset,
+  file_items (rows_by_id, scr_dataset_get_findings (dataset), finding_review_id, dataset,
               G_STRUCT_OFFSET (ScrReportRow, findings), self->data.findings, NULL);
-  file_items (self, rows_by_id, scr_dataset_get_actions (dataset), action_review_id_item, dataset,
+  file_items (rows_by_id, scr_dataset_get_actions (dataset), action_review_id_item, dataset,
               G_STRUCT_OFFSET (ScrReportRow, actions), self->data.actions,
               action_outstanding_item);
   return g_steal_pointer (&self);
