@@ -41,7 +41,7 @@ static const char style[] =
   "thead th{border-bottom:2px solid var(--ink);font-size:13px;white-space:nowrap}\n"
   "tbody tr:nth-child(even){background:var(--band)}\n"
   "tbody th{font-weight:600}\n"
-  "table.steps td:nth-child(2){white-space:nowrap}\n"
+  "table.steps td:nth-child(2),table.actions td+td{white-space:nowrap}\n"
   "td .date{display:block;white-space:nowrap}\n"
   "td .verdict{display:block;font-size:12.5px;white-space:nowrap}\n"
   "td .rule{display:block;font-size:11.5px;color:var(--muted)}\n"
@@ -272,11 +272,14 @@ append_actions (GString    *out,
       ScrAction *a = actions->pdata[i];
       g_autofree char *due = scr_report_date_text (scr_action_get_due_date (a), "no due date");
       const char *owner = scr_action_get_owner (a);
+      /* "in-progress" as "in progress" */
+      g_autofree char *state = g_strdelimit (g_strdup (scr_enum_to_nick (SCR_TYPE_ACTION_STATUS,
+                                                                        scr_action_get_status (a))),
+                                             "-", ' ');
 
       append_escaped (out, "<tr id=\"%s\"><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
                       scr_action_get_id (a), scr_action_get_text (a) != NULL ? scr_action_get_text (a) : "",
-                      owner != NULL ? owner : "—", due,
-                      scr_enum_to_nick (SCR_TYPE_ACTION_STATUS, scr_action_get_status (a)));
+                      owner != NULL ? owner : "—", due, state);
     }
   g_string_append (out, "</tbody>\n</table>\n");
 }
