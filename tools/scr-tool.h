@@ -66,6 +66,9 @@ int scr_cmd_learning (int argc, char **argv);
 /* learning: tools/scr-cmd-repeats.c */
 int scr_cmd_repeats (int argc, char **argv);
 
+/* publication: tools/scr-cmd-report.c */
+int scr_cmd_report (int argc, char **argv);
+
 /* store: tools/scr-cmd-register.c */
 int scr_cmd_init   (int argc, char **argv);
 int scr_cmd_import (int argc, char **argv);

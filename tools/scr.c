@@ -37,6 +37,7 @@ static const Command commands[] = {
   { "due", scr_cmd_due, "everything due or overdue across the register, soonest first" },
   { "status", scr_cmd_status, "one case: its evaluation, timeline and history" },
   { "log", scr_cmd_log, "the register's decision log, or verify it: log [ID]|verify" },
+  { "report", scr_cmd_report, "write a report from the records: report scrutiny (HTML, CSV, JSON)" },
   { "repeats", scr_cmd_repeats, "list findings and recommendations repeating earlier ones" },
 };
 

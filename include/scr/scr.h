@@ -59,6 +59,7 @@
 #include "scr-evaluator.h"
 #include "scr-disclosure.h"
 #include "scr-publication-check.h"
+#include "scr-report.h"
 #include "scr-repeat.h"
 #include "scr-repeat-finder.h"
 #include "scr-log-entry.h"

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "scr-csv.h"
+#include "scr-csv-private.h"
 #include "scr-date.h"
 
 /* The separator between the elements of a string array or the flags of a
@@ -320,10 +321,10 @@ append_value (GString      *out,
 
 /* Appends one field, quoted when it holds a separator, a quote or a line
  * break (RFC 4180 section 2, rules 6 and 7). */
-static void
-append_field (GString    *out,
-              const char *text,
-              gsize       length)
+void
+scr_csv_append_field (GString    *out,
+                      const char *text,
+                      gsize       length)
 {
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
@@ -350,7 +351,7 @@ append_header (GString   *out,
 
       if (i > 0)
         g_string_append_c (out, ',');
-      append_field (out, name, strlen (name));
+      scr_csv_append_field (out, name, strlen (name));
     }
   g_string_append (out, "\r\n");
 }
@@ -382,7 +383,7 @@ append_row (GString   *out,
         g_object_get_property (item, pspec->name, &value);
         g_string_truncate (cell, 0);
         append_value (cell, pspec, &value);
-        append_field (out, cell->str, cell->len);
+        scr_csv_append_field (out, cell->str, cell->len);
       }
     }
   g_string_append (out, "\r\n");

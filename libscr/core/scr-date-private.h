@@ -30,6 +30,10 @@ void     scr_date_peek            (const ScrDate    *date,
                                    int              *month,
                                    ScrDatePrecision *precision);
 
+/* "17 June 2016", "June 2016" or "2016", by the date's precision, in
+ * English whatever the locale. */
+char    *scr_date_to_english      (const ScrDate    *date);
+
 /* Stack-friendly helpers for code that works in ordinals. */
 ScrDate *scr_date_new_from_ordinal_unchecked (gint32 ordinal);
 

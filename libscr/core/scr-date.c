@@ -549,6 +549,23 @@ scr_date_to_iso8601 (const ScrDate *self)
     }
 }
 
+/* The date in English words, as far as it is known: "17 June 2016",
+ * "June 2016" or "2016", whatever the locale (the reports). */
+char *
+scr_date_to_english (const ScrDate *self)
+{
+  switch ((ScrDatePrecision) self->precision)
+    {
+    case SCR_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%d", self->year);
+    case SCR_DATE_PRECISION_MONTH:
+      return g_strdup_printf ("%s %d", month_names[self->month], self->year);
+    case SCR_DATE_PRECISION_DAY:
+    default:
+      return g_strdup_printf ("%d %s %d", self->day, month_names[self->month], self->year);
+    }
+}
+
 /**
  * scr_date_format:
  * @self: a date

@@ -36,6 +36,7 @@ struct _ScrDeadline
 
   ScrRule *rule;
   char *anchor;
+  char **done_events;  /* the events that mark the step done */
   ScrDate *from;
   ScrDate *due;
   ScrDate *done;
@@ -75,6 +76,7 @@ scr_deadline_finalize (GObject *object)
 
   g_clear_object (&self->rule);
   g_free (self->anchor);
+  g_strfreev (self->done_events);
   g_clear_pointer (&self->from, scr_date_free);
   g_clear_pointer (&self->due, scr_date_free);
   g_clear_pointer (&self->done, scr_date_free);
@@ -404,13 +406,16 @@ ordinal_date (gint32 ordinal)
 
 ScrDeadline *
 scr_deadline_new_internal (const ScrDeadlineRec *rec,
-                           const char           *anchor,
+                           GPtrArray            *event_names,
                            char                **skipped)
 {
   ScrDeadline *self = g_object_new (SCR_TYPE_DEADLINE, NULL);
 
   self->rule = g_object_ref (rec->ts->object);
-  self->anchor = g_strdup (anchor);
+  self->anchor = g_strdup (event_names->pdata[rec->anchor]);
+  self->done_events = g_new0 (char *, rec->ts->n_dones + 1);
+  for (guint i = 0; i < rec->ts->n_dones; i++)
+    self->done_events[i] = g_strdup (event_names->pdata[rec->ts->dones[i]]);
   self->from = scr_span_to_date (&rec->from);
   self->due = ordinal_date (rec->due);
   self->done = scr_span_to_date (&rec->done);
@@ -419,6 +424,16 @@ scr_deadline_new_internal (const ScrDeadlineRec *rec,
   self->days_late = rec->days_late;
   self->skipped = skipped != NULL ? skipped : g_new0 (char *, 1);
   return self;
+}
+
+/* The events any of which marks the step done (the timescale's "done"),
+ * for the reports (scr-report.c), which put each deadline beside the
+ * step it times. */
+const char * const *
+scr_deadline_get_done_events (ScrDeadline *self)
+{
+  g_return_val_if_fail (SCR_IS_DEADLINE (self), NULL);
+  return (const char * const *) self->done_events;
 }
 
 /**

@@ -60,9 +60,12 @@ char         **scr_missing_to_strv         (ScrRuleTables *tables,
                                             const guint64 *missing,
                                             guint64        missing_events);
 
+/* @event_names: the rule tables' event names, by event number. */
 ScrDeadline   *scr_deadline_new_internal   (const ScrDeadlineRec *rec,
-                                            const char           *anchor,
+                                            GPtrArray            *event_names,
                                             char                **skipped);
+/* The events any of which marks the deadline's step done. */
+const char * const *scr_deadline_get_done_events (ScrDeadline *self);
 
 /* Copies @records and @case_id (@case_id_len bytes, or -1:
  * nul-terminated) into one block. */

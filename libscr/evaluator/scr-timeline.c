@@ -236,10 +236,9 @@ scr_timeline_get_deadlines (ScrTimeline *self)
       for (guint i = 0; i < self->n_records; i++)
         {
           const ScrDeadlineRec *rec = &self->records[i];
-          const char *anchor = tables->event_names->pdata[rec->anchor];
           g_autoptr(ScrDeadline) deadline = NULL;
 
-          deadline = scr_deadline_new_internal (rec, anchor,
+          deadline = scr_deadline_new_internal (rec, tables->event_names,
                                                 scr_deadline_rec_explain (self->calendar, rec));
           scr_item_list_append (self->deadlines, deadline);
         }

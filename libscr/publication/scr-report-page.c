@@ -1,0 +1,376 @@
+/* scr-report-page.c: a report as one self-contained HTML5 page: its own
+ * CSS (with a print stylesheet), no script, no network; tables with
+ * captions and scoped headings, the chart as inline SVG
+ * (scr-report-chart.c). Every date is written in English, as precisely
+ * as it is known; every verdict is a word and a symbol, not only a
+ * colour.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "scr-report-private.h"
+
+#include "scr-action.h"
+#include "scr-enum-types.h"
+#include "scr-finding.h"
+#include "scr-json-private.h"
+#include "scr-lesson.h"
+
+static const char style[] =
+  ":root{--ink:#1d2733;--muted:#5a6572;--rule:#c9d1da;--band:#f3f5f8;"
+  "--met:#1e6b34;--late:#a4161a;--over:#a4161a;--pend:#7a5a00;--none:#6b7480}\n"
+  "*{box-sizing:border-box}\n"
+  "body{margin:0;color:var(--ink);background:#fff;"
+  "font:15px/1.5 \"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif}\n"
+  "header{background:#20364f;color:#fff;padding:28px 40px 22px}\n"
+  "header .kicker{margin:0;font-size:13px;letter-spacing:.06em;text-transform:uppercase;opacity:.85}\n"
+  "h1{margin:6px 0 8px;font:600 28px/1.25 \"DejaVu Serif\",Georgia,serif}\n"
+  "header .meta{margin:0;font-size:14px;opacity:.9}\n"
+  "main{padding:8px 40px 40px;max-width:1400px}\n"
+  "h2{font:600 21px/1.3 \"DejaVu Serif\",Georgia,serif;margin:30px 0 10px;"
+  "padding-bottom:4px;border-bottom:2px solid #20364f}\n"
+  "h3{font-size:17px;margin:22px 0 4px}\n"
+  "h4{font-size:14px;margin:12px 0 4px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}\n"
+  ".totals{display:flex;flex-wrap:wrap;gap:12px;list-style:none;padding:0;margin:8px 0}\n"
+  ".totals li{border:1px solid var(--rule);border-radius:4px;padding:8px 14px;min-width:130px}\n"
+  ".totals strong{display:block;font-size:24px;line-height:1.2}\n"
+  "table{border-collapse:collapse;width:100%;margin:6px 0 4px;font-size:14px}\n"
+  "caption{caption-side:top;text-align:left;font-weight:600;padding:4px 0 8px;color:var(--muted)}\n"
+  "th,td{text-align:left;vertical-align:top;padding:7px 8px;border-bottom:1px solid var(--rule)}\n"
+  "thead th{border-bottom:2px solid var(--ink);font-size:13px;white-space:nowrap}\n"
+  "tbody tr:nth-child(even){background:var(--band)}\n"
+  "tbody th{font-weight:600}\n"
+  "table.steps td:nth-child(2),table.actions td+td{white-space:nowrap}\n"
+  "td .date{display:block;white-space:nowrap}\n"
+  "td .verdict{display:block;font-size:12.5px;white-space:nowrap}\n"
+  "td .rule{display:block;font-size:11.5px;color:var(--muted)}\n"
+  ".met .verdict{color:var(--met)}\n"
+  ".late .verdict,.overdue .verdict{color:var(--late);font-weight:700}\n"
+  ".pending .verdict{color:var(--pend)}\n"
+  ".not-applicable .verdict{color:var(--none)}\n"
+  ".none{color:var(--none)}\n"
+  ".key{font-size:13px;color:var(--muted)}\n"
+  "figure{margin:10px 0}\n"
+  "figcaption{font-size:13px;color:var(--muted);margin-top:6px}\n"
+  "svg.chart{width:100%;height:auto;font-family:\"DejaVu Sans\",Arial,sans-serif}\n"
+  "svg .grid{stroke:#d5dbe2;stroke-width:1}\n"
+  "svg .lane-rule{stroke:#e6e9ee}\n"
+  "svg .year{font-size:12px;fill:#5a6572;text-anchor:middle}\n"
+  "svg .review{font-size:12px;font-weight:600;fill:#1d2733}\n"
+  "svg .mark circle{fill:#fff;stroke:#6b7480;stroke-width:1.5}\n"
+  "svg .mark text{font-size:10px;text-anchor:middle;fill:#1d2733;font-weight:700}\n"
+  "svg .mark.met circle{fill:#1e6b34;stroke:#1e6b34}\n"
+  "svg .mark.met text{fill:#fff}\n"
+  "svg .mark.late circle,svg .mark.overdue circle{fill:#a4161a;stroke:#a4161a}\n"
+  "svg .mark.late text,svg .mark.overdue text{fill:#fff}\n"
+  "svg .mark.pending circle{stroke:#7a5a00;stroke-dasharray:3 2}\n"
+  "svg .due line{stroke:#a4161a;stroke-width:1.5;stroke-dasharray:4 3}\n"
+  "svg .due.met line{stroke:#1e6b34}\n"
+  "svg .due path{fill:#fff;stroke:#1d2733;stroke-width:1.5}\n"
+  "ol.learning{margin:4px 0;padding-left:22px}\n"
+  "ol.learning li{margin:3px 0}\n"
+  ".sub{margin:0;color:var(--muted);font-size:13.5px}\n"
+  "footer{border-top:1px solid var(--rule);margin:30px 40px 20px;padding-top:10px;font-size:12px;color:var(--muted)}\n"
+  "@media print{@page{size:A4 landscape;margin:14mm}"
+  "body{font-size:10pt}header{background:none;color:#000;padding:0 0 8pt;border-bottom:2pt solid #000}"
+  "main{padding:0;max-width:none}footer{margin:20pt 0 0}"
+  "table,figure,article{break-inside:avoid}tbody tr:nth-child(even){background:none}"
+  "h2{break-after:avoid}h3,h4{break-after:avoid}}\n";
+
+static void
+append_escaped (GString    *out,
+                const char *format,
+                ...) G_GNUC_PRINTF (2, 3);
+
+static void
+append_escaped (GString    *out,
+                const char *format,
+                ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+  g_string_append (out, text);
+}
+
+static void
+append_header (GString             *out,
+               const ScrReportData *data)
+{
+  g_autofree char *from = scr_report_date_text (data->from, NULL);
+  g_autofree char *to = scr_report_date_text (data->to, NULL);
+  g_autofree char *today = scr_report_date_text (data->today, NULL);
+  g_autofree char *period = NULL;
+
+  if (from != NULL && to != NULL)
+    period = g_strdup_printf ("Period: %s to %s", from, to);
+  else if (from != NULL)
+    period = g_strdup_printf ("Period: from %s", from);
+  else if (to != NULL)
+    period = g_strdup_printf ("Period: up to %s", to);
+  else
+    period = g_strdup ("Period: all records");
+  append_escaped (out,
+                  "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                  "<meta name=\"generator\" content=\"libscr %s\">\n"
+                  "<title>%s</title>\n",
+                  PACKAGE_VERSION, data->title);
+  g_string_append_printf (out, "<style>\n%s</style>\n</head>\n<body>\n", style);
+  append_escaped (out,
+                  "<header>\n<p class=\"kicker\">%s</p>\n<h1>%s</h1>\n"
+                  "<p class=\"meta\">%s. Deadlines as on %s.</p>\n</header>\n<main>\n",
+                  data->dataset_title != NULL ? data->dataset_title : "",
+                  data->title, period, today);
+}
+
+static void
+append_summary (GString             *out,
+                const ScrReportData *data)
+{
+  static const struct { ScrReportVerdict verdict; const char *label; } rows[] = {
+    { SCR_REPORT_VERDICT_MET, "steps met their deadline" },
+    { SCR_REPORT_VERDICT_LATE, "steps done late" },
+    { SCR_REPORT_VERDICT_OVERDUE, "steps overdue" },
+    { SCR_REPORT_VERDICT_PENDING, "steps pending" },
+  };
+
+  g_string_append (out, "<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"totals\">\n");
+  g_string_append_printf (out, "<li><strong>%u</strong> review%s</li>\n",
+                          data->rows->len, data->rows->len == 1 ? "" : "s");
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_string_append_printf (out, "<li class=\"%s\"><strong>%s %u</strong> %s</li>\n",
+                            scr_report_verdict_nick (rows[i].verdict),
+                            scr_report_verdict_symbol (rows[i].verdict),
+                            scr_report_count_verdict (data, rows[i].verdict), rows[i].label);
+  g_string_append (out, "</ul>\n</section>\n");
+}
+
+static void
+append_step_cell (GString             *out,
+                  const ScrReportStep *step)
+{
+  ScrReportVerdict verdict = scr_report_step_verdict (step);
+  g_autofree char *date = scr_report_date_text (step->date, "—");
+  g_autofree char *text = scr_report_step_verdict_text (step);
+
+  append_escaped (out, "<td class=\"%s\"><span class=\"date%s\">%s</span>",
+                  scr_report_verdict_nick (verdict), step->date == NULL ? " none" : "", date);
+  if (step->deadline != NULL)
+    {
+      g_autofree char *due = scr_report_date_text (scr_deadline_get_due (step->deadline), "no fixed day");
+
+      append_escaped (out, "<span class=\"verdict\">%s %s</span>"
+                      "<span class=\"rule\" title=\"%s\">%s, due: %s</span>",
+                      scr_report_verdict_symbol (verdict), text,
+                      scr_deadline_get_description (step->deadline),
+                      scr_deadline_get_rule_id (step->deadline), due);
+    }
+  g_string_append (out, "</td>");
+}
+
+static void
+append_table (GString             *out,
+              const ScrReportData *data)
+{
+  g_string_append (out, "<section id=\"steps\">\n<h2>Review timelines</h2>\n<table class=\"steps\">\n"
+                   "<caption>Each review's steps: the date recorded and, where a statutory "
+                   "deadline applies, whether it was met</caption>\n<thead><tr>"
+                   "<th scope=\"col\">Review</th><th scope=\"col\">Case</th>");
+  for (guint s = 0; s < SCR_REPORT_N_STEPS; s++)
+    append_escaped (out, "<th scope=\"col\">%s</th>", scr_report_step_label (s));
+  g_string_append (out, "</tr></thead>\n<tbody>\n");
+  for (guint i = 0; i < data->rows->len; i++)
+    {
+      const ScrReportRow *row = data->rows->pdata[i];
+      const char *title = scr_review_get_title (row->review);
+
+      append_escaped (out, "<tr id=\"review-%s\"><th scope=\"row\">%s</th><td>%s</td>",
+                      scr_review_get_id (row->review),
+                      title != NULL ? title : scr_review_get_id (row->review),
+                      row->case_id != NULL ? row->case_id : "—");
+      for (guint s = 0; s < SCR_REPORT_N_STEPS; s++)
+        append_step_cell (out, &row->steps[s]);
+      g_string_append (out, "</tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n<p class=\"key\">Key: ✓ met · ✗ late · ! overdue · "
+                   "… pending · a date alone: no statutory deadline applies or the record lacks "
+                   "what it runs from (see each review below). Late and overdue are counted in "
+                   "working days.</p>\n</section>\n");
+}
+
+static void
+append_chart (GString             *out,
+              const ScrReportData *data)
+{
+  g_string_append (out, "<section id=\"chart\">\n<h2>The reviews on one time line</h2>\n<figure>\n");
+  scr_report_chart_append (out, data);
+  g_string_append (out, "<figcaption>Each circle is a recorded step, numbered ");
+  for (guint s = 0; s < SCR_REPORT_N_STEPS; s++)
+    append_escaped (out, "%s%u %s", s > 0 ? ", " : "", s + 1, scr_report_step_label (s));
+  g_string_append (out, "; a month-precise date sits mid-month. Filled green: met; filled red: "
+                   "late or overdue; dashed: pending; outlined grey: no deadline. A diamond is "
+                   "the due day, joined to its step. Hover a mark for its rule and case."
+                   "</figcaption>\n</figure>\n</section>\n");
+}
+
+static void
+append_learning (GString   *out,
+                 GPtrArray *lessons,
+                 GPtrArray *findings)
+{
+  if (findings->len > 0)
+    {
+      g_string_append (out, "<h4>Findings</h4>\n<ol class=\"learning\">\n");
+      for (guint i = 0; i < findings->len; i++)
+        {
+          const char *title = scr_finding_get_title (findings->pdata[i]);
+          const char *text = scr_finding_get_text (findings->pdata[i]);
+
+          append_escaped (out, "<li id=\"%s\">%s%s%s</li>\n", scr_finding_get_id (findings->pdata[i]),
+                          title != NULL ? title : "", title != NULL && text != NULL ? ": " : "",
+                          text != NULL ? text : "");
+        }
+      g_string_append (out, "</ol>\n");
+    }
+  if (lessons->len > 0)
+    {
+      g_string_append (out, "<h4>Lessons</h4>\n<ol class=\"learning\">\n");
+      for (guint i = 0; i < lessons->len; i++)
+        {
+          const char *text = scr_lesson_get_text (lessons->pdata[i]);
+
+          append_escaped (out, "<li id=\"%s\">%s</li>\n", scr_lesson_get_id (lessons->pdata[i]),
+                          text != NULL ? text : "");
+        }
+      g_string_append (out, "</ol>\n");
+    }
+  if (lessons->len == 0 && findings->len == 0)
+    g_string_append (out, "<p class=\"sub\">No lessons or findings recorded.</p>\n");
+}
+
+static void
+append_actions (GString    *out,
+                GPtrArray  *actions,
+                const char *whose)
+{
+  if (actions->len == 0)
+    {
+      g_string_append (out, "<p class=\"sub\">No outstanding actions recorded.</p>\n");
+      return;
+    }
+  append_escaped (out, "<table class=\"actions\">\n<caption>Outstanding actions: %s</caption>\n"
+                  "<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Owner</th>"
+                  "<th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n",
+                  whose);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      ScrAction *a = actions->pdata[i];
+      g_autofree char *due = scr_report_date_text (scr_action_get_due_date (a), "no due date");
+      const char *owner = scr_action_get_owner (a);
+      /* "in-progress" as "in progress" */
+      g_autofree char *state = g_strdelimit (g_strdup (scr_enum_to_nick (SCR_TYPE_ACTION_STATUS,
+                                                                        scr_action_get_status (a))),
+                                             "-", ' ');
+
+      append_escaped (out, "<tr id=\"%s\"><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n",
+                      scr_action_get_id (a), scr_action_get_text (a) != NULL ? scr_action_get_text (a) : "",
+                      owner != NULL ? owner : "—", due, state);
+    }
+  g_string_append (out, "</tbody>\n</table>\n");
+}
+
+/* "date:review_initiated" as "the date the review was initiated": the
+ * missing event dates in words. */
+static void
+append_missing (GString            *out,
+                const ScrReportRow *row)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  if (row->missing == NULL || row->missing[0] == NULL)
+    return;
+  for (guint i = 0; row->missing[i] != NULL; i++)
+    {
+      const char *name = row->missing[i];
+      g_autofree char *words = NULL;
+
+      if (i > 0)
+        g_string_append (list, row->missing[i + 1] == NULL ? " and " : ", ");
+      words = g_strdelimit (g_strdup (g_str_has_prefix (name, "date:") ? name + 5 : name), "_", ' ');
+      g_string_append_printf (list, g_str_has_prefix (name, "date:") ? "the date of %s" : "the fact %s",
+                              words);
+    }
+  append_escaped (out, "<p class=\"sub\">Deadlines not worked out: the record lacks %s.</p>\n",
+                  list->str);
+}
+
+static void
+append_reviews (GString             *out,
+                const ScrReportData *data)
+{
+  g_string_append (out, "<section id=\"learning\">\n<h2>Learning and outstanding actions</h2>\n");
+  for (guint i = 0; i < data->rows->len; i++)
+    {
+      const ScrReportRow *row = data->rows->pdata[i];
+      const char *id = scr_review_get_id (row->review);
+      const char *title = scr_review_get_title (row->review);
+
+      append_escaped (out, "<article>\n<h3>%s</h3>\n<p class=\"sub\">Review %s, case %s.</p>\n",
+                      title != NULL ? title : id, id, row->case_id != NULL ? row->case_id : "none");
+      append_missing (out, row);
+      append_learning (out, row->lessons, row->findings);
+      append_actions (out, row->actions, title != NULL ? title : id);
+      g_string_append (out, "</article>\n");
+    }
+  if (data->lessons->len + data->findings->len + data->actions->len > 0)
+    {
+      g_string_append (out, "<article>\n<h3>Across the reviews</h3>\n"
+                       "<p class=\"sub\">Learning and actions the partnership recorded for no one review.</p>\n");
+      append_learning (out, data->lessons, data->findings);
+      append_actions (out, data->actions, "across the reviews");
+      g_string_append (out, "</article>\n");
+    }
+  g_string_append (out, "</section>\n");
+}
+
+/**
+ * scr_report_to_html:
+ * @self: a report
+ *
+ * Writes the report as one self-contained HTML5 page: its own CSS with
+ * a print stylesheet, no script and nothing fetched from the network.
+ * The steps table has a caption and scoped headings; every verdict is
+ * written in words with a symbol, not shown by colour alone; the chart
+ * is inline SVG whose every mark has a `<title>` giving the rule and
+ * the case. Dates are in English, as precise as recorded ("17 June
+ * 2016", "June 2016").
+ *
+ * Returns: (transfer full): the HTML text
+ */
+char *
+scr_report_to_html (ScrReport *self)
+{
+  GString *out;
+  const ScrReportData *data;
+
+  g_return_val_if_fail (SCR_IS_REPORT (self), NULL);
+
+  data = scr_report_peek_data (self);
+  out = g_string_new (NULL);
+  append_header (out, data);
+  append_summary (out, data);
+  append_table (out, data);
+  append_chart (out, data);
+  append_reviews (out, data);
+  append_escaped (out, "</main>\n<footer>Produced by libscr %s from the partnership's records. "
+                  "Deadlines are those of the statutory guidance in force for each case, "
+                  "counted in working days where the guidance says so; rule ids refer to "
+                  "libscr's rule tables (doc/rules.md).</footer>\n</body>\n</html>\n",
+                  PACKAGE_VERSION);
+  return g_string_free (out, FALSE);
+}

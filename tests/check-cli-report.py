@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""scr report scrutiny: from a dataset file and from the register, each
+format to standard output and to a file, the period, and the exit codes.
+
+Usage: check-cli-report.py SCR_TOOL SOURCE_ROOT   (prints TAP)
+"""
+import csv
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+
+import clitap
+
+tool, root = sys.argv[1], sys.argv[2]
+data = os.path.join(root, "examples", "data")
+sefton = os.path.join(data, "sefton-scr-timelines.json")
+leicester = os.path.join(data, "child-b1-leicester.json")
+work = tempfile.mkdtemp(prefix="check-cli-report-")
+register = os.path.join(work, "register.db")
+checks = clitap.Checks(tool, env={"SCR_REGISTER": "", "USER": "tester"})
+run, check = checks.run, checks.check
+
+status, out, err = run("report", "scrutiny", "--today", "2021-01-26", sefton)
+check("html to standard output by default",
+      status == 0 and out.startswith("<!DOCTYPE html>") and "SCR4 MATILDA" in out, err)
+status, out, err = run("report", "scrutiny", "--format", "json", "--today", "2021-01-26", sefton)
+report = json.loads(out) if status == 0 else {}
+check("--format json: five reviews, as on --today",
+      len(report.get("reviews", [])) == 5 and report.get("today") == "2021-01-26", err)
+status, out, err = run("report", "scrutiny", "--format", "csv", "--period", "2019..2019",
+                       "--today", "2021-01-26", sefton)
+rows = list(csv.DictReader(io.StringIO(out, newline=""))) if status == 0 else []
+check("--format csv --period 2019..2019: the four reviews with a step in 2019",
+      sorted({r["review"] for r in rows}) ==
+      ["sefton-scr%d-review" % n for n in (2, 3, 4, 5)] and "\r\n" in out, err)
+status, out, err = run("report", "scrutiny", "--format", "json", "--period", "2020-03..",
+                       "--today", "2021-01-26", sefton)
+check("an open-ended period", status == 0 and len(json.loads(out)["reviews"]) == 1, err)
+
+html = os.path.join(work, "b1.html")
+status, out, err = run("report", "scrutiny", "--today", "2026-01-01", "-o", html, leicester)
+with open(html, encoding="utf-8") as f:
+    text = f.read()
+check("-o FILE writes the report and nothing to standard output",
+      status == 0 and out == "" and "late by 44 working days" in text, err)
+
+# From the register.
+status, out, err = run("init", register, sefton)
+check("a register to report on", status == 0, err)
+status, out, err = run("report", "scrutiny", "--format", "json", "--today", "2021-01-26",
+                       "-R", register)
+check("-R/--register: the register's reviews",
+      status == 0 and len(json.loads(out)["reviews"]) == 5, err)
+status, out, err = clitap.Checks(tool, env={"SCR_REGISTER": register}).run(
+    "report", "scrutiny", "--format", "csv", "--today", "2021-01-26")
+check("$SCR_REGISTER when no source is given", status == 0 and "sefton-scr5" in out, err)
+
+# Bad input: exit 2 with a one-line message.
+for name, args, needle in [
+        ("no kind", [sefton], "scrutiny"),
+        ("an unknown kind", ["yearly", sefton], "scrutiny"),
+        ("an unknown format", ["scrutiny", "--format", "pdf", sefton], "--format"),
+        ("a period without ..", ["scrutiny", "--period", "2019", sefton], "--period"),
+        ("a bad period date", ["scrutiny", "--period", "2019-13..2020", sefton], "--period"),
+        ("a period ending before it starts",
+         ["scrutiny", "--period", "2020..2019", sefton], "period"),
+        ("a partial --today", ["scrutiny", "--today", "2021-01", sefton], "--today"),
+        ("a missing file", ["scrutiny", os.path.join(work, "missing.json")], "missing.json"),
+        ("a file and --register", ["scrutiny", "-R", register, sefton], "not both"),
+        ("two files", ["scrutiny", sefton, leicester], "one dataset file"),
+        ("an unwritable -o", ["scrutiny", "-o", os.path.join(work, "no", "such.html"), sefton],
+         "such.html")]:
+    status, out, err = run("report", *args)
+    check("%s is exit 2" % name,
+          status == 2 and needle in err and err.count("\n") == 1 and out == "", err)
+
+shutil.rmtree(work)
+checks.finish()
