@@ -1166,6 +1166,56 @@ test_damaged_entity (Fixture       *f,
   g_assert_null (dataset);
 }
 
+/* One entity read alone is the one the whole read gives, at its version,
+ * and can be saved with it. */
+static void
+test_load_entity (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrStore) store = create_with (f, "child-l-cumbria.json");
+  g_autoptr(ScrDataset) dataset = scr_store_load (store, &error);
+  g_autoptr(GObject) item = NULL;
+  g_autoptr(JsonNode) whole = NULL, alone = NULL;
+  g_autoptr(ScrDate) day = scr_date_new (2011, 12, 1, NULL);
+  guint64 version = 0;
+
+  g_assert_no_error (error);
+  item = scr_store_load_entity (store, SCR_TYPE_CASE, "child-l", &error);
+  g_assert_no_error (error);
+  g_assert_true (SCR_IS_CASE (item));
+  whole = scr_case_to_json (scr_dataset_lookup_case (dataset, "child-l"));
+  alone = scr_case_to_json (SCR_CASE (item));
+  g_assert_true (json_node_equal (whole, alone));
+  g_assert_cmpuint (scr_store_get_version (store, item, &error), ==, 1);
+  scr_case_set_event (SCR_CASE (item), "decision", day);
+  g_assert_true (scr_store_save (store, item, 1, "bob", "decided", &version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (version, ==, 2);
+  g_clear_object (&item);
+
+  {
+    g_autoptr(ScrAction) first = g_list_model_get_item (scr_dataset_get_actions (dataset), 0);
+
+    item = scr_store_load_entity (store, SCR_TYPE_ACTION, scr_action_get_id (first), &error);
+    g_assert_no_error (error);
+    g_assert_true (SCR_IS_ACTION (item));
+    g_assert_cmpstr (scr_action_get_text (SCR_ACTION (item)), ==, scr_action_get_text (first));
+    g_clear_object (&item);
+  }
+
+  item = scr_store_load_entity (store, SCR_TYPE_CASE, "no-such-case", &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-case"));
+  g_assert_null (item);
+  g_clear_error (&error);
+
+  tamper (f, "UPDATE scr_entity SET body = '[1]' WHERE kind = 'cases'");
+  item = scr_store_load_entity (store, SCR_TYPE_CASE, "child-l", &error);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY);
+  g_assert_null (item);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1187,6 +1237,7 @@ main (int   argc,
   ADD ("/scr/store/store/due-index", test_due_index);
   ADD ("/scr/store/store/due-index-remade", test_due_index_remade);
   ADD ("/scr/store/store/damaged-entity", test_damaged_entity);
+  ADD ("/scr/store/store/load-entity", test_load_entity);
   ADD ("/scr/store/log/append-only", test_log_append_only);
   ADD ("/scr/store/log/verify-tampering", test_verify_tampering);
   ADD ("/scr/store/store/roles", test_roles);

@@ -314,14 +314,13 @@ scr_cmd_status (int    argc,
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(ScrStore) store = NULL;
-  g_autoptr(ScrDataset) dataset = NULL;
   g_autoptr(ScrDate) today = NULL;
   g_autoptr(ScrEvaluator) evaluator = NULL;
   g_autoptr(ScrEvaluation) evaluation = NULL;
   g_autoptr(ScrTimeline) timeline = NULL;
   g_autoptr(GListModel) log = NULL;
   g_autoptr(GError) error = NULL;
-  ScrCase *c;
+  g_autoptr(ScrCase) c = NULL;
   int status = 0;
 
   if (!scr_tool_parse_options (entries, "CASE",
@@ -337,12 +336,9 @@ scr_cmd_status (int    argc,
                                   &status);
   if (store == NULL)
     return status;
-  dataset = scr_store_load (store, &error);
-  if (dataset == NULL)
-    return scr_tool_fail ("status: %s", error->message);
-  c = scr_dataset_lookup_case (dataset, argv[1]);
+  c = SCR_CASE (scr_store_load_entity (store, SCR_TYPE_CASE, argv[1], &error));
   if (c == NULL)
-    return scr_tool_fail ("status: no case \"%s\" in the register", argv[1]);
+    return scr_tool_fail ("status: %s", error->message);
   evaluator = scr_evaluator_new (NULL);
   evaluation = scr_evaluator_evaluate (evaluator, c, NULL);
   timeline = scr_evaluator_timeline (evaluator, c, today, &error);

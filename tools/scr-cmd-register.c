@@ -149,25 +149,26 @@ scr_tool_save_item (const char *command,
   return 0;
 }
 
-/* Opens the register, reads it, and finds case @id in it (borrowed from
- * *@dataset); NULL after printing why not. */
+/* Opens the register and reads case @id from it; NULL after printing why
+ * not. */
 static ScrCase *
 open_case (const char       *command,
            RegisterOptions  *o,
            const char       *id,
            ScrStore        **store,
-           ScrDataset      **dataset,
            int              *status)
 {
-  ScrCase *c;
+  g_autoptr(GError) error = NULL;
+  GObject *c;
 
-  *dataset = open_and_load (command, o, store, status);
-  if (*dataset == NULL)
+  *store = scr_tool_open_register (command, register_uri (o), status);
+  if (*store == NULL)
     return NULL;
-  c = scr_dataset_lookup_case (*dataset, id);
+  /* the case alone: a change to one case need not read the register */
+  c = scr_store_load_entity (*store, SCR_TYPE_CASE, id, &error);
   if (c == NULL)
-    *status = scr_tool_fail ("%s: no case \"%s\" in the register", command, id);
-  return c;
+    *status = scr_tool_fail ("%s: %s", command, error->message);
+  return SCR_CASE (c);
 }
 
 /* Imports @filename into @store, printing what it added. */
@@ -521,9 +522,8 @@ case_set (int    argc,
     REGISTER_ENTRY (&o), USER_ENTRY (&o), REASON_ENTRY (&o), G_OPTION_ENTRY_NULL
   };
   g_autoptr(ScrStore) store = NULL;
-  g_autoptr(ScrDataset) dataset = NULL;
   g_autofree char *what = NULL;
-  ScrCase *c;
+  g_autoptr(ScrCase) c = NULL;
   int status = 0;
 
   if (!scr_tool_parse_options (entries, "set CASE FACT=VALUE...", "Set facts of a case.", &argc,
@@ -532,7 +532,7 @@ case_set (int    argc,
   if (argc < 4)
     return scr_tool_fail ("case set: give a case and FACT=VALUE (usage: scr case set CASE "
                           "FACT=VALUE...)");
-  c = open_case ("case set", &o, argv[2], &store, &dataset, &status);
+  c = open_case ("case set", &o, argv[2], &store, &status);
   if (c == NULL)
     return status;
   if (!scr_tool_set_facts ("case set", c, argv + 3))
@@ -572,9 +572,8 @@ scr_cmd_record (int    argc,
     REGISTER_ENTRY (&o), USER_ENTRY (&o), REASON_ENTRY (&o), G_OPTION_ENTRY_NULL
   };
   g_autoptr(ScrStore) store = NULL;
-  g_autoptr(ScrDataset) dataset = NULL;
   g_autofree char *what = NULL;
-  ScrCase *c;
+  g_autoptr(ScrCase) c = NULL;
   int status = 0;
 
   if (!scr_tool_parse_options (entries, "CASE EVENT DATE",
@@ -584,7 +583,7 @@ scr_cmd_record (int    argc,
     return 2;
   if (argc != 4)
     return scr_tool_fail ("record: give CASE EVENT DATE (usage: scr record CASE EVENT DATE)");
-  c = open_case ("record", &o, argv[1], &store, &dataset, &status);
+  c = open_case ("record", &o, argv[1], &store, &status);
   if (c == NULL)
     return status;
   if (!set_event ("record", c, argv[2], argv[3]))
@@ -669,12 +668,11 @@ scr_cmd_decide (int    argc,
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(ScrStore) store = NULL;
-  g_autoptr(ScrDataset) dataset = NULL;
   g_autoptr(ScrDate) day = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *what = NULL, *decision = NULL;
   const char *process = NULL, *verdict;
-  ScrCase *c;
+  g_autoptr(ScrCase) c = NULL;
   int status = 0;
 
   if (!scr_tool_parse_options (entries, "CASE [PROCESS] initiate|not-initiate",
@@ -696,7 +694,7 @@ scr_cmd_decide (int    argc,
   day = day_or_today (on, &error);
   if (day == NULL)
     return scr_tool_fail ("decide: --on: %s", error->message);
-  c = open_case ("decide", &o, argv[1], &store, &dataset, &status);
+  c = open_case ("decide", &o, argv[1], &store, &status);
   if (c == NULL)
     return status;
   if (process != NULL)

@@ -83,6 +83,11 @@ ScrDataset  *scr_store_load_at            (ScrStore     *self,
                                            GDateTime    *time,
                                            GError      **error);
 SCR_AVAILABLE_IN_ALL
+GObject     *scr_store_load_entity        (ScrStore     *self,
+                                           GType         item_type,
+                                           const char   *id,
+                                           GError      **error);
+SCR_AVAILABLE_IN_ALL
 guint64      scr_store_get_version        (ScrStore     *self,
                                            GObject      *item,
                                            GError      **error);

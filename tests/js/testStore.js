@@ -107,4 +107,14 @@ test('store: what is due, from the index, as full timelines give it', () => with
         e => assert(e.matches(Scr.error_quark(), Scr.Error.NOT_FOUND), e.message));
 }));
 
+test('store: one entity read alone', () => withRegister((store, dataset) => {
+    const id = dataset.get_cases().get_item(0).get_id();
+    const c = store.load_entity(Scr.Case.$gtype, id);
+    assert(c instanceof Scr.Case);
+    assertEqual(c.get_id(), id);
+    assertEqual(store.get_version(c), 1);
+    assertThrows(() => store.load_entity(Scr.Case.$gtype, 'no-such-case'),
+        e => assert(e.matches(Scr.error_quark(), Scr.Error.NOT_FOUND), e.message));
+}));
+
 run();

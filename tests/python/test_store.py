@@ -266,6 +266,20 @@ class StoreTest(unittest.TestCase):
             self.store.list_due(None, "no-such-agency")
         self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.NOT_FOUND))
 
+    def test_load_entity(self):
+        whole = self.store.load().get_cases().get_item(0)
+        case = self.store.load_entity(Scr.Case, whole.get_id())
+        self.assertIsInstance(case, Scr.Case)
+        self.assertEqual(case.to_json().get_object().get_member("id").get_string(),
+                         whole.get_id())
+        self.assertEqual(self.store.get_version(case), 1)
+        case.set_fact("died", "no")
+        ok, version = self.store.save(case, 1, "bob", "one case alone")
+        self.assertEqual(version, 2)
+        with self.assertRaises(GLib.Error) as raised:
+            self.store.load_entity(Scr.Case, "no-such-case")
+        self.assertTrue(raised.exception.matches(Scr.error_quark(), Scr.Error.NOT_FOUND))
+
     def test_errors(self):
         with self.assertRaises(GLib.Error) as raised:
             if self.schema is not None:
