@@ -132,5 +132,15 @@ status, out, err = run("triage", "-j", "england", "-f", "died=yes", "--ask", "T6
 check("the end of input stops the questions; no confirmation, no save",
       status == 1 and "not saved" in out and log_entries("T6") == [], out + err)
 
+status, out, err = run("triage", "-j", "england", "-e", "became_aware=2024-03-01", "--ask",
+                       "--yes", "--json", "T7", stdin="y\nsus\n")
+t7 = json.loads(out) if out.strip().startswith("{") else {}
+status, out, err = run("export")
+t7_case = [c for c in json.loads(out)["cases"] if c["id"] == "T7"] if status == 0 else []
+check("an answer may be the start of one value: y for yes, sus for suspected",
+      t7.get("saved_version") == 1 and len(t7_case) == 1
+      and t7_case[0]["facts"].get("died") == "yes"
+      and t7_case[0]["facts"].get("abuse_neglect") == "suspected", t7_case or err)
+
 shutil.rmtree(work)
 checks.finish()

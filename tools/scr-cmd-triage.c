@@ -56,6 +56,25 @@ read_answer (void)
   return g_strstrip (g_strdup (buffer));
 }
 
+/* The one value of @values that @answer begins ("y" for yes, "sus" for
+ * suspected), or @fallback when none or several do. */
+static const char *
+unique_prefix (const char *const *values,
+               const char        *answer,
+               const char        *fallback)
+{
+  const char *found = NULL;
+
+  for (guint i = 0; values[i] != NULL; i++)
+    if (g_str_has_prefix (values[i], answer))
+      {
+        if (found != NULL)
+          return fallback;
+        found = values[i];
+      }
+  return found != NULL ? found : fallback;
+}
+
 /* Asks @q on @out until a good answer: the value (set on @c), or NULL for
  * skipped; *eof is set at the end of input. */
 static char *
@@ -98,6 +117,8 @@ ask (ScrQuestion *q,
       value = line;
       if (n_values > 0 && g_ascii_string_to_unsigned (line, 10, 1, n_values, &number, NULL))
         value = values[number - 1];
+      else if (n_values > 0)
+        value = unique_prefix (values, line, value);
       if (scr_case_set_fact (c, fact, value, &error))
         return g_strdup (value);
       if (n_values > 0)

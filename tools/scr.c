@@ -26,7 +26,7 @@ static const Command commands[] = {
     "find what in a report would identify the child or family" },
   { "themes", scr_cmd_themes, "list the theme vocabulary: concepts, sources, broader" },
   { "learning", scr_cmd_learning, "themes across reviews by year and agency: THEMES|COUNTS" },
-  { "init", scr_cmd_init, "create a register (SQLite) and import datasets into it" },
+  { "init", scr_cmd_init, "create a register (SQLite or PostgreSQL) and import datasets" },
   { "import", scr_cmd_import, "add the entities of dataset files to the register" },
   { "export", scr_cmd_export, "write the register (or as it stood at a time) as a dataset" },
   { "case", scr_cmd_case, "add a case to the register, or set its facts: case add|set" },
