@@ -178,6 +178,18 @@ for today in ("2012-02-29", "2015-12-31", "2016-01-14", "2016-01-15", "2020-10-3
         same.append((today, extra, a == b and a[0] in (0, 1)))
 check("due on the register lists what due on its export lists, on every day tried",
       all(ok for _, _, ok in same), [x for x in same if not x[2]])
+status, out, err = whole_checks.run("case", "add", "undated", "--jurisdiction", "england",
+                                    "--fact", "abuse_neglect=suspected", "--fact",
+                                    "serious_harm=yes", "--fact", "died=no", "--fact",
+                                    "incident_location=this_la")
+status, out, err = whole_checks.run("due", "--json", "--today", "2026-12-07")
+untimed = {u["case_id"]: u["missing"] for u in json.loads(out)["untimed"]} if out else {}
+check("due: a referral with no date of awareness is listed as untimed, never left out",
+      "date:became_aware" in untimed.get("undated", []), out[-600:] + err)
+status, out, err = whole_checks.run("due", "--today", "2026-12-07")
+check("due: the text says which cases cannot be timed and what they need",
+      "cannot be timed" in out and "undated" in out and "date:became_aware" in out, out[-600:])
+
 status, out, err = whole_checks.run("due", "--json", "--today", "2016-01-15")
 check("due: family M's notice of the decision not to initiate is overdue from 15 January 2016",
       status == 1 and any(d["case_id"] == "family-m" and d["rule_id"] == "T-NOTINIT"

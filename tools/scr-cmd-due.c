@@ -24,6 +24,34 @@ due_clear (Due *due)
   g_object_unref (due->deadline);
 }
 
+/* A case some of whose steps cannot be timed, and what they need. */
+typedef struct
+{
+  char *case_id;
+  char **missing;
+} Untimed;
+
+static Untimed *
+untimed_new (const char *case_id,
+             char      **missing)
+{
+  Untimed *u = g_new (Untimed, 1);
+
+  u->case_id = g_strdup (case_id);
+  u->missing = g_strdupv (missing);
+  return u;
+}
+
+static void
+untimed_free (gpointer data)
+{
+  Untimed *u = data;
+
+  g_free (u->case_id);
+  g_strfreev (u->missing);
+  g_free (u);
+}
+
 static int
 compare_due (gconstpointer a,
              gconstpointer b)
@@ -194,6 +222,7 @@ scr_cmd_due (int    argc,
   g_autoptr(GListStore) listed = g_list_store_new (SCR_TYPE_TIMELINE);
   g_autoptr(GListModel) timelines = NULL;
   g_autoptr(GArray) dues = g_array_new (FALSE, FALSE, sizeof (Due));
+  g_autoptr(GPtrArray) case_missing = g_ptr_array_new_with_free_func (untimed_free);
   g_autoptr(GError) error = NULL;
   gint64 within = G_MAXINT;
   guint n_overdue = 0;
@@ -255,6 +284,14 @@ scr_cmd_due (int    argc,
         }
       if (any)
         g_list_store_append (listed, t);
+      /* what stops a case's steps being timed is shown too, never
+       * left out silently */
+      {
+        g_auto(GStrv) missing = scr_timeline_list_missing (t);
+
+        if (missing[0] != NULL)
+          g_ptr_array_add (case_missing, untimed_new (scr_timeline_get_case_id (t), missing));
+      }
     }
   g_array_sort (dues, compare_due);
 
@@ -278,6 +315,20 @@ scr_cmd_due (int    argc,
       for (guint i = 0; i < dues->len; i++)
         json_array_add_element (array, due_to_json (&g_array_index (dues, Due, i)));
       json_object_set_array_member (object, "due", array);
+      array = json_array_new ();
+      for (guint i = 0; i < case_missing->len; i++)
+        {
+          const Untimed *u = case_missing->pdata[i];
+          JsonObject *item = json_object_new ();
+          JsonArray *facts = json_array_new ();
+
+          json_object_set_string_member (item, "case_id", u->case_id);
+          for (guint k = 0; u->missing[k] != NULL; k++)
+            json_array_add_string_element (facts, u->missing[k]);
+          json_object_set_array_member (item, "missing", facts);
+          json_array_add_object_element (array, item);
+        }
+      json_object_set_array_member (object, "untimed", array);
       json_node_take_object (root, object);
       scr_tool_print_json (root);
     }
@@ -296,6 +347,16 @@ scr_cmd_due (int    argc,
       if (dues->len > 0)
         printf ("LEFT is working days from %s to the due date (negative: overdue); "
                 "~ marks a due date known only approximately.\n", day);
+      if (case_missing->len > 0)
+        printf ("\n%u case%s with steps that cannot be timed until these are recorded "
+                "(scr status CASE):\n", case_missing->len, case_missing->len == 1 ? "" : "s");
+      for (guint i = 0; i < case_missing->len; i++)
+        {
+          const Untimed *u = case_missing->pdata[i];
+          g_autofree char *list = g_strjoinv (", ", u->missing);
+
+          printf ("  %-16s %s\n", u->case_id, list);
+        }
     }
   return n_overdue > 0 ? 1 : 0;
 }

@@ -26,7 +26,7 @@ G_BEGIN_DECLS
  * of an older version is migrated when opened; a newer one is refused with
  * %SCR_ERROR_UNSUPPORTED_VERSION.
  */
-#define SCR_STORE_SCHEMA_VERSION 2
+#define SCR_STORE_SCHEMA_VERSION 3
 
 /**
  * ScrImportFlags:

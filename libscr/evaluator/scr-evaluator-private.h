@@ -95,20 +95,31 @@ typedef struct
   ScrSpan from;                   /* the days that event could be */
 } ScrOpenDeadline;
 
+/* What else a register's due index keeps of a case: its jurisdiction,
+ * whose calendar counts its days, and what its timeline cannot decide
+ * (bits of the rules' facts and events: valid for the rules that made
+ * them). */
+typedef struct
+{
+  ScrJurisdiction jurisdiction;
+  guint64 missing[2];
+  guint64 missing_events;
+} ScrOpenCase;
+
 /* Appends to @open (of ScrOpenDeadline, strings owned by the evaluator's
  * rules) the deadlines of @scr_case that have a due date and are not
- * done, whatever the day; @jurisdiction gets the case's. */
+ * done, whatever the day, and fills @info. */
 gboolean       scr_evaluator_open_deadlines (ScrEvaluator     *self,
                                              ScrCase          *scr_case,
                                              GArray           *open,
-                                             ScrJurisdiction  *jurisdiction,
+                                             ScrOpenCase      *info,
                                              GError          **error);
 /* The timeline of @case_id holding only the @n_open deadlines of @open,
- * on @today; %SCR_ERROR_NOT_FOUND when a rule or event is not in the
- * evaluator's rules. */
+ * on @today, and what @info says it cannot decide; %SCR_ERROR_NOT_FOUND
+ * when a rule or event is not in the evaluator's rules. */
 ScrTimeline   *scr_evaluator_open_timeline  (ScrEvaluator          *self,
                                              const char            *case_id,
-                                             ScrJurisdiction        jurisdiction,
+                                             const ScrOpenCase     *info,
                                              const ScrOpenDeadline *open,
                                              guint                  n_open,
                                              gint32                 today,

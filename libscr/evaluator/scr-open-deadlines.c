@@ -26,21 +26,23 @@ gboolean
 scr_evaluator_open_deadlines (ScrEvaluator     *self,
                               ScrCase          *scr_case,
                               GArray           *open,
-                              ScrJurisdiction  *jurisdiction,
+                              ScrOpenCase      *info,
                               GError          **error)
 {
   ScrRuleTables *tables = scr_rule_set_get_tables (scr_evaluator_get_rules (self));
   g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (ScrDeadlineRec));
-  guint64 missing[2] = { 0, 0 }, missing_events = 0;
   ScrCalendar *calendar = NULL;
   ScrFactVector v;
 
   scr_case_read (scr_case, tables, &v, NULL, NULL, NULL);
   scr_fact_vector_bound (&v);
-  if (!scr_evaluator_timeline_records (self, &v, BEFORE_ALL_DAYS, records, missing,
-                                       &missing_events, &calendar, error))
+  info->missing[0] = info->missing[1] = 0;
+  info->missing_events = 0;
+  /* what a timeline cannot decide does not depend on the day either */
+  if (!scr_evaluator_timeline_records (self, &v, BEFORE_ALL_DAYS, records, info->missing,
+                                       &info->missing_events, &calendar, error))
     return FALSE;
-  *jurisdiction = v.jurisdiction;
+  info->jurisdiction = v.jurisdiction;
   for (guint i = 0; i < records->len; i++)
     {
       const ScrDeadlineRec *rec = &g_array_index (records, ScrDeadlineRec, i);
@@ -73,7 +75,7 @@ lookup_timescale (ScrRuleTables *tables,
 ScrTimeline *
 scr_evaluator_open_timeline (ScrEvaluator          *self,
                              const char            *case_id,
-                             ScrJurisdiction        jurisdiction,
+                             const ScrOpenCase     *info,
                              const ScrOpenDeadline *open,
                              guint                  n_open,
                              gint32                 today,
@@ -81,9 +83,8 @@ scr_evaluator_open_timeline (ScrEvaluator          *self,
 {
   ScrRuleSet *rules = scr_evaluator_get_rules (self);
   ScrRuleTables *tables = scr_rule_set_get_tables (rules);
-  ScrCalendar *calendar = scr_evaluator_calendar_for (self, jurisdiction, error);
+  ScrCalendar *calendar = scr_evaluator_calendar_for (self, info->jurisdiction, error);
   g_autoptr(GArray) records = g_array_sized_new (FALSE, TRUE, sizeof (ScrDeadlineRec), n_open);
-  const guint64 missing[2] = { 0, 0 };
 
   if (calendar == NULL)
     return NULL;
@@ -110,5 +111,5 @@ scr_evaluator_open_timeline (ScrEvaluator          *self,
     }
   return scr_timeline_new_internal (rules, calendar, case_id, -1, today,
                                     (const ScrDeadlineRec *) (gpointer) records->data,
-                                    records->len, missing, 0);
+                                    records->len, info->missing, info->missing_events);
 }

@@ -13,7 +13,7 @@
 
 G_BEGIN_DECLS
 
-/* The statements that add the due index's tables (schema version 2). */
+/* The statements that add the due index's tables (schema version 3). */
 extern const char *const scr_store_due_schema[];
 
 /* Whether the due index was made with @rules and this libscr (when not,

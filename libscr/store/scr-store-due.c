@@ -22,9 +22,11 @@
 #define DUE_KEY "due_index"
 
 const char *const scr_store_due_schema[] = {
+  "CREATE TABLE scr_due_case (case_id TEXT PRIMARY KEY, jurisdiction TEXT NOT NULL,"
+  " missing_facts TEXT NOT NULL, missing_events TEXT NOT NULL)",
   "CREATE TABLE scr_due (case_id TEXT NOT NULL, position BIGINT NOT NULL,"
   " rule_id TEXT NOT NULL, anchor TEXT NOT NULL, from_first TEXT NOT NULL,"
-  " from_last TEXT NOT NULL, jurisdiction TEXT NOT NULL, PRIMARY KEY (case_id, position))",
+  " from_last TEXT NOT NULL, PRIMARY KEY (case_id, position))",
   "CREATE TABLE scr_due_agency (case_id TEXT NOT NULL, agency_id TEXT NOT NULL,"
   " PRIMARY KEY (case_id, agency_id))",
   "CREATE INDEX scr_due_agency_agency ON scr_due_agency (agency_id)",
@@ -113,16 +115,19 @@ scr_store_due_index_case (ScrStoreBackend  *backend,
                           JsonNode         *body,
                           GError          **error)
 {
-  const char *params[7] = { id };
+  const char *params[6] = { id };
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (ScrOpenDeadline));
   g_autoptr(ScrCase) scr_case = NULL;
   g_autofree char *path = g_strdup_printf ("$.cases[id=%s]", id);
-  ScrJurisdiction jurisdiction;
+  g_autofree char *facts = NULL, *events = NULL;
+  ScrOpenCase info;
   const char *const *agencies;
 
   if (!scr_store_backend_exec (backend, "DELETE FROM scr_due WHERE case_id = $1", params, 1, error)
+      || !scr_store_backend_exec (backend, "DELETE FROM scr_due_case WHERE case_id = $1", params,
+                                  1, error)
       || !scr_store_backend_exec (backend, "DELETE FROM scr_due_agency WHERE case_id = $1", params,
-                                   1, error))
+                                  1, error))
     return FALSE;
   scr_case = scr_collections[SCR_COLLECTION_CASES].load (json_node_get_object (body), path,
                                                           error);
@@ -130,11 +135,25 @@ scr_store_due_index_case (ScrStoreBackend  *backend,
     return FALSE;
   if (*evaluator == NULL)
     *evaluator = scr_evaluator_new (rules);
-  if (!scr_evaluator_open_deadlines (*evaluator, scr_case, open, &jurisdiction, error))
+  if (!scr_evaluator_open_deadlines (*evaluator, scr_case, open, &info, error))
     {
       g_prefix_error (error, "%s: case %s: ", uri, id);
       return FALSE;
     }
+  /* a case with nothing open and nothing undecided has no rows */
+  if (open->len == 0 && info.missing[0] == 0 && info.missing[1] == 0
+      && info.missing_events == 0)
+    return TRUE;
+  facts = g_strdup_printf ("%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, info.missing[0],
+                           info.missing[1]);
+  events = g_strdup_printf ("%" G_GUINT64_FORMAT, info.missing_events);
+  params[1] = jurisdiction_nick (info.jurisdiction);
+  params[2] = facts;
+  params[3] = events;
+  if (!scr_store_backend_exec (backend, "INSERT INTO scr_due_case (case_id, jurisdiction,"
+                                        " missing_facts, missing_events) VALUES ($1, $2, $3, $4)",
+                               params, 4, error))
+    return FALSE;
   for (guint i = 0; i < open->len; i++)
     {
       const ScrOpenDeadline *d = &g_array_index (open, ScrOpenDeadline, i);
@@ -147,14 +166,13 @@ scr_store_due_index_case (ScrStoreBackend  *backend,
       params[3] = d->anchor;
       params[4] = first;
       params[5] = last;
-      params[6] = jurisdiction_nick (jurisdiction);
       if (!scr_store_backend_exec (backend, "INSERT INTO scr_due (case_id, position, rule_id,"
-                                          " anchor, from_first, from_last, jurisdiction)"
-                                          " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                                    params, 7, error))
+                                            " anchor, from_first, from_last)"
+                                            " VALUES ($1, $2, $3, $4, $5, $6)",
+                                   params, 6, error))
         return FALSE;
     }
-  agencies = open->len > 0 ? scr_case_get_agency_ids (scr_case) : NULL;
+  agencies = scr_case_get_agency_ids (scr_case);
   for (guint i = 0; agencies != NULL && agencies[i] != NULL; i++)
     {
       /* a case may name an agency twice; the table holds it once */
@@ -190,6 +208,7 @@ rebuild (ScrStoreBackend  *backend,
                                    NULL, 0, error);
   if (rows == NULL
       || !scr_store_backend_exec (backend, "DELETE FROM scr_due", NULL, 0, error)
+      || !scr_store_backend_exec (backend, "DELETE FROM scr_due_case", NULL, 0, error)
       || !scr_store_backend_exec (backend, "DELETE FROM scr_due_agency", NULL, 0, error))
     return scr_store_backend_rollback (backend);
   for (guint i = 0; i < rows->len; i++)
@@ -211,8 +230,25 @@ rebuild (ScrStoreBackend  *backend,
   return scr_store_backend_commit (backend, error);
 }
 
-/* Adds to @timelines the timeline of the open deadlines of rows
- * [@begin, @end) of @rows, which are of one case. */
+static gboolean
+parse_case (const char *const *columns,
+            ScrOpenCase       *info)
+{
+  int jurisdiction = jurisdiction_value (columns[1]);
+  g_auto(GStrv) facts = g_strsplit (columns[2], " ", -1);
+
+  if (jurisdiction < 0 || g_strv_length (facts) != 2
+      || !g_ascii_string_to_unsigned (facts[0], 10, 0, G_MAXUINT64, &info->missing[0], NULL)
+      || !g_ascii_string_to_unsigned (facts[1], 10, 0, G_MAXUINT64, &info->missing[1], NULL)
+      || !g_ascii_string_to_unsigned (columns[3], 10, 0, G_MAXUINT64, &info->missing_events,
+                                      NULL))
+    return FALSE;
+  info->jurisdiction = jurisdiction;
+  return TRUE;
+}
+
+/* Adds to @timelines the timeline of the case of rows [@begin, @end) of
+ * @rows: its columns, then those of one deadline each (NULL: none). */
 static gboolean
 add_timeline (const char    *uri,
               ScrEvaluator  *evaluator,
@@ -223,29 +259,28 @@ add_timeline (const char    *uri,
               GListStore    *timelines,
               GError       **error)
 {
-  g_autoptr(GArray) open = g_array_sized_new (FALSE, FALSE, sizeof (ScrOpenDeadline),
-                                              end - begin);
   const char *case_id = SCR_STORE_CELL (rows, begin, 0);
-  int jurisdiction = jurisdiction_value (SCR_STORE_CELL (rows, begin, 5));
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (ScrOpenDeadline));
   g_autoptr(ScrTimeline) timeline = NULL;
+  ScrOpenCase info;
 
+  if (!parse_case ((const char *const *) ((GPtrArray *) rows->pdata[begin])->pdata, &info))
+    goto damaged;
   for (guint r = begin; r < end; r++)
     {
       ScrOpenDeadline d;
 
-      d.rule_id = SCR_STORE_CELL (rows, r, 1);
-      d.anchor = SCR_STORE_CELL (rows, r, 2);
-      d.from.first = text_ordinal (SCR_STORE_CELL (rows, r, 3));
-      d.from.last = text_ordinal (SCR_STORE_CELL (rows, r, 4));
-      if (jurisdiction < 0 || d.from.first == 0 || d.from.last < d.from.first)
-        {
-          g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY,
-                       "%s: the due index of case %s is damaged", uri, case_id);
-          return FALSE;
-        }
+      if (SCR_STORE_CELL (rows, r, 4) == NULL)
+        continue;
+      d.rule_id = SCR_STORE_CELL (rows, r, 4);
+      d.anchor = SCR_STORE_CELL (rows, r, 5);
+      d.from.first = text_ordinal (SCR_STORE_CELL (rows, r, 6));
+      d.from.last = text_ordinal (SCR_STORE_CELL (rows, r, 7));
+      if (d.anchor == NULL || d.from.first == 0 || d.from.last < d.from.first)
+        goto damaged;
       g_array_append_val (open, d);
     }
-  timeline = scr_evaluator_open_timeline (evaluator, case_id, jurisdiction,
+  timeline = scr_evaluator_open_timeline (evaluator, case_id, &info,
                                           (const ScrOpenDeadline *) (gpointer) open->data,
                                           open->len, today, error);
   if (timeline == NULL)
@@ -255,6 +290,11 @@ add_timeline (const char    *uri,
     }
   g_list_store_append (timelines, timeline);
   return TRUE;
+
+damaged:
+  g_set_error (error, SCR_ERROR, SCR_ERROR_INTEGRITY, "%s: the due index of case %s is damaged",
+               uri, case_id);
+  return FALSE;
 }
 
 GListModel *
@@ -287,7 +327,8 @@ scr_store_due_list (ScrStoreBackend  *backend,
   if (agency_id != NULL)
     {
       g_autoptr(GPtrArray) found = scr_store_backend_query (
-        backend, "SELECT id FROM scr_entity WHERE kind = 'agencies' AND id = $1", params, 1, error);
+        backend, "SELECT id FROM scr_entity WHERE kind = 'agencies' AND id = $1", params, 1,
+        error);
 
       if (found == NULL)
         return NULL;
@@ -298,15 +339,19 @@ scr_store_due_list (ScrStoreBackend  *backend,
           return NULL;
         }
     }
+  /* one statement, so the cases and their deadlines are of one moment */
   rows = scr_store_backend_query (
     backend,
     agency_id == NULL
-      ? "SELECT d.case_id, d.rule_id, d.anchor, d.from_first, d.from_last, d.jurisdiction"
-        " FROM scr_due d JOIN scr_entity e ON e.kind = 'cases' AND e.id = d.case_id"
-        " ORDER BY e.position, d.position"
-      : "SELECT d.case_id, d.rule_id, d.anchor, d.from_first, d.from_last, d.jurisdiction"
-        " FROM scr_due d JOIN scr_entity e ON e.kind = 'cases' AND e.id = d.case_id"
-        " WHERE d.case_id IN (SELECT case_id FROM scr_due_agency WHERE agency_id = $1)"
+      ? "SELECT c.case_id, c.jurisdiction, c.missing_facts, c.missing_events, d.rule_id,"
+        " d.anchor, d.from_first, d.from_last FROM scr_due_case c"
+        " JOIN scr_entity e ON e.kind = 'cases' AND e.id = c.case_id"
+        " LEFT JOIN scr_due d ON d.case_id = c.case_id ORDER BY e.position, d.position"
+      : "SELECT c.case_id, c.jurisdiction, c.missing_facts, c.missing_events, d.rule_id,"
+        " d.anchor, d.from_first, d.from_last FROM scr_due_case c"
+        " JOIN scr_entity e ON e.kind = 'cases' AND e.id = c.case_id"
+        " LEFT JOIN scr_due d ON d.case_id = c.case_id"
+        " WHERE c.case_id IN (SELECT case_id FROM scr_due_agency WHERE agency_id = $1)"
         " ORDER BY e.position, d.position",
     params, agency_id != NULL ? 1 : 0, error);
   if (rows == NULL)

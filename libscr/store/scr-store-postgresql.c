@@ -252,11 +252,11 @@ postgresql_create_roles (ScrStoreBackend  *backend,
       || (w = identifier (self, writer, error)) == NULL)
     return FALSE;
   read = g_strdup_printf ("GRANT SELECT ON scr_meta, scr_entity, scr_log, scr_due,"
-                          " scr_due_agency TO %s", r);
+                          " scr_due_case, scr_due_agency TO %s", r);
   write = g_strdup_printf ("GRANT SELECT, INSERT, UPDATE ON scr_entity TO %s", w);
   /* the due index and its key in scr_meta are rewritten with each save */
   rewrite = g_strdup_printf ("GRANT SELECT, INSERT, UPDATE, DELETE ON scr_meta, scr_due,"
-                             " scr_due_agency TO %s", w);
+                             " scr_due_case, scr_due_agency TO %s", w);
   /* SELECT: each write reads the chain's end; no UPDATE, no DELETE */
   append = g_strdup_printf ("GRANT SELECT, INSERT ON scr_log TO %s", w);
   return create_role (self, reader, r, schema, error) && run (self, read, error)

@@ -1,7 +1,7 @@
 /* scr-store.c: a partnership's register in a database: its entities,
  * their versions and the decision log that records every change.
  *
- * Tables (schema version 2; doc/register.md has every column and index):
+ * Tables (schema version 3; doc/register.md has every column and index):
  *   scr_meta    key -> value: the schema version, the due index's key
  *   scr_entity  one row per entity (the dataset's own members are the
  *               entity of kind "dataset" and id ""): kind, id, position
@@ -197,11 +197,22 @@ static const char *const schema_2[] = {
 
 /* migrations[v] brings a register of schema version v to v + 1: its
  * lists of statements, in order */
+/* the due index of version 2 did not keep what stops a case being timed:
+ * it is derived, so it is made again (on first use: its key goes) */
+static const char *const schema_3[] = {
+  "DROP TABLE IF EXISTS scr_due",
+  "DROP TABLE IF EXISTS scr_due_agency",
+  "DELETE FROM scr_meta WHERE key = 'due_index'",
+  NULL
+};
+
 static const char *const *const migration_1[] = { schema_1, NULL };
-static const char *const *const migration_2[] = { schema_2, scr_store_due_schema, NULL };
+static const char *const *const migration_2[] = { schema_2, NULL };
+static const char *const *const migration_3[] = { schema_3, scr_store_due_schema, NULL };
 static const char *const *const *const migrations[SCR_STORE_SCHEMA_VERSION] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 #define LOG_COLUMNS \
@@ -1390,13 +1401,17 @@ scr_store_load (ScrStore  *self,
  * @agency_id: (nullable): only the cases this agency is involved in
  * @error: return location for a #GError
  *
- * Lists the steps of the register's cases that are not done yet: one
- * timeline per case that has any, in the order the cases were added,
- * holding only those deadlines, each with its due date, its status on
- * @today (pending or overdue; a minimum period that has run is met) and
- * the days skipped, exactly as [method@Scr.Evaluator.timeline] with the
- * register's rules ([method@Scr.Store.get_rules]) gives them. The
- * timelines list nothing missing: evaluate the case for that.
+ * Lists the steps of the register's cases that are not done yet, and
+ * what stops others being timed: one timeline per case that has a step
+ * not done or a fact or date its timeline cannot decide, in the order the
+ * cases were added, holding only the steps not done, each with its due
+ * date, its status on @today (pending or overdue; a minimum period that
+ * has run is met) and the days skipped, and the timeline's missing facts
+ * and dates ([method@Scr.Timeline.list_missing]), exactly as
+ * [method@Scr.Evaluator.timeline] with the register's rules
+ * ([method@Scr.Store.get_rules]) gives them. A case whose notification
+ * cannot be timed until its date of awareness is recorded is listed, with
+ * `date:became_aware` missing: nothing is left out silently.
  *
  * This is the business unit's daily view, and it reads no case: the
  * register keeps an index of each case's open steps, rewritten with the
