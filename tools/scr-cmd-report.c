@@ -33,10 +33,11 @@ parse_period (const char  *text,
   return TRUE;
 }
 
-static ScrDataset *
-load_source (const char *file,
-             const char *uri,
-             int        *status)
+ScrDataset *
+scr_tool_load_source (const char *command,
+                      const char *file,
+                      const char *uri,
+                      int        *status)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScrStore) store = NULL;
@@ -46,15 +47,15 @@ load_source (const char *file,
     {
       dataset = scr_dataset_new_from_file (file, &error);
       if (dataset == NULL)
-        *status = scr_tool_fail ("report: %s", error->message);
+        *status = scr_tool_fail ("%s: %s", command, error->message);
       return dataset;
     }
-  store = scr_tool_open_register ("report", uri, status);
+  store = scr_tool_open_register (command, uri, status);
   if (store == NULL)
     return NULL;
   dataset = scr_store_load (store, &error);
   if (dataset == NULL)
-    *status = scr_tool_fail ("report: %s", error->message);
+    *status = scr_tool_fail ("%s: %s", command, error->message);
   return dataset;
 }
 
@@ -142,8 +143,8 @@ scr_cmd_report (int    argc,
   if (today_text != NULL && (today = scr_args_parse_day (today_text, &error)) == NULL)
     return scr_tool_fail ("report: --today: %s", error->message);
 
-  dataset = load_source (argc == 3 ? argv[2] : NULL,
-                         uri != NULL ? uri : g_getenv ("SCR_REGISTER"), &status);
+  dataset = scr_tool_load_source ("report", argc == 3 ? argv[2] : NULL,
+                                   uri != NULL ? uri : g_getenv ("SCR_REGISTER"), &status);
   if (dataset == NULL)
     return status;
   report = scr_report_new_scrutiny (dataset, from, to, today, &error);

@@ -68,6 +68,13 @@ int scr_cmd_repeats (int argc, char **argv);
 
 /* publication: tools/scr-cmd-report.c */
 int scr_cmd_report (int argc, char **argv);
+/* The dataset file @file, else the register @uri, loaded for @command;
+ * NULL after printing why not (*status set to 2). */
+ScrDataset *scr_tool_load_source (const char *command,
+                                  const char *file,
+                                  const char *uri,
+                                  int        *status);
+int scr_cmd_return (int argc, char **argv);
 
 /* store: tools/scr-cmd-register.c */
 int scr_cmd_init   (int argc, char **argv);

@@ -38,6 +38,7 @@ static const Command commands[] = {
   { "status", scr_cmd_status, "one case: its evaluation, timeline and history" },
   { "log", scr_cmd_log, "the register's decision log, or verify it: log [ID]|verify" },
   { "report", scr_cmd_report, "write a report from the records: report scrutiny (HTML, CSV, JSON)" },
+  { "return", scr_cmd_return, "fill a national return from a case: return panel-notification CASE" },
   { "repeats", scr_cmd_repeats, "list findings and recommendations repeating earlier ones" },
 };
 

@@ -60,6 +60,8 @@
 #include "scr-disclosure.h"
 #include "scr-publication-check.h"
 #include "scr-report.h"
+#include "scr-return-field.h"
+#include "scr-return.h"
 #include "scr-repeat.h"
 #include "scr-repeat-finder.h"
 #include "scr-log-entry.h"
