@@ -44,6 +44,11 @@ ScrReport     *scr_report_new_scrutiny  (ScrDataset      *dataset,
                                          const ScrDate   *today,
                                          GError         **error);
 SCR_AVAILABLE_IN_ALL
+ScrReport     *scr_report_new_review    (ScrDataset      *dataset,
+                                         const char      *review_id,
+                                         const ScrDate   *today,
+                                         GError         **error);
+SCR_AVAILABLE_IN_ALL
 const char    *scr_report_get_kind      (ScrReport       *self);
 SCR_AVAILABLE_IN_ALL
 const char    *scr_report_get_title     (ScrReport       *self);
