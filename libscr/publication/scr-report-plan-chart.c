@@ -45,7 +45,7 @@ append_key (GString *out)
       g_string_append_printf (out, "<g class=\"key %s\"><rect x=\"%.0f\" y=\"8\" width=\"14\" height=\"14\"/>"
                               "<text x=\"%.0f\" y=\"20\">%s</text></g>\n",
                               scr_report_rag_nick (rag), x, x + 20, label);
-      x += 20 + 8.2 * g_utf8_strlen (scr_report_rag_label (rag), -1) + 24;
+      x += 20 + 7.0 * g_utf8_strlen (scr_report_rag_label (rag), -1) + 22;
     }
 }
 
