@@ -9,6 +9,7 @@ import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -72,6 +73,36 @@ status, out, err = run("report", "review", "--today", "2015-06-30", "no-such-rev
 check("an unknown review is exit 2 naming it",
       status == 2 and "no-such-review" in err and err.count("\n") == 1 and out == "", err)
 
+# PDF (when this build writes it), read back with pdftotext.
+pdf = os.path.join(work, "b1-review.pdf")
+status, out, err = run("report", "review", "--format", "pdf", "--today", "2015-06-30", "-o", pdf,
+                       "child-b1-scr", leicester)
+if status == 2 and "without PDF output" in err:
+    check("PDF output # SKIP this build has none (the pdf_output feature)", True)
+elif shutil.which("pdftotext") is None:
+    check("PDF output # SKIP pdftotext is not installed (poppler-utils)", True)
+else:
+    with open(pdf, "rb") as f:
+        head = f.read(5)
+    # the text in reading order, each cell's lines together, spaces squeezed
+    text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True,
+                                   text=True).stdout.split()) if status == 0 else ""
+    check("review --format pdf -o FILE: a PDF with the action plan's text",
+          status == 0 and head == b"%PDF-" and "What will be done" in text and
+          all(a in text for a in ("b1-action-ccg-1", "b1-action-lscb-2", "b1-action-csc-9")) and
+          "32 actions: 13 Red: overdue, 1 Amber: due soon" in text, err)
+    check("the PDF flags the three actions marked complete without evidence",
+          # three rows, and the summary line that explains the mark
+          text.count("No evidence!") == 3 + 1 and "3 marked complete without evidence" in text)
+    pdf = os.path.join(work, "sefton.pdf")
+    status, out, err = run("report", "scrutiny", "--format", "pdf", "--today", "2021-01-26",
+                           "-o", pdf, sefton)
+    text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True,
+                                   text=True).stdout.split()) if status == 0 else ""
+    check("scrutiny --format pdf: the steps table's text",
+          status == 0 and all(t in text for t in ("SCR4 MATILDA", "Author appointed",
+                                                  "November 2018")), err)
+
 # From the register.
 status, out, err = run("init", register, sefton)
 check("a register to report on", status == 0, err)
@@ -93,7 +124,8 @@ for name, args, needle in [
         ("review without an id", ["review"], "review's id"),
         ("review with --period", ["review", "--period", "2019..2020", "child-b1-scr", leicester],
          "--period"),
-        ("an unknown format", ["scrutiny", "--format", "pdf", sefton], "--format"),
+        ("an unknown format", ["scrutiny", "--format", "docx", sefton], "--format"),
+        ("pdf to standard output", ["scrutiny", "--format", "pdf", sefton], "-o"),
         ("a period without ..", ["scrutiny", "--period", "2019", sefton], "--period"),
         ("a bad period date", ["scrutiny", "--period", "2019-13..2020", sefton], "--period"),
         ("a period ending before it starts",

@@ -503,6 +503,40 @@ test_review_html_csv (void)
                    "not recorded,red,yes,,,no");
 }
 
+/* PDF: a PDF file when this libscr writes them, else an error naming
+ * what it lacks and no file. */
+static void
+test_pdf (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(ScrReport) report = review_report (dataset, "child-b1-scr", "2015-06-30");
+  g_autoptr(ScrReport) scrutiny = report_on (dataset, NULL, NULL, "2026-01-01");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("scr-report-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+
+  g_assert_no_error (error);
+  if (!scr_report_write_file (report, SCR_REPORT_OUTPUT_PDF, path, &error))
+    {
+      g_assert_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  else
+    {
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      g_assert_cmpint (g_remove (path), ==, 0);
+      g_assert_true (scr_report_write_file (scrutiny, SCR_REPORT_OUTPUT_PDF, path, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -519,5 +553,6 @@ main (int    argc,
   g_test_add_func ("/scr/publication/report/review/today", test_review_today);
   g_test_add_func ("/scr/publication/report/review/unknown", test_review_unknown);
   g_test_add_func ("/scr/publication/report/review/html-csv", test_review_html_csv);
+  g_test_add_func ("/scr/publication/report/pdf", test_pdf);
   return g_test_run ();
 }

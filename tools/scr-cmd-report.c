@@ -101,7 +101,8 @@ scr_cmd_report (int    argc,
       "Only the reviews with a step in FROM..TO (either side may be left empty)", "FROM..TO" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       "Report the deadlines' status as on DATE (default today)", "DATE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "html (default), csv or json", "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "html (default), csv, json or pdf (-o only)",
+      "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write to FILE, atomically (default standard output)", "FILE" },
     G_OPTION_ENTRY_NULL
@@ -150,9 +151,13 @@ scr_cmd_report (int    argc,
         format = SCR_REPORT_OUTPUT_CSV;
       else if (strcmp (format_text, "json") == 0)
         format = SCR_REPORT_OUTPUT_JSON;
+      else if (strcmp (format_text, "pdf") == 0)
+        format = SCR_REPORT_OUTPUT_PDF;
       else
-        return scr_tool_fail ("report: --format: \"%s\" is not html, csv or json", format_text);
+        return scr_tool_fail ("report: --format: \"%s\" is not html, csv, json or pdf", format_text);
     }
+  if (format == SCR_REPORT_OUTPUT_PDF && output == NULL)
+    return scr_tool_fail ("report: --format pdf: give the file to write with -o");
   if (period != NULL && !parse_period (period, &from, &to, &error))
     return scr_tool_fail ("report: %s", error->message);
   if (today_text != NULL && (today = scr_args_parse_day (today_text, &error)) == NULL)

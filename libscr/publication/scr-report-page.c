@@ -448,21 +448,11 @@ append_review_summary (GString             *out,
   g_string_append (out, "</section>\n");
 }
 
-static guint
-count_flagged (const ScrReportPlan *plan)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < plan->actions->len; i++)
-    n += ((ScrReportAction *) plan->actions->pdata[i])->without_evidence;
-  return n;
-}
-
 static void
 append_plan_glance (GString             *out,
                     const ScrReportPlan *plan)
 {
-  guint flagged = count_flagged (plan);
+  guint flagged = scr_report_plan_count_flagged (plan);
 
   g_string_append (out, "<section id=\"glance\">\n<h2>The action plan at a glance</h2>\n<ul class=\"totals\">\n");
   g_string_append_printf (out, "<li><strong>%u</strong> action%s</li>\n",

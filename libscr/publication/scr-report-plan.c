@@ -167,6 +167,16 @@ scr_report_plan_new (ScrDataset     *dataset,
   return plan;
 }
 
+guint
+scr_report_plan_count_flagged (const ScrReportPlan *plan)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < plan->actions->len; i++)
+    n += ((ScrReportAction *) plan->actions->pdata[i])->without_evidence;
+  return n;
+}
+
 GPtrArray *
 scr_report_plan_select (const ScrReportPlan *plan,
                         ScrRag               rag,

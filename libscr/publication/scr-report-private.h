@@ -131,6 +131,8 @@ void                 scr_report_plan_free       (ScrReportPlan       *plan);
 GPtrArray           *scr_report_plan_select     (const ScrReportPlan *plan,
                                                  ScrRag               rag,
                                                  const char          *agency);
+/* The number of actions marked complete without evidence. */
+guint                scr_report_plan_count_flagged (const ScrReportPlan *plan);
 /* The distinct owner agencies in the plan's order ("" for none); a new
  * NULL-terminated array of the plan's strings (free the array only). */
 const char         **scr_report_plan_agencies   (const ScrReportPlan *plan);
@@ -143,6 +145,11 @@ const char          *scr_report_rag_label       (ScrRag               rag);
 const char          *scr_report_rag_word        (ScrRag               rag);
 /* The action's status in words: "in progress", "not recorded". */
 const char          *scr_report_action_status_text (ScrAction        *action);
+
+/* scr-report-pdf.c: @data's title, summary and main table as a PDF;
+ * SCR_ERROR_INVALID_ARGUMENT when built without cairo and pangocairo. */
+GBytes              *scr_report_pdf_bytes       (const ScrReportData *data,
+                                                 GError             **error);
 
 /* scr-report-plan-chart.c: appends the inline SVG chart of @plan's
  * actions by agency and RAG to @out. */
