@@ -105,7 +105,8 @@ static const char style[] =
   "body{font-size:10pt}header{background:none;color:#000;padding:0 0 8pt;border-bottom:2pt solid #000}"
   "main{padding:0;max-width:none}footer{margin:20pt 0 0}"
   "table,figure,article{break-inside:avoid}tbody tr:nth-child(even){background:none}"
-  "h2{break-after:avoid}h3,h4{break-after:avoid}}\n";
+  "h2{break-after:avoid}h3,h4{break-after:avoid}"
+  "table.plan,table.milestones{break-inside:auto}table.plan tr{break-inside:avoid}}\n";
 
 static void
 append_escaped (GString    *out,
@@ -580,6 +581,12 @@ append_review_body (GString             *out,
  * the case. Dates are in English, as precise as recorded ("17 June
  * 2016", "June 2016").
  *
+ * The review report's page has the review's summary, its milestones and
+ * terms of reference, the action plan at a glance (counts by RAG and an
+ * SVG chart of the actions by agency and RAG, each part titled with its
+ * agency, RAG and action ids), its learning and recommendations, and the
+ * action plan table, one scoped row per action.
+ *
  * Returns: (transfer full): the HTML text
  */
 char *
@@ -602,10 +609,16 @@ scr_report_to_html (ScrReport *self)
       append_chart (out, data);
       append_reviews (out, data);
     }
-  append_escaped (out, "</main>\n<footer>Produced by libscr %s from the partnership's records. "
-                  "Deadlines are those of the statutory guidance in force for each case, "
-                  "counted in working days where the guidance says so; rule ids refer to "
-                  "libscr's rule tables (doc/rules.md).</footer>\n</body>\n</html>\n",
-                  PACKAGE_VERSION);
+  if (data->plan != NULL)
+    append_escaped (out, "</main>\n<footer>Produced by libscr %s from the partnership's records. "
+                    "Each action's RAG is worked out from its due date in working days (England "
+                    "and Wales), whatever rating was recorded.</footer>\n</body>\n</html>\n",
+                    PACKAGE_VERSION);
+  else
+    append_escaped (out, "</main>\n<footer>Produced by libscr %s from the partnership's records. "
+                    "Deadlines are those of the statutory guidance in force for each case, "
+                    "counted in working days where the guidance says so; rule ids refer to "
+                    "libscr's rule tables (doc/rules.md).</footer>\n</body>\n</html>\n",
+                    PACKAGE_VERSION);
   return g_string_free (out, FALSE);
 }
