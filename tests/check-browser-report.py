@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""The scrutiny report in a real browser: renders the HTML report of the
-Sefton example (seed 002) in headless Chromium, checks from the DOM
-Chromium built that the table has its five rows and the SVG chart its
-titled marks, that the page logged no console error, and keeps the
-screenshot in the build directory as a test artefact.
+"""The reports in a real browser: renders the scrutiny report of the
+Sefton example (seed 002) and the review report of child B1 (seed 000)
+in headless Chromium, checks from the DOM Chromium built that the tables
+have their rows and the SVG charts their titled marks, that the pages
+logged no console error, and keeps the screenshots in the build
+directory as test artefacts.
 
 Skips (77) when chromium is not installed, unless CI is set: in CI the
 browser is required (.ci/packages.txt installs it).
@@ -73,6 +74,42 @@ check("each mark's title names its case",
       marks and all(re.search(r"case sefton-scr[1-5]$", m) for m in marks), marks[:3])
 
 shot = subprocess.run(browser + ["--screenshot=" + screenshot, "--window-size=1280,2000",
+                                 "--hide-scrollbars", url],
+                      capture_output=True, text=True, timeout=120)
+with open(screenshot, "rb") if os.path.exists(screenshot) else open(os.devnull, "rb") as f:
+    png = f.read(8)
+check("the screenshot is kept as " + screenshot,
+      shot.returncode == 0 and png == b"\x89PNG\r\n\x1a\n", shot.stderr)
+
+# The review report of child B1 (seed 000's action plan).
+leicester = os.path.join(root, "examples", "data", "child-b1-leicester.json")
+html = os.path.join(work, "review-child-b1.html")
+screenshot = os.path.join(output, "report-review-child-b1.png")
+status = subprocess.run([tool, "report", "review", "--today", "2015-06-30", "-o", html,
+                         "child-b1-scr", leicester], capture_output=True, text=True)
+check("scr report review writes child B1's report", status.returncode == 0, status.stderr)
+url = "file://" + html
+dom = subprocess.run(browser + ["--dump-dom", url], capture_output=True, text=True, timeout=120)
+check("chromium loads the review report", dom.returncode == 0 and "</html>" in dom.stdout,
+      dom.stderr)
+console = [line for line in dom.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+check("no console message or error on the review report", not console, "\n".join(console))
+body = dom.stdout
+table = re.search(r'<table class="plan">.*?</table>', body, re.S)
+rows = re.findall(r'<tr id="(b1-action-[^"]+)" data-rag="([a-z-]+)"><th scope="row">',
+                  table.group(0)) if table else []
+check("the action plan has a row per action (32)", len(rows) == 32, len(rows))
+check("13 red, 1 amber, 12 green, 6 with no due date on 30 June 2015",
+      [sum(r == rag for _, r in rows) for rag in ("red", "amber", "green", "no-due-date")] ==
+      [13, 1, 12, 6], rows[:3])
+check("three rows flagged complete without evidence",
+      table is not None and table.group(0).count("Marked complete without evidence") == 3)
+svg = re.search(r'<svg[^>]*class="chart plan".*?</svg>', body, re.S)
+parts = re.findall(r'<g class="part ([a-z-]+)" data-rag="[a-z-]+"><title>([^<]+)</title>',
+                   svg.group(0)) if svg else []
+check("the SVG chart has a titled part per agency and RAG, naming the action ids",
+      len(parts) == 12 and all(": " in t and "b1-action-" in t for _, t in parts), parts[:2])
+shot = subprocess.run(browser + ["--screenshot=" + screenshot, "--window-size=1280,2400",
                                  "--hide-scrollbars", url],
                       capture_output=True, text=True, timeout=120)
 with open(screenshot, "rb") if os.path.exists(screenshot) else open(os.devnull, "rb") as f:

@@ -340,6 +340,203 @@ test_write_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The review report. */
+
+static ScrReport *
+review_report (ScrDataset *dataset,
+               const char *review_id,
+               const char *today)
+{
+  g_autoptr(ScrDate) d = scr_date_new_from_iso8601 (today, NULL);
+  g_autoptr(GError) error = NULL;
+  ScrReport *report = scr_report_new_review (dataset, review_id, d, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+  return report;
+}
+
+static gint64
+count_of (JsonObject *totals,
+          const char *group,
+          const char *name)
+{
+  JsonObject *object = group != NULL ? json_object_get_object_member (totals, group) : totals;
+
+  return json_object_get_int_member (json_object_get_object_member (object, name), "count");
+}
+
+/* Child B1's 32 actions on 30 June 2015, counted by hand from the data
+ * (seed 000's action plan): 3 completed, 3 in progress, 26 with no
+ * status; red: 13 due before the day and not done, amber: the one due in
+ * June 2015 (within 10 working days), no due date: 6 not done, green:
+ * the 3 completed and 9 due later. */
+static void
+test_review_b1 (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(ScrReport) report = review_report (dataset, "child-b1-scr", "2015-06-30");
+  g_autoptr(JsonNode) root = scr_report_to_json (report);
+  JsonObject *object = json_node_get_object (root);
+  JsonObject *totals = json_object_get_object_member (object, "totals");
+  JsonArray *flagged = json_object_get_array_member (json_object_get_object_member (totals, "complete_without_evidence"),
+                                                     "actions");
+  JsonArray *amber = json_object_get_array_member (json_object_get_object_member (json_object_get_object_member (totals, "by_rag"),
+                                                                                  "amber"),
+                                                   "actions");
+  JsonArray *actions = json_object_get_array_member (object, "actions");
+
+  g_assert_cmpstr (scr_report_get_kind (report), ==, "review");
+  g_assert_cmpstr (member (object, "kind"), ==, "review");
+  g_assert_cmpstr (scr_report_get_title (report), ==,
+                   "Serious Case Review: Child B1: review summary and action plan");
+  g_assert_cmpuint (g_list_model_get_n_items (scr_report_get_reviews (report)), ==, 1);
+  g_assert_null (scr_report_get_from (report));
+
+  g_assert_cmpint (json_object_get_int_member (totals, "actions"), ==, 32);
+  g_assert_cmpuint (json_array_get_length (actions), ==, 32);
+  g_assert_cmpint (count_of (totals, "by_status", "completed"), ==, 3);
+  g_assert_cmpint (count_of (totals, "by_status", "in-progress"), ==, 3);
+  g_assert_cmpint (count_of (totals, "by_status", "unknown"), ==, 26);
+  g_assert_cmpint (count_of (totals, "by_rag", "red"), ==, 13);
+  g_assert_cmpint (count_of (totals, "by_rag", "amber"), ==, 1);
+  g_assert_cmpint (count_of (totals, "by_rag", "green"), ==, 12);
+  g_assert_cmpint (count_of (totals, "by_rag", "no-due-date"), ==, 6);
+  g_assert_cmpint (count_of (totals, NULL, "overdue"), ==, 13);
+  g_assert_cmpstr (json_array_get_string_element (amber, 0), ==, "b1-action-lscb-2");
+
+  /* The three completed actions name an outcome measure but no evidence. */
+  g_assert_cmpuint (json_array_get_length (flagged), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (flagged, 0), ==, "b1-action-eyst-iii");
+  g_assert_cmpstr (json_array_get_string_element (flagged, 1), ==, "b1-action-csc-1");
+  g_assert_cmpstr (json_array_get_string_element (flagged, 2), ==, "b1-action-csc-9");
+  for (guint i = 0; i < json_array_get_length (actions); i++)
+    {
+      JsonObject *a = json_array_get_object_element (actions, i);
+
+      if (g_strcmp0 (member (a, "id"), "b1-action-csc-9") == 0)
+        {
+          g_assert_true (json_object_get_boolean_member (a, "complete_without_evidence"));
+          g_assert_cmpstr (member (a, "rag"), ==, "green");
+          g_assert_cmpstr (member (a, "status"), ==, "completed");
+        }
+      if (g_strcmp0 (member (a, "id"), "b1-action-ccg-1") == 0)
+        {
+          g_assert_cmpstr (member (a, "rag"), ==, "red");
+          g_assert_cmpstr (member (a, "agency"), ==, "Leicester City Clinical Commissioning Group");
+          g_assert_cmpstr (member (a, "recommendation_number"), ==, "CCG 1");
+          g_assert_false (json_object_get_boolean_member (a, "complete_without_evidence"));
+        }
+    }
+}
+
+/* The day moves the RAG: on 1 January 2026 every action not done and
+ * with a due date is red. */
+static void
+test_review_today (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(ScrReport) report = review_report (dataset, "child-b1-scr", "2026-01-01");
+  g_autoptr(JsonNode) root = scr_report_to_json (report);
+  JsonObject *totals = json_object_get_object_member (json_node_get_object (root), "totals");
+
+  g_assert_cmpint (count_of (totals, "by_rag", "red"), ==, 23);
+  g_assert_cmpint (count_of (totals, "by_rag", "amber"), ==, 0);
+  g_assert_cmpint (count_of (totals, "by_rag", "green"), ==, 3);
+  g_assert_cmpint (count_of (totals, "by_rag", "no-due-date"), ==, 6);
+}
+
+static void
+test_review_unknown (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScrDate) partial = scr_date_new_from_iso8601 ("2015-06", NULL);
+
+  g_assert_null (scr_report_new_review (dataset, "no-such-review", NULL, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-review"));
+  g_clear_error (&error);
+  g_assert_null (scr_report_new_review (dataset, "child-b1-scr", partial, &error));
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_review_html_csv (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(ScrDataset) cumbria = load_example ("child-l-cumbria.json");
+  g_autoptr(ScrReport) report = review_report (dataset, "child-b1-scr", "2015-06-30");
+  g_autoptr(ScrReport) report_l = review_report (cumbria, "child-l-scr", "2016-08-01");
+  g_autofree char *html = scr_report_to_html (report);
+  g_autofree char *html_l = scr_report_to_html (report_l);
+  g_autofree char *csv = scr_report_to_csv (report);
+  g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_null (strstr (html, "<script"));
+  g_assert_nonnull (strstr (html, "<caption>Each action with its recommendation"));
+  /* One row per action, each scoped, and the terms of reference. */
+  /* (and the chart's twelve parts: six agencies, one to three RAGs each) */
+  g_assert_cmpuint (count (html, " data-rag=\""), ==, 32 + 12);
+  g_assert_nonnull (strstr (html, "<tr id=\"b1-action-csc-9\" data-rag=\"green\"><th scope=\"row\">"));
+  g_assert_nonnull (strstr (html, "Terms of reference"));
+  g_assert_nonnull (strstr (html, "7 October 2014"));
+  /* The chart: every part titled with its agency, RAG and action ids. */
+  g_assert_nonnull (strstr (html, "<svg"));
+  g_assert_nonnull (strstr (html, "<title>Leicester City Clinical Commissioning Group: Red: overdue, "
+                                  "2 actions: b1-action-ccg-1, b1-action-ccg-2</title>"));
+  g_assert_nonnull (strstr (html, "<title>Leicester Safeguarding Children Board: Amber: due soon, "
+                                  "1 action: b1-action-lscb-2</title>"));
+  g_assert_cmpuint (count (html, "⚑ Marked complete without evidence"), ==, 3);
+
+  g_assert_nonnull (strstr (html_l, "<svg"));
+  g_assert_cmpuint (count (html_l, "<tr id=\"child-l-action-"), >=, 1);
+
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 32 + 1);
+  g_assert_true (g_str_has_prefix (lines[0], "review,action,recommendation,"));
+  g_assert_cmpstr (lines[1], ==,
+                   "child-b1-scr,b1-action-ccg-1,b1-rec-ccg-1,CCG 1,leicester-ccg,"
+                   "Leicester City Clinical Commissioning Group,Leicester City CCG,"
+                   "Lead professionals for safeguarding children,"
+                   "Through level 3 child safeguarding training,2015-04-08,8 April 2015,"
+                   "not recorded,red,yes,,,no");
+}
+
+/* PDF: a PDF file when this libscr writes them, else an error naming
+ * what it lacks and no file. */
+static void
+test_pdf (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(ScrReport) report = review_report (dataset, "child-b1-scr", "2015-06-30");
+  g_autoptr(ScrReport) scrutiny = report_on (dataset, NULL, NULL, "2026-01-01");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("scr-report-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+
+  g_assert_no_error (error);
+  if (!scr_report_write_file (report, SCR_REPORT_OUTPUT_PDF, path, &error))
+    {
+      g_assert_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  else
+    {
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      g_assert_cmpint (g_remove (path), ==, 0);
+      g_assert_true (scr_report_write_file (scrutiny, SCR_REPORT_OUTPUT_PDF, path, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -352,5 +549,10 @@ main (int    argc,
   g_test_add_func ("/scr/publication/report/html", test_html);
   g_test_add_func ("/scr/publication/report/csv", test_csv);
   g_test_add_func ("/scr/publication/report/write-file", test_write_file);
+  g_test_add_func ("/scr/publication/report/review/b1", test_review_b1);
+  g_test_add_func ("/scr/publication/report/review/today", test_review_today);
+  g_test_add_func ("/scr/publication/report/review/unknown", test_review_unknown);
+  g_test_add_func ("/scr/publication/report/review/html-csv", test_review_html_csv);
+  g_test_add_func ("/scr/publication/report/pdf", test_pdf);
   return g_test_run ();
 }

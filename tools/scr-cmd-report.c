@@ -1,5 +1,6 @@
 /* scr-cmd-report.c: scr report, the reports a partnership publishes,
- * from a dataset file or the register: scr report scrutiny.
+ * from a dataset file or the register: scr report scrutiny, scr report
+ * review REVIEW-ID.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -101,7 +102,8 @@ scr_cmd_report (int    argc,
       "Only the reviews with a step in FROM..TO (either side may be left empty)", "FROM..TO" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       "Report the deadlines' status as on DATE (default today)", "DATE" },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "html (default), csv or json", "FORMAT" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, "html (default), csv, json or pdf (-o only)",
+      "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write to FILE, atomically (default standard output)", "FILE" },
     G_OPTION_ENTRY_NULL
@@ -113,16 +115,31 @@ scr_cmd_report (int    argc,
   g_autoptr(ScrReport) report = NULL;
   g_autoptr(GError) error = NULL;
   ScrReportOutput format = SCR_REPORT_OUTPUT_HTML;
+  const char *review_id = NULL;
   int status = 0;
 
-  if (!scr_tool_parse_options (entries, "scrutiny [DATASET.json]",
+  if (!scr_tool_parse_options (entries, "scrutiny|review REVIEW-ID [DATASET.json]",
                                "Write a report from a dataset file or the register: scrutiny, "
                                "one row per review with each step's date and deadline, and the "
-                               "learning and outstanding actions beneath.", &argc, &argv))
+                               "learning and outstanding actions beneath; review REVIEW-ID, the "
+                               "review's summary, learning and action plan with each action's "
+                               "RAG.", &argc, &argv))
     return 2;
-  if (argc < 2 || strcmp (argv[1], "scrutiny") != 0)
-    return scr_tool_fail ("report: give the kind of report: scrutiny "
-                          "(usage: scr report scrutiny [OPTION...] [DATASET.json])");
+  if (argc >= 2 && strcmp (argv[1], "review") == 0)
+    {
+      if (argc < 3)
+        return scr_tool_fail ("report: review: give the review's id "
+                              "(usage: scr report review [OPTION...] REVIEW-ID [DATASET.json])");
+      review_id = argv[2];
+      /* the rest as for scrutiny: argv[1] the kind, argv[2] the source */
+      argv++;
+      argc--;
+      if (period != NULL)
+        return scr_tool_fail ("report: review: --period is for the scrutiny report");
+    }
+  else if (argc < 2 || strcmp (argv[1], "scrutiny") != 0)
+    return scr_tool_fail ("report: give the kind of report: scrutiny or review "
+                          "(usage: scr report scrutiny|review REVIEW-ID [OPTION...] [DATASET.json])");
   if (argc > 3)
     return scr_tool_fail ("report: give one dataset file at most, or --register");
   if (argc == 3 && uri != NULL)
@@ -135,9 +152,13 @@ scr_cmd_report (int    argc,
         format = SCR_REPORT_OUTPUT_CSV;
       else if (strcmp (format_text, "json") == 0)
         format = SCR_REPORT_OUTPUT_JSON;
+      else if (strcmp (format_text, "pdf") == 0)
+        format = SCR_REPORT_OUTPUT_PDF;
       else
-        return scr_tool_fail ("report: --format: \"%s\" is not html, csv or json", format_text);
+        return scr_tool_fail ("report: --format: \"%s\" is not html, csv, json or pdf", format_text);
     }
+  if (format == SCR_REPORT_OUTPUT_PDF && output == NULL)
+    return scr_tool_fail ("report: --format pdf: give the file to write with -o");
   if (period != NULL && !parse_period (period, &from, &to, &error))
     return scr_tool_fail ("report: %s", error->message);
   if (today_text != NULL && (today = scr_args_parse_day (today_text, &error)) == NULL)
@@ -147,7 +168,10 @@ scr_cmd_report (int    argc,
                                    uri != NULL ? uri : g_getenv ("SCR_REGISTER"), &status);
   if (dataset == NULL)
     return status;
-  report = scr_report_new_scrutiny (dataset, from, to, today, &error);
+  if (review_id != NULL)
+    report = scr_report_new_review (dataset, review_id, today, &error);
+  else
+    report = scr_report_new_scrutiny (dataset, from, to, today, &error);
   if (report == NULL)
     return scr_tool_fail ("report: %s", error->message);
   return write_report (report, format, output);

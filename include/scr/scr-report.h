@@ -23,6 +23,9 @@ G_BEGIN_DECLS
  *   ([method@Scr.Report.to_html])
  * @SCR_REPORT_OUTPUT_CSV: RFC 4180 CSV ([method@Scr.Report.to_csv])
  * @SCR_REPORT_OUTPUT_JSON: JSON ([method@Scr.Report.to_json])
+ * @SCR_REPORT_OUTPUT_PDF: a PDF of A4 landscape pages with the report's
+ *   summary and main table, drawn with cairo and pango (only when libscr
+ *   is built with them: the `pdf_output` feature)
  *
  * The format [method@Scr.Report.write_file] writes a report in.
  */
@@ -30,6 +33,7 @@ typedef enum {
   SCR_REPORT_OUTPUT_HTML,
   SCR_REPORT_OUTPUT_CSV,
   SCR_REPORT_OUTPUT_JSON,
+  SCR_REPORT_OUTPUT_PDF,
 } ScrReportOutput;
 
 #define SCR_TYPE_REPORT (scr_report_get_type ())
@@ -41,6 +45,11 @@ SCR_AVAILABLE_IN_ALL
 ScrReport     *scr_report_new_scrutiny  (ScrDataset      *dataset,
                                          const ScrDate   *from,
                                          const ScrDate   *to,
+                                         const ScrDate   *today,
+                                         GError         **error);
+SCR_AVAILABLE_IN_ALL
+ScrReport     *scr_report_new_review    (ScrDataset      *dataset,
+                                         const char      *review_id,
                                          const ScrDate   *today,
                                          GError         **error);
 SCR_AVAILABLE_IN_ALL

@@ -7,7 +7,9 @@
 #pragma once
 
 #include "scr-report.h"
+#include "scr-action.h"
 #include "scr-deadline.h"
+#include "scr-recommendation.h"
 #include "scr-review.h"
 
 G_BEGIN_DECLS
@@ -52,6 +54,32 @@ typedef struct
   GPtrArray *actions;         /* ScrAction, outstanding */
 } ScrReportRow;
 
+/* One row of a review's action plan (scr-report-plan.c). */
+typedef struct
+{
+  ScrAction *action;
+  ScrRecommendation *recommendation;  /* the action's, or NULL */
+  char *agency;               /* the owner agency's name (else its id), or NULL */
+  ScrRag rag;                 /* computed in working days */
+  gboolean overdue;           /* scr_action_is_overdue() on the report's day */
+  gboolean without_evidence;  /* a complete-without-evidence concern */
+} ScrReportAction;
+
+/* The review report: the review and its learning and action plan. */
+typedef struct
+{
+  ScrReview *review;
+  guint amber_days;           /* the dataset's rag_amber_working_days */
+  GPtrArray *findings;        /* ScrFinding */
+  GPtrArray *lessons;         /* ScrLesson */
+  GPtrArray *recommendations; /* ScrRecommendation */
+  GPtrArray *actions;         /* ScrReportAction */
+} ScrReportPlan;
+
+/* The RAGs the review report counts, in its order. */
+#define SCR_REPORT_N_RAGS 4
+extern const ScrRag scr_report_rags[SCR_REPORT_N_RAGS];
+
 typedef struct
 {
   const char *kind;
@@ -61,6 +89,7 @@ typedef struct
   GPtrArray *rows;            /* ScrReportRow */
   /* The learning and outstanding actions tied to no review. */
   GPtrArray *lessons, *findings, *actions;
+  const ScrReportPlan *plan;  /* the review report's, else NULL */
 } ScrReportData;
 
 const ScrReportData *scr_report_peek_data       (ScrReport           *self);
@@ -89,5 +118,42 @@ void                 scr_report_chart_append    (GString             *out,
 /* The verdict's mark for those who cannot tell the colours apart:
  * "✓", "✗", "!", "…" or "–". */
 const char          *scr_report_verdict_symbol  (ScrReportVerdict     verdict);
+
+/* scr-report-plan.c: the review report's plan of @review on @today (a
+ * complete day); NULL with @error set when the calendar fails. */
+ScrReportPlan       *scr_report_plan_new        (ScrDataset          *dataset,
+                                                 ScrReview           *review,
+                                                 const ScrDate       *today,
+                                                 GError             **error);
+void                 scr_report_plan_free       (ScrReportPlan       *plan);
+/* The actions whose RAG is @rag (and owned by @agency unless NULL, with
+ * "" for none), as a new array of ScrReportAction (not owned). */
+GPtrArray           *scr_report_plan_select     (const ScrReportPlan *plan,
+                                                 ScrRag               rag,
+                                                 const char          *agency);
+/* The number of actions marked complete without evidence. */
+guint                scr_report_plan_count_flagged (const ScrReportPlan *plan);
+/* The distinct owner agencies in the plan's order ("" for none); a new
+ * NULL-terminated array of the plan's strings (free the array only). */
+const char         **scr_report_plan_agencies   (const ScrReportPlan *plan);
+/* "red", "amber", "green", "no-due-date" (and "blue"). */
+const char          *scr_report_rag_nick        (ScrRag               rag);
+/* "Red: overdue", "Amber: due soon", "Green: on track or done",
+ * "No due date". */
+const char          *scr_report_rag_label       (ScrRag               rag);
+/* "Red", "Amber", "Green", "No due date": the rating in a word. */
+const char          *scr_report_rag_word        (ScrRag               rag);
+/* The action's status in words: "in progress", "not recorded". */
+const char          *scr_report_action_status_text (ScrAction        *action);
+
+/* scr-report-pdf.c: @data's title, summary and main table as a PDF;
+ * SCR_ERROR_INVALID_ARGUMENT when built without cairo and pangocairo. */
+GBytes              *scr_report_pdf_bytes       (const ScrReportData *data,
+                                                 GError             **error);
+
+/* scr-report-plan-chart.c: appends the inline SVG chart of @plan's
+ * actions by agency and RAG to @out. */
+void                 scr_report_plan_chart_append (GString           *out,
+                                                   const ScrReportPlan *plan);
 
 G_END_DECLS

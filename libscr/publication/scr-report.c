@@ -28,7 +28,9 @@
  * A report a partnership publishes, built from a dataset (a file or the
  * register's): the scrutiny report ([ctor@Scr.Report.new_scrutiny]), one
  * row per review with each step's date and deadline, and beneath each
- * review its learning and outstanding actions. It is written out as a
+ * review its learning and outstanding actions; or the report on one
+ * review ([ctor@Scr.Report.new_review]), its summary, learning and
+ * action plan with each action's RAG. It is written out as a
  * self-contained HTML page ([method@Scr.Report.to_html]), CSV
  * ([method@Scr.Report.to_csv]) or JSON ([method@Scr.Report.to_json]), or
  * to a file ([method@Scr.Report.write_file]). See `doc/reports.md`.
@@ -44,6 +46,7 @@ struct _ScrReport
   ScrDate *to;
   ScrDate *today;
   ScrItemList *reviews;
+  ScrReportPlan *plan;
 };
 
 G_DEFINE_FINAL_TYPE (ScrReport, scr_report, G_TYPE_OBJECT)
@@ -117,6 +120,7 @@ scr_report_finalize (GObject *object)
   g_clear_pointer (&self->to, scr_date_free);
   g_clear_pointer (&self->today, scr_date_free);
   g_clear_object (&self->reviews);
+  g_clear_pointer (&self->plan, scr_report_plan_free);
   G_OBJECT_CLASS (scr_report_parent_class)->finalize (object);
 }
 
@@ -152,7 +156,8 @@ scr_report_class_init (ScrReportClass *klass)
   /**
    * ScrReport:kind:
    *
-   * Which report this is: `scrutiny`.
+   * Which report this is: `scrutiny` ([ctor@Scr.Report.new_scrutiny]) or
+   * `review` ([ctor@Scr.Report.new_review]).
    */
   properties[PROP_KIND] =
     g_param_spec_string ("kind", NULL, NULL, NULL,
@@ -520,13 +525,84 @@ scr_report_new_scrutiny (ScrDataset     *dataset,
   return g_steal_pointer (&self);
 }
 
+/**
+ * scr_report_new_review:
+ * @dataset: the dataset to report on
+ * @review_id: the id of the review to report on
+ * @today: (nullable): the day to rate the actions on, or %NULL for today
+ * @error: return location for a #GError
+ *
+ * Builds the report on one review, to attach to a board paper (seeds 000
+ * and 003 are such): the review's summary (title, type, case,
+ * partnership, the dates of its milestones as recorded, its terms of
+ * reference), its findings, lessons and recommendations, and its action
+ * plan: each action with its recommendation, owner agency, owner, due
+ * date, status, outcome measure and evidence; its RAG computed in
+ * working days ([method@Scr.Action.compute_rag], with the calendar of
+ * England and Wales and the dataset's
+ * [property@Scr.Dataset:rag-amber-working-days]); whether it is overdue
+ * ([method@Scr.Action.is_overdue]); and a flag when it is marked complete
+ * without evidence of impact (%SCR_ACTION_CONCERN_COMPLETE_WITHOUT_EVIDENCE,
+ * see [method@Scr.Dataset.list_action_concerns]). An action belongs to
+ * the review it names, or else to its recommendation's.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ *   (%SCR_ERROR_NOT_FOUND, naming @review_id, for a review the dataset
+ *   does not have; %SCR_ERROR_INVALID_ARGUMENT for a partial @today)
+ */
+ScrReport *
+scr_report_new_review (ScrDataset     *dataset,
+                       const char     *review_id,
+                       const ScrDate  *today,
+                       GError        **error)
+{
+  g_autoptr(ScrReport) self = NULL;
+  ScrReview *review;
+  const char *title;
+
+  g_return_val_if_fail (SCR_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (review_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  review = scr_dataset_lookup_review (dataset, review_id);
+  if (review == NULL)
+    {
+      g_set_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND,
+                   "no review \"%s\" in the dataset", review_id);
+      return NULL;
+    }
+  if (today != NULL && !scr_date_is_complete (today))
+    {
+      g_set_error_literal (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT,
+                           "the day to rate the actions on is not a whole date");
+      return NULL;
+    }
+
+  self = g_object_new (SCR_TYPE_REPORT, NULL);
+  self->data.kind = "review";
+  self->today = today != NULL ? scr_date_copy (today) : scr_date_new_today ();
+  self->dataset_title = g_strdup (scr_dataset_get_title (dataset));
+  title = scr_review_get_title (review);
+  self->title = g_strdup_printf ("%s: review summary and action plan",
+                                 title != NULL ? title : review_id);
+  self->data.title = self->title;
+  self->data.dataset_title = self->dataset_title;
+  self->data.today = self->today;
+  scr_item_list_append (self->reviews, review);
+  self->plan = scr_report_plan_new (dataset, review, self->today, error);
+  if (self->plan == NULL)
+    return NULL;
+  self->data.plan = self->plan;
+  return g_steal_pointer (&self);
+}
+
 /* ------------------------------------------------------------- getters */
 
 /**
  * scr_report_get_kind:
  * @self: a report
  *
- * Gets which report this is (`scrutiny`).
+ * Gets which report this is (`scrutiny` or `review`).
  *
  * Returns: the report's kind
  */

@@ -66,4 +66,25 @@ test('report: HTML, CSV and a file', () => {
     GLib.rmdir(dir);
 });
 
+test('report: the review report of child B1', () => {
+    const report = Scr.Report.new_review(load('child-b1-leicester.json'), 'child-b1-scr',
+        day('2015-06-30'));
+    assertEqual(report.get_kind(), 'review');
+    const data = JSON.parse(Json.to_string(report.to_json(), false));
+    assertEqual(data.totals.actions, 32);
+    assertEqual(data.totals.by_rag.red.count, 13);
+    assertEqual(data.totals.by_rag.amber.actions[0], 'b1-action-lscb-2');
+    assertEqual(data.totals.complete_without_evidence.count, 3);
+    assertEqual(report.to_csv().split('\r\n').length, 1 + 32 + 1);
+    assert(report.to_html().includes('Actions by owner agency and RAG'));
+    let caught = null;
+    try {
+        Scr.Report.new_review(load('child-b1-leicester.json'), 'no-such-review', null);
+    } catch (e) {
+        caught = e;
+    }
+    assert(caught !== null && caught.matches(Scr.error_quark(), Scr.Error.NOT_FOUND));
+    assert(caught.message.includes('no-such-review'));
+});
+
 run();

@@ -95,5 +95,41 @@ class ScrutinyReportTest(unittest.TestCase):
                 self.assertEqual(f.read(), self.report.to_csv())
 
 
+class ReviewReportTest(unittest.TestCase):
+    def setUp(self):
+        self.report = Scr.Report.new_review(load("child-b1-leicester.json"), "child-b1-scr",
+                                            day("2015-06-30"))
+
+    def test_counts(self):
+        data = report_json(self.report)
+        self.assertEqual(self.report.get_kind(), "review")
+        self.assertEqual(self.report.props.kind, "review")
+        totals = data["totals"]
+        self.assertEqual(totals["actions"], 32)
+        self.assertEqual({k: v["count"] for k, v in totals["by_rag"].items()},
+                         {"red": 13, "amber": 1, "green": 12, "no-due-date": 6})
+        self.assertEqual(totals["by_status"]["completed"]["count"], 3)
+        self.assertEqual(totals["complete_without_evidence"]["actions"],
+                         ["b1-action-eyst-iii", "b1-action-csc-1", "b1-action-csc-9"])
+        lscb = next(a for a in totals["by_agency"]
+                    if a["agency"] == "Leicester Safeguarding Children Board")
+        self.assertEqual(lscb["by_rag"]["amber"]["actions"], ["b1-action-lscb-2"])
+
+    def test_unknown(self):
+        with self.assertRaises(GLib.Error) as caught:
+            Scr.Report.new_review(load("child-b1-leicester.json"), "no-such-review", None)
+        self.assertTrue(caught.exception.matches(Scr.error_quark(), Scr.Error.NOT_FOUND))
+        self.assertIn("no-such-review", caught.exception.message)
+
+    def test_csv_and_html(self):
+        rows = list(csv.DictReader(io.StringIO(self.report.to_csv(), newline="")))
+        self.assertEqual(len(rows), 32)
+        self.assertEqual(sum(r["complete_without_evidence"] == "yes" for r in rows), 3)
+        self.assertEqual(rows[0]["rag"], "red")
+        html = self.report.to_html()
+        self.assertIn("<svg", html)
+        self.assertIn("Marked complete without evidence", html)
+
+
 if __name__ == "__main__":
     main()
