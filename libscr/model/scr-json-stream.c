@@ -10,6 +10,7 @@
 
 #include "scr-error.h"
 #include "scr-json-stream-private.h"
+#include "scr-quote-private.h"
 
 /* Deeper documents are refused rather than overflowing the stack. */
 #define MAX_DEPTH 512
@@ -114,7 +115,12 @@ path_of (Reader *r)
           g_string_append_len (path, f->key->str, f->key->len);
         }
     }
-  return g_string_free (path, FALSE);
+  /* a member name may hold a newline: error messages stay one line */
+  {
+    g_autofree char *text = g_string_free (path, FALSE);
+
+    return scr_one_line (text);
+  }
 }
 
 static int
