@@ -80,6 +80,8 @@ static const struct {
     "reviews[0].milestones[1].kind: \"lunch\" is not one of ..." },
   { "agency-ids-number.json", SCR_ERROR_VALIDATION,
     "reviews[0].agency_ids[1]: expected a string, found an integer" },
+  { "signed-off-month-13.json", SCR_ERROR_VALIDATION,
+    "reviews[0].signed_off: \"2015-13\" is not a date: month 13 is outside 1..12" },
   { "agency-missing-id.json", SCR_ERROR_VALIDATION, "agencies[2].id: required member is missing" },
   { "empty-id.json", SCR_ERROR_VALIDATION, "agencies[0].id: must not be empty" },
   { "fact-bad-value.json", SCR_ERROR_VALIDATION, "cases[0].facts.serious_harm: ..." },

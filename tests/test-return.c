@@ -1,6 +1,8 @@
 /* test-return.c: ScrReturn, the national returns filled from a case, on
  * the example data (public API): the Panel's serious incident
- * notification of child L (examples/data/child-l-cumbria.json).
+ * notification of child L (examples/data/child-l-cumbria.json), and the
+ * health Safeguarding Case Review Tracker's record of the review of child
+ * B1 (examples/data/child-b1-leicester.json).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -51,8 +53,9 @@ test_kinds (void)
 {
   g_auto(GStrv) kinds = scr_return_list_kinds ();
 
-  g_assert_cmpuint (g_strv_length (kinds), ==, 1);
+  g_assert_cmpuint (g_strv_length (kinds), ==, 2);
   g_assert_cmpstr (kinds[0], ==, "panel-notification");
+  g_assert_cmpstr (kinds[1], ==, "case-review-tracker");
 }
 
 static void
@@ -216,19 +219,185 @@ test_errors (void)
   g_assert_nonnull (strstr (error->message, "child-z"));
 }
 
-/* doc/returns.md's mapping table lists the fields of returns.json, in
+static ScrReturn *
+tracker_of_child_b1 (ScrDataset *dataset)
+{
+  g_autoptr(GError) error = NULL;
+  ScrReturn *r = scr_return_new_for_review ("case-review-tracker", dataset, "child-b1-scr",
+                                            &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (r);
+  return r;
+}
+
+static void
+test_tracker (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  g_autoptr(ScrReturn) r = tracker_of_child_b1 (dataset);
+  g_autoptr(ScrReturn) by_case = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonArray *empty;
+  static const char *empty_ids[] = {
+    "steis_number", "local_reference", "theme_1", "theme_2", "theme_3", "signed_off",
+    "recommendation_themes", "dissemination",
+  };
+
+  g_assert_cmpstr (scr_return_get_kind (r), ==, "case-review-tracker");
+  g_assert_cmpstr (scr_return_get_case_id (r), ==, "child-b1");
+  g_assert_cmpstr (scr_return_get_review_id (r), ==, "child-b1-scr");
+  g_assert_false (scr_return_get_include_restricted (r));
+  g_assert_cmpuint (g_list_model_get_n_items (scr_return_get_fields (r)), ==, 14);
+  /* published: closed */
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "open_closed")), ==, "closed");
+  g_assert_cmpstr (scr_return_field_get_source (find_field (r, "open_closed")), ==,
+                   "reviews[].status");
+  /* the referral's milestone */
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "date_added")), ==, "2014-10-07");
+  g_assert_cmpstr (scr_return_field_get_source (find_field (r, "date_added")), ==,
+                   "reviews[].milestones[kind=referred].date");
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "incident_date")), ==, "2014-08-27");
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "partnership")), ==,
+                   "Leicester Safeguarding Children Board");
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "review_type")), ==,
+                   "Serious case review");
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "published")), ==, "2016-06-13");
+  /* the record has every required field; exactly these optional ones lack */
+  g_assert_cmpuint (g_list_model_get_n_items (scr_return_get_missing (r)), ==, 0);
+  node = scr_return_to_json (r);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "review_id"), ==,
+                   "child-b1-scr");
+  empty = json_object_get_array_member (json_node_get_object (node), "empty");
+  g_assert_cmpuint (json_array_get_length (empty), ==, G_N_ELEMENTS (empty_ids));
+  for (guint i = 0; i < G_N_ELEMENTS (empty_ids); i++)
+    g_assert_cmpstr (json_array_get_string_element (empty, i), ==, empty_ids[i]);
+
+  /* the case's one review, by the case's id */
+  by_case = scr_return_new ("case-review-tracker", dataset, "child-b1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (scr_return_get_review_id (by_case), ==, "child-b1-scr");
+}
+
+/* The tracker's members, set on child B1's review, and a rapid review
+ * before it: converted, signed off, disseminated. */
+static void
+test_tracker_members (void)
+{
+  g_autoptr(ScrDataset) dataset = load_example ("child-b1-leicester.json");
+  ScrReview *review = scr_dataset_lookup_review (dataset, "child-b1-scr");
+  g_autoptr(ScrReview) rapid = scr_review_new ("child-b1-rr", SCR_REVIEW_TYPE_RAPID_REVIEW);
+  g_autoptr(ScrReview) thematic = scr_review_new ("thematic", SCR_REVIEW_TYPE_THEMATIC_REVIEW);
+  g_autoptr(ScrDate) signed_off = scr_date_new_year_month (2015, 9, NULL);
+  const char *dissemination[] = { "7-minute briefing", "learning event", NULL };
+  g_autoptr(ScrReturn) r = NULL;
+  g_autoptr(ScrReturn) none = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *missing;
+
+  scr_review_set_steis_number (review, "2014/23456");
+  scr_review_set_signed_off (review, signed_off);
+  scr_review_set_dissemination (review, dissemination);
+  scr_review_set_status (review, SCR_REVIEW_STATUS_COMPLETED);
+  scr_review_set_case_id (rapid, "child-b1");
+  g_assert_true (scr_dataset_add_review (dataset, rapid, &error));
+  g_assert_no_error (error);
+
+  r = tracker_of_child_b1 (dataset);
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "steis_number")), ==, "2014/23456");
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "signed_off")), ==, "2015-09");
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "dissemination")), ==,
+                   "7-minute briefing; learning event");
+  /* completed and signed off: closed */
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "open_closed")), ==, "closed");
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "review_type")), ==,
+                   "Serious case review (converted from a rapid review)");
+
+  /* two reviews now: the case's id does not say which */
+  none = scr_return_new ("case-review-tracker", dataset, "child-b1", &error);
+  g_assert_null (none);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_INVALID_ARGUMENT);
+  g_assert_nonnull (strstr (error->message, "child-b1-rr"));
+  g_clear_error (&error);
+
+  /* a review of no case lacks what only a case holds */
+  g_assert_true (scr_dataset_add_review (dataset, thematic, &error));
+  g_clear_object (&r);
+  r = scr_return_new_for_review ("case-review-tracker", dataset, "thematic", &error);
+  g_assert_no_error (error);
+  g_assert_null (scr_return_get_case_id (r));
+  g_assert_cmpstr (scr_return_field_get_value (find_field (r, "open_closed")), ==, "open");
+  missing = scr_return_get_missing (r);
+  g_assert_cmpuint (g_list_model_get_n_items (missing), ==, 3);
+  g_assert_cmpstr (scr_return_field_get_id (find_field (r, "date_added")), ==, "date_added");
+  {
+    g_autoptr(ScrReturnField) a = g_list_model_get_item (missing, 0);
+    g_autoptr(ScrReturnField) b = g_list_model_get_item (missing, 1);
+    g_autoptr(ScrReturnField) c = g_list_model_get_item (missing, 2);
+
+    g_assert_cmpstr (scr_return_field_get_id (a), ==, "date_added");
+    g_assert_cmpstr (scr_return_field_get_id (b), ==, "incident_date");
+    g_assert_cmpstr (scr_return_field_get_source (b), ==, "cases[].incident.date");
+    g_assert_cmpstr (scr_return_field_get_id (c), ==, "partnership");
+  }
+  /* a kind filled per case needs the review's case */
+  g_clear_object (&r);
+  r = scr_return_new_for_review ("panel-notification", dataset, "thematic", &error);
+  g_assert_null (r);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  r = scr_return_new_for_review ("panel-notification", dataset, "child-b1-scr", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (scr_return_get_case_id (r), ==, "child-b1");
+  g_assert_null (scr_return_get_review_id (r));
+  g_clear_object (&r);
+  r = scr_return_new_for_review ("case-review-tracker", dataset, "no-such-review", &error);
+  g_assert_null (r);
+  g_assert_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* a case under no review has no tracker record */
+  {
+    g_autoptr(ScrCase) unreviewed = scr_case_new ("child-x", SCR_JURISDICTION_ENGLAND);
+
+    g_assert_true (scr_dataset_add_case (dataset, unreviewed, &error));
+    g_assert_no_error (error);
+    r = scr_return_new ("case-review-tracker", dataset, "child-x", &error);
+    g_assert_null (r);
+    g_assert_error (error, SCR_ERROR, SCR_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "no review"));
+  }
+}
+
+/* doc/returns.md's mapping tables list the fields of returns.json, in
  * order, with the same members. */
 static void
 test_doc_table (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "doc", "returns.md", NULL);
   g_autoptr(ScrDataset) dataset = load_example ("child-l-cumbria.json");
+  g_autoptr(ScrDataset) b1 = load_example ("child-b1-leicester.json");
   g_autoptr(ScrReturn) r = notification_of_child_l (dataset);
-  GListModel *fields = scr_return_get_fields (r);
+  g_autoptr(ScrReturn) tracker = tracker_of_child_b1 (b1);
+  g_autoptr(GListStore) fields = g_list_store_new (SCR_TYPE_RETURN_FIELD);
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   guint row = 0;
 
+  /* the tables in the order of the kinds */
+  for (guint i = 0; i < g_list_model_get_n_items (scr_return_get_fields (r)); i++)
+    {
+      g_autoptr(ScrReturnField) field = g_list_model_get_item (scr_return_get_fields (r), i);
+
+      g_list_store_append (fields, field);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (scr_return_get_fields (tracker)); i++)
+    {
+      g_autoptr(ScrReturnField) field = g_list_model_get_item (scr_return_get_fields (tracker), i);
+
+      g_list_store_append (fields, field);
+    }
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -239,14 +408,14 @@ test_doc_table (void)
 
       if (!g_str_has_prefix (lines[i], "| `"))
         continue;
-      g_assert_cmpuint (row, <, g_list_model_get_n_items (fields));
-      field = g_list_model_get_item (fields, row++);
+      g_assert_cmpuint (row, <, g_list_model_get_n_items (G_LIST_MODEL (fields)));
+      field = g_list_model_get_item (G_LIST_MODEL (fields), row++);
       id = g_strdup_printf ("| `%s` |", scr_return_field_get_id (field));
       source = g_strdup_printf ("`%s`", scr_return_field_get_source (field));
       g_assert_true (g_str_has_prefix (lines[i], id));
       g_assert_nonnull (strstr (lines[i], source));
     }
-  g_assert_cmpuint (row, ==, g_list_model_get_n_items (fields));
+  g_assert_cmpuint (row, ==, g_list_model_get_n_items (G_LIST_MODEL (fields)));
 }
 
 int
@@ -261,6 +430,8 @@ main (int   argc,
   g_test_add_func ("/scr/publication/return/csv", test_csv);
   g_test_add_func ("/scr/publication/return/restricted", test_restricted);
   g_test_add_func ("/scr/publication/return/errors", test_errors);
+  g_test_add_func ("/scr/publication/return/tracker", test_tracker);
+  g_test_add_func ("/scr/publication/return/tracker-members", test_tracker_members);
   g_test_add_func ("/scr/publication/return/doc-table", test_doc_table);
   return g_test_run ();
 }

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
+#include <string.h>
+
 #include "test-model-util.h"
 
 static void
@@ -141,6 +143,61 @@ test_review_json (void)
   g_assert_finalize_object (review);
 }
 
+/* The tracker's members, added after 1.0: a partial sign-off date, kept
+ * as written; absent when unset (review_json above saves unchanged). */
+static const char tracker_json[] =
+  "{\"id\":\"r2\",\"case_id\":null,\"type\":\"lcspr\",\"title\":null,\"partnership\":null,"
+  "\"status\":\"completed\",\"stage\":\"publication\",\"terms_of_reference\":[],"
+  "\"timeframe\":{\"from\":null,\"to\":null},\"lead_reviewer\":null,\"panel_chair\":null,"
+  "\"methodology\":null,\"agency_ids\":[],\"steis_number\":\"2021/12345\","
+  "\"signed_off\":\"2021-11\",\"dissemination\":[\"7-minute briefing\",\"learning event\"],"
+  "\"milestones\":[]}";
+
+static void
+test_review_tracker_members (void)
+{
+  g_autoptr(JsonNode) input = parse (tracker_json);
+  g_autoptr(GError) error = NULL;
+  ScrReview *review = scr_review_new_from_json (input, &error);
+  g_autoptr(JsonNode) output = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(ScrDate) day = scr_date_new (2021, 11, 30, NULL);
+  const char *activities[] = { "learning event", NULL };
+  const ScrDate *signed_off;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (scr_review_get_steis_number (review), ==, "2021/12345");
+  signed_off = scr_review_get_signed_off (review);
+  g_assert_nonnull (signed_off);
+  g_assert_cmpint (scr_date_get_precision (signed_off), ==, SCR_DATE_PRECISION_MONTH);
+  g_assert_cmpstr (scr_review_get_dissemination (review)[0], ==, "7-minute briefing");
+  g_assert_cmpuint (g_strv_length ((char **) scr_review_get_dissemination (review)), ==, 2);
+
+  output = scr_review_to_json (review);
+  text = to_text (output);
+  g_assert_cmpstr (text, ==, tracker_json);
+
+  scr_review_set_signed_off (review, day);
+  g_assert_true (scr_date_equal (scr_review_get_signed_off (review), day));
+  scr_review_set_dissemination (review, activities);
+  g_assert_cmpstr (scr_review_get_dissemination (review)[0], ==, "learning event");
+  scr_review_set_steis_number (review, NULL);
+  scr_review_set_signed_off (review, NULL);
+  scr_review_set_dissemination (review, NULL);
+  g_assert_null (scr_review_get_steis_number (review));
+  g_assert_null (scr_review_get_signed_off (review));
+  g_assert_null (scr_review_get_dissemination (review)[0]);
+  {
+    g_autoptr(JsonNode) unset = scr_review_to_json (review);
+    g_autofree char *unset_text = to_text (unset);
+
+    g_assert_null (strstr (unset_text, "steis_number"));
+    g_assert_null (strstr (unset_text, "signed_off"));
+    g_assert_null (strstr (unset_text, "dissemination"));
+  }
+  g_assert_finalize_object (review);
+}
+
 static void
 test_review_json_errors (void)
 {
@@ -162,6 +219,15 @@ test_review_json_errors (void)
     { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\","
       "\"terms_of_reference\":\"one\"}",
       "terms_of_reference: expected an array, found a string" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\","
+      "\"signed_off\":\"2021-13\"}",
+      "signed_off: \"2021-13\" is not a date" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\","
+      "\"steis_number\":2021}",
+      "steis_number: expected a string, found an integer" },
+    { "{\"id\":\"r\",\"type\":\"scr\",\"status\":\"proposed\",\"stage\":\"referral\","
+      "\"dissemination\":[\"learning event\",3]}",
+      "dissemination[1]: expected a string" },
   };
 
   assert_json_errors (cases, G_N_ELEMENTS (cases), (NewFromJsonFunc) scr_review_new_from_json);
@@ -176,6 +242,7 @@ main (int    argc,
   g_test_add_func ("/scr/model/review/properties", test_review_properties);
   g_test_add_func ("/scr/model/review/milestones", test_review_milestones);
   g_test_add_func ("/scr/model/review/json", test_review_json);
+  g_test_add_func ("/scr/model/review/tracker-members", test_review_tracker_members);
   g_test_add_func ("/scr/model/review/json-errors", test_review_json_errors);
 
   return g_test_run ();

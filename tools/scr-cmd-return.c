@@ -1,5 +1,6 @@
 /* scr-cmd-return.c: scr return, a national return filled from one case
- * of a dataset file or the register: scr return panel-notification CASE.
+ * of a dataset file or the register: scr return panel-notification CASE,
+ * scr return case-review-tracker CASE [--review REVIEW].
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -36,11 +37,14 @@ scr_cmd_return (int    argc,
                 char **argv)
 {
   g_autofree char *uri = NULL;
+  g_autofree char *review = NULL;
   gboolean json = FALSE, csv = FALSE, no_restricted = FALSE;
   GOptionEntry entries[] = {
     SCR_TOOL_REGISTER_ENTRY (&uri),
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Write JSON: the fields, missing and withheld", NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, "Write CSV: field, label, value, source", NULL },
+    { "review", 0, 0, G_OPTION_ARG_STRING, &review,
+      "Fill the return from this review of the case (a case with several reviews)", "REVIEW" },
     { "no-restricted", 0, 0, G_OPTION_ARG_NONE, &no_restricted,
       "Leave out the child's restricted details (names, date of birth, address)", NULL },
     G_OPTION_ENTRY_NULL
@@ -54,7 +58,9 @@ scr_cmd_return (int    argc,
   if (!scr_tool_parse_options (entries, "KIND CASE [DATASET.json]",
                                "Fill a national return from one case of a dataset file or the "
                                "register: panel-notification, the serious incident notification "
-                               "to the Child Safeguarding Practice Review Panel. Exit status 1 "
+                               "to the Child Safeguarding Practice Review Panel; "
+                               "case-review-tracker, the health Safeguarding Case Review "
+                               "Tracker's record of the case's review. Exit status 1 "
                                "when required fields are missing.", &argc, &argv))
     return 2;
   if (argc < 3)
@@ -77,7 +83,19 @@ scr_cmd_return (int    argc,
                                   scr_tool_register_uri (uri), &status);
   if (dataset == NULL)
     return status;
-  if (no_restricted)
+  if (review != NULL)
+    {
+      ScrReview *found = scr_dataset_lookup_review (dataset, review);
+
+      if (found == NULL)
+        return scr_tool_fail ("return: no review \"%s\"", review);
+      if (g_strcmp0 (scr_review_get_case_id (found), argv[2]) != 0)
+        return scr_tool_fail ("return: review \"%s\" is not of case \"%s\"", review, argv[2]);
+      if (no_restricted)
+        return scr_tool_fail ("return: give --review or --no-restricted, not both");
+      r = scr_return_new_for_review (argv[1], dataset, review, &error);
+    }
+  else if (no_restricted)
     r = scr_return_new_full (argv[1], dataset, argv[2], FALSE, &error);
   else
     r = scr_return_new (argv[1], dataset, argv[2], &error);

@@ -36,9 +36,16 @@ ScrReturn  *scr_return_new_full              (const char  *kind,
                                               gboolean     include_restricted,
                                               GError     **error);
 SCR_AVAILABLE_IN_ALL
+ScrReturn  *scr_return_new_for_review        (const char  *kind,
+                                              ScrDataset  *dataset,
+                                              const char  *review_id,
+                                              GError     **error);
+SCR_AVAILABLE_IN_ALL
 const char *scr_return_get_kind              (ScrReturn   *self);
 SCR_AVAILABLE_IN_ALL
 const char *scr_return_get_case_id           (ScrReturn   *self);
+SCR_AVAILABLE_IN_ALL
+const char *scr_return_get_review_id         (ScrReturn   *self);
 SCR_AVAILABLE_IN_ALL
 gboolean    scr_return_get_include_restricted (ScrReturn  *self);
 SCR_AVAILABLE_IN_ALL

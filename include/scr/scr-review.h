@@ -214,6 +214,21 @@ const char * const *scr_review_get_agency_ids         (ScrReview           *self
 SCR_AVAILABLE_IN_ALL
 void                scr_review_set_agency_ids         (ScrReview           *self,
                                                        const char * const  *agency_ids);
+SCR_AVAILABLE_IN_ALL
+const char         *scr_review_get_steis_number       (ScrReview           *self);
+SCR_AVAILABLE_IN_ALL
+void                scr_review_set_steis_number       (ScrReview           *self,
+                                                       const char          *steis_number);
+SCR_AVAILABLE_IN_ALL
+const ScrDate      *scr_review_get_signed_off         (ScrReview           *self);
+SCR_AVAILABLE_IN_ALL
+void                scr_review_set_signed_off         (ScrReview           *self,
+                                                       const ScrDate       *signed_off);
+SCR_AVAILABLE_IN_ALL
+const char * const *scr_review_get_dissemination      (ScrReview           *self);
+SCR_AVAILABLE_IN_ALL
+void                scr_review_set_dissemination      (ScrReview           *self,
+                                                       const char * const  *dissemination);
 
 SCR_AVAILABLE_IN_ALL
 GListModel         *scr_review_get_milestones         (ScrReview           *self);

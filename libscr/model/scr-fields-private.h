@@ -101,7 +101,7 @@ typedef struct {
                                          * asks for restricted members, and then
                                          * only when set (see below) */
   gboolean              omit_unset;     /* not written when unset: STRING and
-                                         * OBJECT when NULL, STRV and LIST when empty; for
+                                         * DATE and OBJECT when NULL, STRV and LIST when empty; for
                                          * members added after 1.0, so that older
                                          * files' saves stay byte-identical */
 } ScrField;
@@ -140,6 +140,11 @@ typedef struct {
 #define SCR_FIELD_DATE(name, prop, T, field) \
   { .kind = SCR_FIELD_DATE, .member = name, .property = prop, \
     .offset = G_STRUCT_OFFSET (T, field) }
+/* A date added after a format's first version: absent from JSON while
+ * unset, so files written before it save back unchanged. */
+#define SCR_FIELD_DATE_OMIT_UNSET(name, prop, T, field) \
+  { .kind = SCR_FIELD_DATE, .member = name, .property = prop, \
+    .offset = G_STRUCT_OFFSET (T, field), .omit_unset = TRUE }
 #define SCR_FIELD_DATE_REQUIRED(name, prop, T, field) \
   { .kind = SCR_FIELD_DATE, .member = name, .property = prop, \
     .offset = G_STRUCT_OFFSET (T, field), .required = TRUE }

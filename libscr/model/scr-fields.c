@@ -645,6 +645,8 @@ field_save (ScrFieldSet *set,
         break;
       }
     case SCR_FIELD_DATE:
+      if (field->omit_unset && *(ScrDate **) FIELD_PTR (object, field) == NULL)
+        break;
       scr_json_write_date (builder, field->member, *(ScrDate **) FIELD_PTR (object, field));
       break;
     case SCR_FIELD_ENUM:

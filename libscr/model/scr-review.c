@@ -50,6 +50,9 @@ struct _ScrReview
   char *panel_chair;
   char *methodology;
   char **agency_ids;
+  char *steis_number;
+  ScrDate *signed_off;
+  char **dissemination;
   ScrItemList *milestones;
   JsonObject *unknown;
   JsonObject *timeframe_unknown;
@@ -74,6 +77,9 @@ enum {
   PROP_PANEL_CHAIR,
   PROP_METHODOLOGY,
   PROP_AGENCY_IDS,
+  PROP_STEIS_NUMBER,
+  PROP_SIGNED_OFF,
+  PROP_DISSEMINATION,
   PROP_MILESTONES,
 };
 
@@ -108,6 +114,12 @@ static const ScrField review_fields[] = {
   [PROP_METHODOLOGY - 1] = SCR_FIELD_STRING ("methodology", "methodology", ScrReview,
                                              methodology),
   [PROP_AGENCY_IDS - 1] = SCR_FIELD_STRV ("agency_ids", "agency-ids", ScrReview, agency_ids),
+  [PROP_STEIS_NUMBER - 1] = SCR_FIELD_STRING_OMIT_UNSET ("steis_number", "steis-number", ScrReview,
+                                                         steis_number),
+  [PROP_SIGNED_OFF - 1] = SCR_FIELD_DATE_OMIT_UNSET ("signed_off", "signed-off", ScrReview,
+                                                     signed_off),
+  [PROP_DISSEMINATION - 1] = SCR_FIELD_STRV_OMIT_UNSET ("dissemination", "dissemination",
+                                                        ScrReview, dissemination),
   [PROP_MILESTONES - 1] = SCR_FIELD_LIST ("milestones", "milestones", ScrReview, milestones,
                                           scr_milestone_get_type, scr_milestone_load_json,
                                           scr_milestone_save_json),
@@ -189,6 +201,25 @@ scr_review_class_init (ScrReviewClass *klass)
    * ScrReview:agency-ids:
    *
    * The identifiers of the agencies taking part in the review.
+   */
+  /**
+   * ScrReview:steis-number:
+   *
+   * The number of the serious incident on the NHS's Strategic Executive
+   * Information System (StEIS), when one was reported there, or %NULL.
+   * The health Safeguarding Case Review Tracker asks for it.
+   */
+  /**
+   * ScrReview:signed-off:
+   *
+   * When the review's report was signed off (by the partnership or
+   * board), or %NULL; a partial date (a year, a month) is allowed.
+   */
+  /**
+   * ScrReview:dissemination:
+   *
+   * How the review's learning was disseminated, one activity per string
+   * (such as "7-minute briefing" or "learning event").
    */
   /**
    * ScrReview:milestones:
@@ -705,6 +736,104 @@ scr_review_set_agency_ids (ScrReview          *self,
   g_return_if_fail (SCR_IS_REVIEW (self));
 
   scr_field_set_strv (&review_set, G_OBJECT (self), PROP_AGENCY_IDS, agency_ids);
+}
+
+/**
+ * scr_review_get_steis_number:
+ * @self: a review
+ *
+ * Gets [property@Scr.Review:steis-number], the serious incident's StEIS
+ * number.
+ *
+ * Returns: (nullable): the StEIS number
+ */
+const char *
+scr_review_get_steis_number (ScrReview *self)
+{
+  g_return_val_if_fail (SCR_IS_REVIEW (self), NULL);
+
+  return self->steis_number;
+}
+
+/**
+ * scr_review_set_steis_number:
+ * @self: a review
+ * @steis_number: (nullable): the StEIS number
+ *
+ * Sets [property@Scr.Review:steis-number].
+ */
+void
+scr_review_set_steis_number (ScrReview  *self,
+                             const char *steis_number)
+{
+  g_return_if_fail (SCR_IS_REVIEW (self));
+
+  scr_field_set_string (&review_set, G_OBJECT (self), PROP_STEIS_NUMBER, steis_number);
+}
+
+/**
+ * scr_review_get_signed_off:
+ * @self: a review
+ *
+ * Gets [property@Scr.Review:signed-off], when the report was signed off.
+ *
+ * Returns: (nullable) (transfer none): the date
+ */
+const ScrDate *
+scr_review_get_signed_off (ScrReview *self)
+{
+  g_return_val_if_fail (SCR_IS_REVIEW (self), NULL);
+
+  return self->signed_off;
+}
+
+/**
+ * scr_review_set_signed_off:
+ * @self: a review
+ * @signed_off: (nullable): the date, of any precision
+ *
+ * Sets [property@Scr.Review:signed-off].
+ */
+void
+scr_review_set_signed_off (ScrReview     *self,
+                           const ScrDate *signed_off)
+{
+  g_return_if_fail (SCR_IS_REVIEW (self));
+
+  scr_field_set_date (&review_set, G_OBJECT (self), PROP_SIGNED_OFF, signed_off);
+}
+
+/**
+ * scr_review_get_dissemination:
+ * @self: a review
+ *
+ * Gets [property@Scr.Review:dissemination], how the learning was
+ * disseminated.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the activities
+ */
+const char * const *
+scr_review_get_dissemination (ScrReview *self)
+{
+  g_return_val_if_fail (SCR_IS_REVIEW (self), NULL);
+
+  return (const char * const *) self->dissemination;
+}
+
+/**
+ * scr_review_set_dissemination:
+ * @self: a review
+ * @dissemination: (nullable) (array zero-terminated=1): the activities
+ *
+ * Sets [property@Scr.Review:dissemination].
+ */
+void
+scr_review_set_dissemination (ScrReview          *self,
+                              const char * const *dissemination)
+{
+  g_return_if_fail (SCR_IS_REVIEW (self));
+
+  scr_field_set_strv (&review_set, G_OBJECT (self), PROP_DISSEMINATION, dissemination);
 }
 
 /**

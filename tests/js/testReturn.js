@@ -1,6 +1,8 @@
 // The national returns through GJS: the Panel's serious incident
 // notification of child L, its fields, what is missing, restricted
-// details in and out, JSON, CSV and the errors.
+// details in and out, JSON, CSV and the errors; the health Safeguarding
+// Case Review Tracker's record of child B1's review and the review's
+// tracker members.
 import GLib from 'gi://GLib';
 import Json from 'gi://Json';
 import Scr from 'gi://Scr?version=1';
@@ -17,7 +19,7 @@ function childL() {
 }
 
 test('return: kinds and properties', () => {
-    assertEqual(Scr.Return.list_kinds().join(), 'panel-notification');
+    assertEqual(Scr.Return.list_kinds().join(), 'panel-notification,case-review-tracker');
     const r = childL();
     assertEqual(r.get_kind(), 'panel-notification');
     assertEqual(r.kind, 'panel-notification');
@@ -80,6 +82,32 @@ test('return: errors', () => {
                     e.message.includes('panel-notification')));
     assertThrows(() => Scr.Return.new_full('panel-notification', dataset, 'child-z', true),
         e => assert(e.message.includes('child-z')));
+});
+
+test('return: the case review tracker', () => {
+    const dataset = load('child-b1-leicester.json');
+    const review = dataset.lookup_review('child-b1-scr');
+    assertEqual(review.get_steis_number(), null);
+    assertEqual(review.get_signed_off(), null);
+    assertEqual(review.get_dissemination().length, 0);
+    review.set_steis_number('2014/23456');
+    review.set_signed_off(Scr.Date.new_year_month(2015, 9));
+    review.set_dissemination(['7-minute briefing', 'learning event']);
+    assertEqual(review.steis_number, '2014/23456');
+    assertEqual(review.dissemination.join(), '7-minute briefing,learning event');
+    assertEqual(review.get_signed_off().get_precision(), Scr.DatePrecision.MONTH);
+    const r = Scr.Return.new_for_review('case-review-tracker', dataset, 'child-b1-scr');
+    assertEqual(r.get_review_id(), 'child-b1-scr');
+    assertEqual(r.review_id, 'child-b1-scr');
+    assertEqual(r.get_missing().get_n_items(), 0);
+    const data = JSON.parse(Json.to_string(r.to_json(), false));
+    const values = Object.fromEntries(data.fields.map(f => [f.id, f.value]));
+    assertEqual(values.steis_number, '2014/23456');
+    assertEqual(values.signed_off, '2015-09');
+    assertEqual(values.open_closed, 'closed');
+    assertEqual(values.dissemination, '7-minute briefing; learning event');
+    assertThrows(() => Scr.Return.new_for_review('case-review-tracker', dataset, 'nope'),
+        e => assert(e.matches(Scr.error_quark(), Scr.Error.NOT_FOUND)));
 });
 
 run();

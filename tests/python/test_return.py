@@ -1,6 +1,8 @@
 """The national returns through PyGObject: the Panel's serious incident
 notification of child L, its fields as a DataFrame, what is missing,
-restricted details in and out, JSON, CSV and the errors."""
+restricted details in and out, JSON, CSV and the errors; and the health
+Safeguarding Case Review Tracker's record of child B1's review, with the
+review's tracker members (StEIS number, sign-off, dissemination)."""
 import csv
 import io
 import json
@@ -27,7 +29,7 @@ class PanelNotificationTest(unittest.TestCase):
         self.r = Scr.Return.new("panel-notification", load("child-l-cumbria.json"), "child-l")
 
     def test_kinds(self):
-        self.assertEqual(Scr.Return.list_kinds(), ["panel-notification"])
+        self.assertEqual(Scr.Return.list_kinds(), ["panel-notification", "case-review-tracker"])
 
     def test_properties(self):
         r = self.r
@@ -97,6 +99,55 @@ class PanelNotificationTest(unittest.TestCase):
         with self.assertRaises(GLib.Error) as caught:
             Scr.Return.new_full("panel-notification", dataset, "child-z", True)
         self.assertIn("child-z", caught.exception.message)
+
+
+class CaseReviewTrackerTest(unittest.TestCase):
+    def setUp(self):
+        self.dataset = load("child-b1-leicester.json")
+
+    def test_tracker(self):
+        r = Scr.Return.new_for_review("case-review-tracker", self.dataset, "child-b1-scr")
+        self.assertEqual(r.get_review_id(), "child-b1-scr")
+        self.assertEqual(r.props.review_id, "child-b1-scr")
+        self.assertEqual(r.get_case_id(), "child-b1")
+        self.assertEqual(r.get_missing().get_n_items(), 0)
+        values = {f.get_id(): f.get_value() for f in r.get_fields()}
+        self.assertEqual(values["open_closed"], "closed")
+        self.assertEqual(values["date_added"], "2014-10-07")
+        self.assertEqual(values["review_type"], "Serious case review")
+        self.assertIsNone(values["steis_number"])
+        df = Scr.to_dataframe(r.get_fields())
+        self.assertEqual(len(df), 14)
+        by_case = Scr.Return.new("case-review-tracker", self.dataset, "child-b1")
+        self.assertEqual(by_case.get_review_id(), "child-b1-scr")
+        self.assertIsNone(Scr.Return.new("panel-notification", self.dataset,
+                                         "child-b1").get_review_id())
+
+    def test_review_members(self):
+        review = self.dataset.lookup_review("child-b1-scr")
+        self.assertIsNone(review.get_steis_number())
+        self.assertIsNone(review.get_signed_off())
+        self.assertEqual(review.get_dissemination(), [])
+        review.set_steis_number("2014/23456")
+        review.set_signed_off(Scr.Date.new_year_month(2015, 9))
+        review.set_dissemination(["7-minute briefing", "learning event"])
+        self.assertEqual(review.props.steis_number, "2014/23456")
+        self.assertEqual(review.get_signed_off().to_iso8601(), "2015-09")
+        self.assertEqual(review.props.dissemination, ["7-minute briefing", "learning event"])
+        data = json.loads(Json.to_string(review.to_json(), False))
+        self.assertEqual(data["signed_off"], "2015-09")
+        again = Scr.Review.new_from_json(review.to_json())
+        self.assertEqual(again.get_dissemination(), ["7-minute briefing", "learning event"])
+        r = Scr.Return.new_for_review("case-review-tracker", self.dataset, "child-b1-scr")
+        values = {f.get_id(): f.get_value() for f in r.get_fields()}
+        self.assertEqual(values["steis_number"], "2014/23456")
+        self.assertEqual(values["signed_off"], "2015-09")
+        self.assertEqual(values["dissemination"], "7-minute briefing; learning event")
+
+    def test_errors(self):
+        with self.assertRaises(GLib.Error) as caught:
+            Scr.Return.new_for_review("case-review-tracker", self.dataset, "no-review")
+        self.assertTrue(caught.exception.matches(Scr.error_quark(), Scr.Error.NOT_FOUND))
 
 
 if __name__ == "__main__":
