@@ -406,9 +406,15 @@ convert_review_type (GPtrArray  *values,
             converted = TRUE;
         }
     }
-  g_free (values->pdata[0]);
-  values->pdata[0] = converted ? g_strdup_printf ("%s (converted from a rapid review)", label)
-                               : g_strdup (label);
+  /* label may be the nick itself (a type the tracker has no label for):
+   * make the new value before freeing the old one */
+  {
+    char *value = converted ? g_strdup_printf ("%s (converted from a rapid review)", label)
+                            : g_strdup (label);
+
+    g_free (values->pdata[0]);
+    values->pdata[0] = value;
+  }
 }
 
 /* Drops repeated values, keeping the first of each. */
