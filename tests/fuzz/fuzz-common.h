@@ -17,6 +17,23 @@
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
+/* Prints a message, and aborts on a fatal one: GLib would stop with a
+ * breakpoint trap, which libFuzzer does not catch, so the input that
+ * caused it would be lost; on SIGABRT it saves the input (run-fuzzer.sh
+ * prints it). */
+static GLogWriterOutput
+fuzz_log_writer (GLogLevelFlags   log_level,
+                 const GLogField *fields,
+                 gsize            n_fields,
+                 gpointer         user_data)
+{
+  GLogWriterOutput output = g_log_writer_default (log_level, fields, n_fields, user_data);
+
+  if (log_level & G_LOG_FLAG_FATAL)
+    abort ();
+  return output;
+}
+
 /* A g_return_if_fail or a warning inside libscr on any input is a bug,
  * so the harnesses turn them into crashes the fuzzer reports. */
 static inline void
@@ -27,6 +44,7 @@ fuzz_init (void)
   if (done)
     return;
   done = TRUE;
+  g_log_set_writer_func (fuzz_log_writer, NULL, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_FATAL_MASK);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 }
