@@ -27,15 +27,14 @@ gboolean    scr_store_due_is_current   (ScrStoreBackend  *backend,
 gboolean    scr_store_due_mark_current (ScrStoreBackend  *backend,
                                         ScrRuleSet       *rules,
                                         GError          **error);
-/* Replaces case @id's rows of the index with those of @body (the case as
- * saved), inside a write; @evaluator (over @rules) is made on first use
- * and kept by the caller. @uri names the register in errors. */
+/* Replaces the index's rows of @scr_case (as saved) with its own, inside
+ * a write; @evaluator (over @rules) is made on first use and kept by the
+ * caller. @uri names the register in errors. */
 gboolean    scr_store_due_index_case   (ScrStoreBackend  *backend,
                                         const char       *uri,
                                         ScrRuleSet       *rules,
                                         ScrEvaluator    **evaluator,
-                                        const char       *id,
-                                        JsonNode         *body,
+                                        ScrCase          *scr_case,
                                         GError          **error);
 /* scr_store_list_due(): remakes the index first if it is not current. */
 GListModel *scr_store_due_list         (ScrStoreBackend  *backend,

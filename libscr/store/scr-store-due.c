@@ -17,6 +17,7 @@
 #include "scr-enum-types.h"
 #include "scr-error.h"
 #include "scr-evaluator-private.h"
+#include "scr-json-private.h"
 #include "scr-store-due-private.h"
 
 #define DUE_KEY "due_index"
@@ -88,37 +89,17 @@ text_ordinal (const char *text)
   return date != NULL && scr_date_is_complete (date) ? scr_date_get_ordinal (date) : 0;
 }
 
-static const char *
-jurisdiction_nick (ScrJurisdiction jurisdiction)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (SCR_TYPE_JURISDICTION);
-  GEnumValue *value = g_enum_get_value (klass, jurisdiction);
-
-  return value != NULL ? value->value_nick : NULL;
-}
-
-static int
-jurisdiction_value (const char *nick)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (SCR_TYPE_JURISDICTION);
-  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
-
-  return value != NULL ? value->value : -1;
-}
-
 gboolean
 scr_store_due_index_case (ScrStoreBackend  *backend,
                           const char       *uri,
                           ScrRuleSet       *rules,
                           ScrEvaluator    **evaluator,
-                          const char       *id,
-                          JsonNode         *body,
+                          ScrCase          *scr_case,
                           GError          **error)
 {
+  const char *id = scr_case_get_id (scr_case);
   const char *params[6] = { id };
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (ScrOpenDeadline));
-  g_autoptr(ScrCase) scr_case = NULL;
-  g_autofree char *path = g_strdup_printf ("$.cases[id=%s]", id);
   g_autofree char *facts = NULL, *events = NULL;
   ScrOpenCase info;
   const char *const *agencies;
@@ -128,10 +109,6 @@ scr_store_due_index_case (ScrStoreBackend  *backend,
                                   1, error)
       || !scr_store_backend_exec (backend, "DELETE FROM scr_due_agency WHERE case_id = $1", params,
                                   1, error))
-    return FALSE;
-  scr_case = scr_collections[SCR_COLLECTION_CASES].load (json_node_get_object (body), path,
-                                                          error);
-  if (scr_case == NULL)
     return FALSE;
   if (*evaluator == NULL)
     *evaluator = scr_evaluator_new (rules);
@@ -147,7 +124,7 @@ scr_store_due_index_case (ScrStoreBackend  *backend,
   facts = g_strdup_printf ("%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, info.missing[0],
                            info.missing[1]);
   events = g_strdup_printf ("%" G_GUINT64_FORMAT, info.missing_events);
-  params[1] = jurisdiction_nick (info.jurisdiction);
+  params[1] = scr_enum_to_nick (SCR_TYPE_JURISDICTION, info.jurisdiction);
   params[2] = facts;
   params[3] = events;
   if (!scr_store_backend_exec (backend, "INSERT INTO scr_due_case (case_id, jurisdiction,"
@@ -215,6 +192,8 @@ rebuild (ScrStoreBackend  *backend,
     {
       const char *id = SCR_STORE_CELL (rows, i, 0);
       g_autoptr(JsonNode) body = json_from_string (SCR_STORE_CELL (rows, i, 1), NULL);
+      g_autofree char *path = g_strdup_printf ("$.cases[id=%s]", id);
+      g_autoptr(ScrCase) scr_case = NULL;
 
       if (body == NULL || !JSON_NODE_HOLDS_OBJECT (body))
         {
@@ -222,7 +201,10 @@ rebuild (ScrStoreBackend  *backend,
                        "%s: the register's case %s is damaged (not a JSON object)", uri, id);
           return scr_store_backend_rollback (backend);
         }
-      if (!scr_store_due_index_case (backend, uri, rules, &evaluator, id, body, error))
+      scr_case = scr_collections[SCR_COLLECTION_CASES].load (json_node_get_object (body), path,
+                                                              error);
+      if (scr_case == NULL
+          || !scr_store_due_index_case (backend, uri, rules, &evaluator, scr_case, error))
         return scr_store_backend_rollback (backend);
     }
   if (!scr_store_due_mark_current (backend, rules, error))
@@ -234,10 +216,11 @@ static gboolean
 parse_case (const char *const *columns,
             ScrOpenCase       *info)
 {
-  int jurisdiction = jurisdiction_value (columns[1]);
+  int jurisdiction;
   g_auto(GStrv) facts = g_strsplit (columns[2], " ", -1);
 
-  if (jurisdiction < 0 || g_strv_length (facts) != 2
+  if (columns[1] == NULL || !scr_enum_from_nick (SCR_TYPE_JURISDICTION, columns[1], &jurisdiction)
+      || g_strv_length (facts) != 2
       || !g_ascii_string_to_unsigned (facts[0], 10, 0, G_MAXUINT64, &info->missing[0], NULL)
       || !g_ascii_string_to_unsigned (facts[1], 10, 0, G_MAXUINT64, &info->missing[1], NULL)
       || !g_ascii_string_to_unsigned (columns[3], 10, 0, G_MAXUINT64, &info->missing_events,

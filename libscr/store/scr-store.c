@@ -948,10 +948,11 @@ scr_store_import_full (ScrStore        *self,
           else if (!insert_entity (self, &writer, scr_collections[c].member, id, position++,
                                    body, error))
             return rollback (self);
+          /* the dataset's own case object: no need to read its body again */
           if (c == SCR_COLLECTION_CASES && due_current
               && !scr_store_due_index_case (self->backend, self->name,
-                                             scr_store_get_rules (self), &evaluator, id, node,
-                                             error))
+                                             scr_store_get_rules (self), &evaluator,
+                                             scr_dataset_lookup_case (dataset, id), error))
             return rollback (self);
         }
     }
@@ -1020,8 +1021,7 @@ validate_entity (ScrStore    *self,
 static gboolean
 index_due (ScrStore    *self,
            int          c,
-           const char  *id,
-           JsonNode    *body,
+           GObject     *item,
            GError     **error)
 {
   g_autoptr(ScrEvaluator) evaluator = NULL;
@@ -1032,8 +1032,8 @@ index_due (ScrStore    *self,
   if (!scr_store_due_is_current (self->backend, scr_store_get_rules (self), &current, error))
     return FALSE;
   return !current || scr_store_due_index_case (self->backend, self->name,
-                                                  scr_store_get_rules (self), &evaluator, id,
-                                                  body, error);
+                                                  scr_store_get_rules (self), &evaluator,
+                                                  SCR_CASE (item), error);
 }
 
 /**
@@ -1127,7 +1127,7 @@ scr_store_save (ScrStore    *self,
 
       if (!next_position (self, &position, error)
           || !insert_entity (self, &writer, kind, id, position, body_text, error)
-          || !index_due (self, c, id, body, error))
+          || !index_due (self, c, item, error))
         return rollback (self);
       if (!commit (self, error))
         return FALSE;
@@ -1154,7 +1154,7 @@ scr_store_save (ScrStore    *self,
         *new_version = version;
       return TRUE;
     }
-  if (!index_due (self, c, id, body, error) || !commit (self, error))
+  if (!index_due (self, c, item, error) || !commit (self, error))
     return rollback (self);
   set_loaded_version (item, version);
   if (new_version != NULL)
